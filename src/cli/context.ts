@@ -1,0 +1,45 @@
+// Pieces every command needs around its own work: tariffs, the run context for renderers, writing the output.
+import { createRequire } from "node:module";
+import type { Relief, TariffRow } from "../domain/tariff.js";
+import { writeReport } from "../io/output.js";
+import { loadTariffs, type LoadedTariffs } from "../io/tariff-file.js";
+import type { InputSummary, RunContext } from "../report/meta.js";
+import { fundingWarnings } from "../report/notes.js";
+import type { CommonSettings, Format } from "./options.js";
+
+export function toolVersion(): string {
+  const manifest = createRequire(import.meta.url)("../../package.json") as { version: string };
+  return manifest.version;
+}
+
+export function loadSettingsTariffs(settings: CommonSettings): Promise<LoadedTariffs> {
+  return loadTariffs(settings.tariffFiles, settings.withBundledTariffs);
+}
+
+export function runContext(
+  settings: CommonSettings,
+  tariffs: LoadedTariffs,
+  used: { tariffs: readonly TariffRow[]; reliefs: readonly Relief[]; reliefsOnUnstatedFunding: readonly Relief[] },
+  inputs: readonly InputSummary[],
+): RunContext {
+  return {
+    lang: settings.lang,
+    version: toolVersion(),
+    command: process.argv.slice(2),
+    inputs,
+    tariffFiles: tariffs.files,
+    rounding: settings.rounding,
+    tariffs: used.tariffs,
+    reliefs: used.reliefs,
+    warnings: fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang),
+  };
+}
+
+/** Renders in the chosen format and writes it; only the chosen renderer runs. */
+export async function emit(
+  settings: CommonSettings,
+  renderers: Record<Format, () => string>,
+  inputPaths: readonly string[],
+): Promise<void> {
+  await writeReport(renderers[settings.format](), settings.output, [...inputPaths, ...settings.tariffFiles]);
+}

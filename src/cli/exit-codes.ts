@@ -1,0 +1,14 @@
+// Exit codes (sysexits.h where one fits), documented in the README and pinned by golden tests.
+export const EXIT = {
+  ok: 0,
+  /** A check or an expectation failed (the figures disagree). */
+  checkFailed: 1,
+  usage: 2,
+  invalidData: 65,
+  inputMissing: 66,
+  internal: 70,
+  cannotCreateOutput: 73,
+} as const;
+
+/** A mistake in the command line: exit 2 with the message and a pointer to --help. */
+export class UsageError extends Error {}

@@ -1,0 +1,85 @@
+// The command table and the one place that maps errors to messages and exit codes.
+import { Command, CommanderError } from "commander";
+import { PricingError } from "../domain/contribution.js";
+import { formatInputError, InputUnreadable, InvalidInput } from "../io/input-error.js";
+import { OutputError } from "../io/output.js";
+import { RosterHeaderError } from "../io/roster-file.js";
+import { budgetCommand } from "./budget.js";
+import { toolVersion } from "./context.js";
+import { EXIT, UsageError } from "./exit-codes.js";
+import { premiumCommand } from "./premium.js";
+
+export function cli(): Command {
+  const program = new Command("iuran")
+    .description("Exact BPJS Ketenagakerjaan (BPJamsostek) contributions and budgets for rosters of vulnerable workers.")
+    .version(toolVersion(), "-V, --version")
+    .showHelpAfterError('(add "--help" for usage)')
+    .exitOverride();
+  for (const command of [premiumCommand(), budgetCommand()]) {
+    program.addCommand(command.exitOverride().showHelpAfterError('(add "--help" for usage)'));
+  }
+  program.addHelpText(
+    "after",
+    `
+Examples:
+  $ iuran premium --income 1000000 --month 2025-07 --programs jkk,jkm,jht
+  $ iuran budget fixtures/sijunjung-2022/roster.csv --start 2022-04 --months 9 --by district
+  $ iuran budget --workers 1333 --start 2022-04 --months 9 --format json`,
+  );
+  return program;
+}
+
+function fail(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+/** Runs the CLI and returns the exit code; user errors are messages, never stack traces. */
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    await cli().parseAsync([...argv], { from: "user" });
+    return EXIT.ok;
+  } catch (error) {
+    return exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its own message (or the help / version asked for).
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    fail(`iuran: ${error.message}\n(add "--help" for usage)`);
+    return EXIT.usage;
+  }
+  if (error instanceof InvalidInput) {
+    for (const inputError of error.errors) fail(formatInputError(inputError));
+    const shown = error.errors.length < error.totalErrors ? ` (the first ${error.errors.length} shown)` : "";
+    const rows = error.rowsRead > 0 ? ` in ${error.rowsRead} rows read` : "";
+    fail(`iuran: ${error.totalErrors} error${error.totalErrors === 1 ? "" : "s"}${rows}${shown}; no report written`);
+    return EXIT.invalidData;
+  }
+  if (error instanceof RosterHeaderError) {
+    fail(formatInputError({ file: error.file, line: 1, column: 0, code: error.code, message: error.message }));
+    return EXIT.invalidData;
+  }
+  if (error instanceof PricingError) {
+    fail(`iuran: error ${error.code}: ${error.message}`);
+    return EXIT.invalidData;
+  }
+  if (error instanceof InputUnreadable) {
+    fail(`iuran: ${error.message}`);
+    return EXIT.inputMissing;
+  }
+  if (error instanceof OutputError) {
+    fail(`iuran: ${error.message}`);
+    return EXIT.cannotCreateOutput;
+  }
+  const detail = error instanceof Error ? (process.env.IURAN_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
+  fail(
+    `iuran: internal error: ${detail}\n` +
+      `This is a bug in iuran ${toolVersion()}. Please report it with the command you ran and, if you can, the input ` +
+      `(mask NIKs first); set IURAN_DEBUG=1 to include the stack trace.`,
+  );
+  return EXIT.internal;
+}

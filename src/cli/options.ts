@@ -1,0 +1,150 @@
+// Options every command shares, declared once and validated once with zod at the edge.
+import { Command, Option } from "commander";
+import { z } from "zod";
+import { ROUNDING_MODES, parseRupiah, type RoundingMode } from "../domain/money.js";
+import { parseMonth, type Month } from "../domain/month.js";
+import { parsePrograms, type Program } from "../domain/program.js";
+import { DEFAULT_INCOME, DEFAULT_PROGRAMS, type Segment } from "../domain/worker.js";
+import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
+import { UsageError } from "./exit-codes.js";
+
+export const FORMATS = ["table", "csv", "json"] as const;
+export type Format = (typeof FORMATS)[number];
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** --format, --output, --lang, --tariff, --no-default-tariffs, --rounding. */
+export function withOutputOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("table"))
+    .option("-o, --output <file>", "write the report to FILE (atomically) instead of standard output")
+    .addOption(new Option("--lang <lang>", "language of tables: id (Rp 201.549.600) or en (Rp 201,549,600); default from LANG").choices(LANGS))
+    .option("--tariff <file>", "an extra tariff or relief table (CSV); repeatable, later files override earlier rows", collect, [])
+    .option("--no-default-tariffs", "leave out the bundled tariff and relief tables")
+    .addOption(new Option("--rounding <mode>", "rounding of each worker-month-programme line to whole rupiah").choices(ROUNDING_MODES).default("half-up"));
+}
+
+/** --income, --programs, --sector, --funding, --segment, --wage, --risk: a worker's terms, or a roster's defaults. */
+export function withWorkerOptions(command: Command): Command {
+  return command
+    .option("--income <rupiah>", "declared monthly income (BPU), e.g. 1000000 or 1.000.000 (default 1000000)")
+    .option("--programs <list>", "programmes, e.g. jkk,jkm,jht (default jkk,jkm)")
+    .option("--sector <sector>", "sector, e.g. transport (decides PP 50/2025 relief months)")
+    .option("--funding <source>", "who pays: APBD, APBN, APB Nagari, APBDes, CSR, BAZNAS, mandiri…")
+    .addOption(new Option("--segment <segment>", "BPU (informal workers) or PU (wage earners)").choices(["bpu", "pu", "BPU", "PU"]))
+    .option("--wage <rupiah>", "monthly wage (PU)")
+    .option("--risk <class>", "work-accident risk group 1–5 (PU)");
+}
+
+const rupiah = z.string().transform((text, ctx) => {
+  const parsed = parseRupiah(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: `"${text}" ${parsed.reason}` });
+    return z.NEVER;
+  }
+  return parsed.rupiah;
+});
+
+export const monthOption = z.string().transform((text, ctx): Month => {
+  const month = parseMonth(text);
+  if (month === undefined) {
+    ctx.addIssue({ code: "custom", message: `expected a month like 2026-04, got "${text}"` });
+    return z.NEVER;
+  }
+  return month;
+});
+
+export const countOption = (what: string) =>
+  z.string().transform((text, ctx) => {
+    if (!/^\d+$/.test(text.replace(/[.,_]/g, "")) || /^0+$/.test(text)) {
+      ctx.addIssue({ code: "custom", message: `${what} must be a whole number from 1, got "${text}"` });
+      return z.NEVER;
+    }
+    return Number(text.replace(/[.,_]/g, ""));
+  });
+
+const programs = z.string().transform((text, ctx): Program[] => {
+  const parsed = parsePrograms(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: `"${text}" ${parsed.reason}` });
+    return z.NEVER;
+  }
+  return parsed.programs;
+});
+
+const commonSchema = z.object({
+  format: z.enum(FORMATS),
+  output: z.string().optional(),
+  lang: z.enum(LANGS).optional(),
+  tariff: z.array(z.string()),
+  defaultTariffs: z.boolean(),
+  rounding: z.enum(ROUNDING_MODES),
+  income: rupiah.optional(),
+  programs: programs.optional(),
+  sector: z.string().optional(),
+  funding: z.string().optional(),
+  segment: z
+    .string()
+    .transform((text) => text.toUpperCase() as Segment)
+    .optional(),
+  wage: rupiah.optional(),
+  risk: z
+    .string()
+    .regex(/^[1-5]$/, "risk class must be 1 to 5")
+    .transform(Number)
+    .optional(),
+});
+
+export interface CommonSettings {
+  format: Format;
+  output: string | undefined;
+  lang: Lang;
+  tariffFiles: string[];
+  withBundledTariffs: boolean;
+  rounding: RoundingMode;
+  /** What flags say about workers; a roster row's own values win over these. */
+  worker: {
+    income: bigint;
+    programs: readonly Program[];
+    sector: string;
+    funding: string;
+    segment: Segment;
+    wage: bigint | null;
+    riskClass: number | null;
+  };
+}
+
+/** Validates with a schema; every problem becomes one usage error naming its option. */
+export function parseOptions<T extends z.ZodType>(schema: T, options: unknown): z.output<T> {
+  const result = schema.safeParse(options);
+  if (result.success) return result.data;
+  const messages = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "");
+    const flag = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    return name ? `--${flag}: ${issue.message}` : issue.message;
+  });
+  throw new UsageError(messages.join("\n"));
+}
+
+export function commonSettings(options: Record<string, unknown>): CommonSettings {
+  const parsed = parseOptions(commonSchema, options);
+  return {
+    format: parsed.format,
+    output: parsed.output,
+    lang: parsed.lang ?? langFromEnvironment(process.env),
+    tariffFiles: parsed.tariff,
+    withBundledTariffs: parsed.defaultTariffs,
+    rounding: parsed.rounding,
+    worker: {
+      income: parsed.income ?? DEFAULT_INCOME,
+      programs: parsed.programs ?? DEFAULT_PROGRAMS,
+      sector: parsed.sector ?? "",
+      funding: parsed.funding ?? "",
+      segment: parsed.segment ?? (parsed.wage !== undefined ? "PU" : "BPU"),
+      wage: parsed.wage ?? null,
+      riskClass: parsed.risk ?? null,
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// Roster × months → budget report data, grouped by roster columns and/or by month.
+// Memory grows with the number of groups, never with the number of workers added.
+import { emptyAmounts, type PeriodContribution, type ProgramAmounts } from "./contribution.js";
+import { formatMonth, type Month } from "./month.js";
+import { PROGRAMS, type Program } from "./program.js";
+
+/** The pseudo-column that groups by contribution month: the cash-flow schedule a treasury needs. */
+export const MONTH_COLUMN = "month";
+
+export interface BudgetTotals {
+  /** Workers covered (in a month group: covered in that month). */
+  workers: number;
+  workerMonths: number;
+  amounts: ProgramAmounts;
+}
+
+export interface BudgetGroup extends BudgetTotals {
+  /** Values of the grouping columns, in the order of BudgetReport.groupBy. */
+  key: readonly string[];
+}
+
+export interface BudgetReport {
+  groupBy: readonly string[];
+  programs: readonly Program[];
+  groups: readonly BudgetGroup[];
+  total: BudgetTotals;
+  /** First and last contribution month over all workers; null when no worker was added. */
+  firstMonth: Month | null;
+  lastMonth: Month | null;
+}
+
+export function totalOf(amounts: ProgramAmounts): bigint {
+  let sum = 0n;
+  for (const amount of amounts) sum += amount;
+  return sum;
+}
+
+function addInto(target: ProgramAmounts, source: ProgramAmounts, times: bigint): void {
+  for (let index = 0; index < target.length; index++) target[index] = target[index]! + source[index]! * times;
+}
+
+export class BudgetBuilder {
+  private readonly groups = new Map<string, BudgetGroup & { amounts: ProgramAmounts }>();
+  private readonly total: BudgetTotals = { workers: 0, workerMonths: 0, amounts: emptyAmounts() };
+  private readonly monthSlot: number;
+  private readonly programsSeen = new Set<Program>();
+  private firstMonth: Month | null = null;
+  private lastMonth: Month | null = null;
+
+  constructor(readonly groupBy: readonly string[]) {
+    this.monthSlot = groupBy.indexOf(MONTH_COLUMN);
+  }
+
+  /**
+   * Adds `count` workers who share grouping values and a priced period. `keyValues` follows groupBy; its month
+   * slot, if any, is filled here from each covered month.
+   */
+  add(keyValues: string[], programs: readonly Program[], period: PeriodContribution, start: Month, months: number, count = 1): void {
+    if (count === 0) return;
+    for (const program of programs) this.programsSeen.add(program);
+    const times = BigInt(count);
+    this.total.workers += count;
+    this.total.workerMonths += months * count;
+    addInto(this.total.amounts, period.total, times);
+    const end = start + months - 1;
+    if (this.firstMonth === null || start < this.firstMonth) this.firstMonth = start;
+    if (this.lastMonth === null || end > this.lastMonth) this.lastMonth = end;
+
+    if (this.monthSlot < 0) {
+      const group = this.group(keyValues);
+      group.workers += count;
+      group.workerMonths += months * count;
+      addInto(group.amounts, period.total, times);
+      return;
+    }
+    for (let offset = 0; offset < months; offset++) {
+      keyValues[this.monthSlot] = formatMonth(start + offset);
+      const group = this.group(keyValues);
+      group.workers += count;
+      group.workerMonths += count;
+      addInto(group.amounts, period.monthly[offset]!, times);
+    }
+  }
+
+  private group(keyValues: readonly string[]): BudgetGroup & { amounts: ProgramAmounts } {
+    const id = keyValues.join("\u001f");
+    let group = this.groups.get(id);
+    if (!group) {
+      group = { key: [...keyValues], workers: 0, workerMonths: 0, amounts: emptyAmounts() };
+      this.groups.set(id, group);
+    }
+    return group;
+  }
+
+  report(): BudgetReport {
+    const groups = [...this.groups.values()].sort((a, b) => compareKeys(a.key, b.key));
+    return {
+      groupBy: this.groupBy,
+      programs: PROGRAMS.filter((program) => this.programsSeen.has(program)),
+      groups,
+      total: { ...this.total, amounts: [...this.total.amounts] },
+      firstMonth: this.firstMonth,
+      lastMonth: this.lastMonth,
+    };
+  }
+}
+
+/** Code-point order, column by column: the same on every machine and locale. Months are YYYY-MM, so chronological. */
+function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let index = 0; index < a.length; index++) {
+    const left = a[index]!;
+    const right = b[index]!;
+    if (left !== right) return left < right ? -1 : 1;
+  }
+  return 0;
+}

@@ -1,0 +1,160 @@
+// One worker, one month: a whole-rupiah line per programme, from the tariff row and relief in force.
+import { Dec, roundToRupiah, rupiahToDec, type RoundingMode } from "./money.js";
+import { formatMonth, type Month } from "./month.js";
+import { PROGRAMS, type Program } from "./program.js";
+import { dependsOnUnstatedFunding, type Relief, type TariffBook, type TariffRow } from "./tariff.js";
+import type { WorkerTerms } from "./worker.js";
+
+export interface ContributionLine {
+  program: Program;
+  tariff: TariffRow;
+  relief: Relief | null;
+  /** The income or wage the percentage applies to (after a wage cap); null for a flat amount. */
+  base: bigint | null;
+  /** rate × base (or the flat amount) × relief multiplier, before rounding. */
+  exact: Dec;
+  amount: bigint;
+}
+
+export type PricingErrorCode =
+  | "NO_TARIFF"
+  | "INCOME_BELOW_FLOOR"
+  | "INCOME_ABOVE_CEILING"
+  | "MISSING_WAGE"
+  | "MISSING_RISK_CLASS"
+  | "RELIEF_CONFLICT";
+
+/** A worker the tariff cannot price: reported against the input that asked for it. */
+export class PricingError extends Error {
+  constructor(
+    readonly code: PricingErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const HUNDRED = new Dec(100);
+
+export function monthlyContribution(book: TariffBook, terms: WorkerTerms, month: Month, rounding: RoundingMode): ContributionLine[] {
+  return terms.programs.map((program) => contributionLine(book, terms, program, month, rounding));
+}
+
+function contributionLine(book: TariffBook, terms: WorkerTerms, program: Program, month: Month, rounding: RoundingMode): ContributionLine {
+  if (terms.segment === "PU" && terms.wage === null) {
+    throw new PricingError("MISSING_WAGE", "a PU (wage-earner) worker needs a wage");
+  }
+  const tariff = book.rowFor(program, terms.segment, terms.riskClass, month);
+  if (!tariff) {
+    const needsRisk = terms.segment === "PU" && terms.riskClass === null && program === "JKK";
+    if (needsRisk) throw new PricingError("MISSING_RISK_CLASS", "a PU (wage-earner) worker needs a risk class 1–5 for JKK");
+    throw new PricingError(
+      "NO_TARIFF",
+      `no tariff row covers ${program} for ${terms.segment}${terms.riskClass === null ? "" : ` risk class ${terms.riskClass}`} in ${formatMonth(month)}; add one with --tariff`,
+    );
+  }
+  const reliefs = book.reliefsFor(program, terms, month);
+  if (reliefs.length > 1) {
+    throw new PricingError(
+      "RELIEF_CONFLICT",
+      `reliefs ${reliefs.map((relief) => `"${relief.id}"`).join(" and ")} both apply to ${program} in ${formatMonth(month)}; the tariff data must say which one`,
+    );
+  }
+  const relief = reliefs[0] ?? null;
+
+  let base: bigint | null = null;
+  let undiscounted: Dec;
+  if (tariff.basis === "flat") {
+    undiscounted = rupiahToDec(tariff.flatAmount ?? 0n);
+  } else {
+    const earnings = terms.segment === "PU" ? (terms.wage ?? 0n) : terms.income;
+    checkIncomeRange(tariff, earnings, terms);
+    base = tariff.wageCap !== null && earnings > tariff.wageCap ? tariff.wageCap : earnings;
+    undiscounted = (tariff.ratePercent ?? new Dec(0)).times(rupiahToDec(base)).dividedBy(HUNDRED);
+  }
+  const exact = relief ? undiscounted.times(relief.multiplier) : undiscounted;
+  return { program, tariff, relief, base, exact, amount: roundToRupiah(exact, rounding) };
+}
+
+function checkIncomeRange(tariff: TariffRow, earnings: bigint, terms: WorkerTerms): void {
+  const what = terms.segment === "PU" ? "wage" : "declared income";
+  if (tariff.incomeFloor !== null && earnings < tariff.incomeFloor) {
+    throw new PricingError(
+      "INCOME_BELOW_FLOOR",
+      `${what} ${earnings} is below the floor ${tariff.incomeFloor} of ${tariff.program} for ${tariff.segment} (${tariff.reference})`,
+    );
+  }
+  if (tariff.incomeCeiling !== null && earnings > tariff.incomeCeiling) {
+    throw new PricingError(
+      "INCOME_ABOVE_CEILING",
+      `${what} ${earnings} is above the ceiling ${tariff.incomeCeiling} of ${tariff.program} for ${tariff.segment} (${tariff.reference})`,
+    );
+  }
+}
+
+/** Per-programme amounts indexed like PROGRAMS, so sums are four bigint additions and no objects. */
+export type ProgramAmounts = bigint[];
+
+export function emptyAmounts(): ProgramAmounts {
+  return PROGRAMS.map(() => 0n);
+}
+
+export interface PeriodContribution {
+  /** One entry per covered month, in order from the start month. */
+  monthly: ProgramAmounts[];
+  total: ProgramAmounts;
+}
+
+/**
+ * Prices workers over periods, remembering each (terms, start, months) it has seen: a roster of a million rows
+ * usually holds a handful of distinct terms, so the exact arithmetic runs a handful of times.
+ */
+export class Pricer {
+  private readonly periods = new Map<string, PeriodContribution>();
+  private readonly tariffsUsed = new Set<TariffRow>();
+  private readonly reliefsUsed = new Set<Relief>();
+  private readonly reliefsOnUnstatedFunding = new Set<Relief>();
+  private static readonly MEMO_LIMIT = 50_000;
+
+  constructor(
+    readonly book: TariffBook,
+    readonly rounding: RoundingMode,
+  ) {}
+
+  period(terms: WorkerTerms, termsKey: string, start: Month, months: number): PeriodContribution {
+    const key = `${termsKey}|${start}|${months}`;
+    const known = this.periods.get(key);
+    if (known) return known;
+    const monthly: ProgramAmounts[] = [];
+    const total = emptyAmounts();
+    for (let offset = 0; offset < months; offset++) {
+      const amounts = emptyAmounts();
+      for (const line of monthlyContribution(this.book, terms, start + offset, this.rounding)) {
+        const index = PROGRAMS.indexOf(line.program);
+        amounts[index] = line.amount;
+        total[index] = total[index]! + line.amount;
+        this.tariffsUsed.add(line.tariff);
+        if (line.relief) {
+          this.reliefsUsed.add(line.relief);
+          // Whether the relief should apply hinges on who pays: worth a warning when the roster does not say.
+          if (dependsOnUnstatedFunding(line.relief, terms)) this.reliefsOnUnstatedFunding.add(line.relief);
+        }
+      }
+      monthly.push(amounts);
+    }
+    const priced = { monthly, total };
+    // Rosters with many distinct incomes must not grow memory without bound.
+    if (this.periods.size >= Pricer.MEMO_LIMIT) this.periods.clear();
+    this.periods.set(key, priced);
+    return priced;
+  }
+
+  /** The tariff rows and reliefs that priced at least one line, in table order. */
+  used(): { tariffs: TariffRow[]; reliefs: Relief[]; reliefsOnUnstatedFunding: Relief[] } {
+    return {
+      tariffs: this.book.rows.filter((row) => this.tariffsUsed.has(row)),
+      reliefs: this.book.reliefs.filter((relief) => this.reliefsUsed.has(relief)),
+      reliefsOnUnstatedFunding: this.book.reliefs.filter((relief) => this.reliefsOnUnstatedFunding.has(relief)),
+    };
+  }
+}

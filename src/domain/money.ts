@@ -1,0 +1,111 @@
+// Money and rates: exact decimals, whole-rupiah amounts as bigint, one rounding rule.
+// Nothing here ever holds money or a rate in a JavaScript number.
+import { Decimal } from "decimal.js";
+
+/** An isolated Decimal constructor: our settings never leak into, or depend on, the global one. */
+export const Dec = Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -60,
+  toExpPos: 60,
+});
+export type Dec = Decimal;
+
+export const ROUNDING_MODES = ["half-up", "half-even", "down", "up"] as const;
+export type RoundingMode = (typeof ROUNDING_MODES)[number];
+
+const DECIMAL_JS_MODE: Record<RoundingMode, Decimal.Rounding> = {
+  "half-up": Decimal.ROUND_HALF_UP,
+  "half-even": Decimal.ROUND_HALF_EVEN,
+  down: Decimal.ROUND_DOWN,
+  up: Decimal.ROUND_UP,
+};
+
+export const ROUNDING_DESCRIPTIONS: Record<RoundingMode, { en: string; id: string }> = {
+  "half-up": {
+    en: "half up (0.5 rupiah and more goes up)",
+    id: "setengah ke atas (0,5 rupiah atau lebih dibulatkan ke atas)",
+  },
+  "half-even": {
+    en: "half to even (0.5 rupiah goes to the even rupiah)",
+    id: "setengah ke genap (0,5 rupiah ke rupiah genap terdekat)",
+  },
+  down: { en: "down (fractions of a rupiah are dropped)", id: "ke bawah (pecahan rupiah dibuang)" },
+  up: { en: "up (any fraction of a rupiah goes up)", id: "ke atas (setiap pecahan rupiah dinaikkan)" },
+};
+
+/** The rounding rule as one sentence, for reports and JSON meta. */
+export function roundingRule(mode: RoundingMode): string {
+  return (
+    `Each contribution line (one worker, one programme, one month: rate × basis × relief multiplier) ` +
+    `is rounded once to whole rupiah, ${ROUNDING_DESCRIPTIONS[mode].en}; lines are then summed exactly.`
+  );
+}
+
+export function isRoundingMode(text: string): text is RoundingMode {
+  return (ROUNDING_MODES as readonly string[]).includes(text);
+}
+
+/** Rounds an exact amount to whole rupiah. Contributions are never negative, so "up" means away from zero. */
+export function roundToRupiah(exact: Dec, mode: RoundingMode): bigint {
+  return BigInt(exact.toDecimalPlaces(0, DECIMAL_JS_MODE[mode]).toString());
+}
+
+export function rupiahToDec(amount: bigint): Dec {
+  return new Dec(amount.toString());
+}
+
+const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
+
+/** Parses a plain decimal such as "0.24" or "6800" (a rate or an amount in a data file). */
+export function parsePlainDecimal(text: string): Dec | undefined {
+  const trimmed = text.trim();
+  return PLAIN_DECIMAL.test(trimmed) ? new Dec(trimmed) : undefined;
+}
+
+export type AmountParse = { ok: true; rupiah: bigint } | { ok: false; reason: string };
+
+/**
+ * Parses a whole-rupiah amount as people write it: 1000000, 1.000.000, 1.000.000,00, Rp 1.000.000, Rp1.000.000,-
+ * and 1,000,000. A value that could be read two ways (1,000 or 1.5) is refused with both readings, never guessed.
+ */
+export function parseRupiah(text: string): AmountParse {
+  let body = text.trim().replace(/^(rp\.?|idr)\s*/i, "").replace(/[,.]-$/, "").replace(/\s+/g, "");
+  if (body === "") return { ok: false, reason: "is empty" };
+  if (body.startsWith("-")) return { ok: false, reason: "is negative" };
+  if (/^\d+$/.test(body)) return { ok: true, rupiah: BigInt(body) };
+  // Indonesian grouping: dots between thousands, optional decimal comma.
+  const indonesian = /^(\d{1,3}(?:\.\d{3})+|\d+),(\d+)$|^(\d{1,3}(?:\.\d{3})+)$/.exec(body);
+  if (indonesian) {
+    const whole = (indonesian[1] ?? indonesian[3] ?? "").replace(/\./g, "");
+    const fraction = indonesian[2] ?? "";
+    if (/^0*$/.test(fraction)) {
+      // "1,000" alone could be English one thousand or Indonesian one-comma-zero-zero-zero.
+      if (indonesian[1] !== undefined && !indonesian[1].includes(".") && fraction.length === 3) {
+        return ambiguous(body, `${whole}${fraction}`, whole);
+      }
+      return { ok: true, rupiah: BigInt(whole) };
+    }
+    if (indonesian[1] !== undefined && !indonesian[1].includes(".") && fraction.length === 3) {
+      return ambiguous(body, `${whole}${fraction}`, `${whole},${fraction}`);
+    }
+    return { ok: false, reason: `is not a whole rupiah amount (${whole},${fraction})` };
+  }
+  // English grouping with at least two comma groups cannot be anything else.
+  if (/^\d{1,3}(?:,\d{3}){2,}$/.test(body)) return { ok: true, rupiah: BigInt(body.replace(/,/g, "")) };
+  const dotDecimal = /^(\d+)\.(\d+)$/.exec(body);
+  if (dotDecimal) {
+    return {
+      ok: false,
+      reason: `is ambiguous: "${body}" could be ${dotDecimal[1]}.${dotDecimal[2]} rupiah (not whole) or, with a dot for thousands, ${dotDecimal[1]}${dotDecimal[2]}; write it as plain digits`,
+    };
+  }
+  return { ok: false, reason: "is not an amount" };
+}
+
+function ambiguous(body: string, asThousands: string, asDecimal: string): AmountParse {
+  return {
+    ok: false,
+    reason: `is ambiguous: "${body}" could be ${asThousands} (comma for thousands) or ${asDecimal} (decimal comma); write it as plain digits like ${asThousands}`,
+  };
+}

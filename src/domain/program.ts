@@ -1,0 +1,35 @@
+// The four BPJS Ketenagakerjaan programmes, in the fixed order every report uses.
+
+export const PROGRAMS = ["JKK", "JKM", "JHT", "JP"] as const;
+export type Program = (typeof PROGRAMS)[number];
+
+export const PROGRAM_NAMES: Record<Program, { en: string; id: string }> = {
+  JKK: { en: "work accident", id: "Jaminan Kecelakaan Kerja" },
+  JKM: { en: "death", id: "Jaminan Kematian" },
+  JHT: { en: "old-age savings", id: "Jaminan Hari Tua" },
+  JP: { en: "pension", id: "Jaminan Pensiun" },
+};
+
+export function programIndex(program: Program): number {
+  return PROGRAMS.indexOf(program);
+}
+
+export function isProgram(text: string): text is Program {
+  return (PROGRAMS as readonly string[]).includes(text);
+}
+
+export type ProgramsParse = { ok: true; programs: Program[] } | { ok: false; reason: string };
+
+/** Reads "JKK+JKM", "jkk,jkm,jht" or "JKK JKM" into the canonical order, without duplicates. */
+export function parsePrograms(text: string): ProgramsParse {
+  const names = text
+    .split(/[+,;/\s]+/)
+    .map((name) => name.trim().toUpperCase())
+    .filter((name) => name !== "");
+  if (names.length === 0) return { ok: false, reason: "names no programme" };
+  const unknown = names.filter((name) => !isProgram(name));
+  if (unknown.length > 0) {
+    return { ok: false, reason: `names unknown programme ${unknown.join(", ")} (known: ${PROGRAMS.join(", ")})` };
+  }
+  return { ok: true, programs: PROGRAMS.filter((program) => names.includes(program)) };
+}

@@ -1,0 +1,156 @@
+// Dated, cited tariff rows and reliefs, and the lookup of the ones in force for a worker in a month.
+// Like OpenFisca parameters: data with a validity period and a legal reference on every value.
+import type { Dec } from "./money.js";
+import { formatMonth, type Month } from "./month.js";
+import type { Program } from "./program.js";
+import { labelKey, type Segment, type WorkerTerms } from "./worker.js";
+
+/** Where a row came from, so every figure can be traced back to a file and line. */
+export interface Provenance {
+  file: string;
+  line: number;
+  /** Later tariff files override earlier ones where they cover the same month. */
+  layer: number;
+}
+
+export type TariffBasis = "percent" | "flat";
+
+export interface TariffRow {
+  id: string;
+  program: Program;
+  segment: Segment;
+  /** PU work-accident risk group 1–5; null where the rate does not depend on it. */
+  riskClass: number | null;
+  basis: TariffBasis;
+  /** Percent of declared income (BPU) or wage (PU), e.g. 1 for 1 %; set when basis is "percent". */
+  ratePercent: Dec | null;
+  /** Rupiah per month; set when basis is "flat". */
+  flatAmount: bigint | null;
+  /** Declared income below this is refused (BPU). */
+  incomeFloor: bigint | null;
+  /** Declared income above this is refused (BPU). */
+  incomeCeiling: bigint | null;
+  /** The percentage applies to the wage up to this cap (PU pension). */
+  wageCap: bigint | null;
+  effectiveFrom: Month;
+  /** Inclusive; null while in force. */
+  effectiveTo: Month | null;
+  reference: string;
+  source: Provenance;
+}
+
+export interface Relief {
+  id: string;
+  programs: readonly Program[];
+  /** null: every segment. */
+  segment: Segment | null;
+  /** labelKey of sectors it is limited to; empty: every sector. */
+  sectors: readonly string[];
+  excludedSectors: readonly string[];
+  /** labelKey of funding sources it does not apply to (PP 50/2025: APBN, APBD). */
+  excludedFunding: readonly string[];
+  /** What remains to pay: 0.5 for a 50 % cut, 0.01 for 99 %. */
+  multiplier: Dec;
+  effectiveFrom: Month;
+  effectiveTo: Month | null;
+  reference: string;
+  condition: string;
+  source: Provenance;
+}
+
+function covers(from: Month, to: Month | null, month: Month): boolean {
+  return from <= month && (to === null || month <= to);
+}
+
+function overlaps(a: { effectiveFrom: Month; effectiveTo: Month | null }, b: typeof a): boolean {
+  const aEnd = a.effectiveTo ?? Number.MAX_SAFE_INTEGER;
+  const bEnd = b.effectiveTo ?? Number.MAX_SAFE_INTEGER;
+  return a.effectiveFrom <= bEnd && b.effectiveFrom <= aEnd;
+}
+
+/** A relief that some funding sources exclude, applied to a worker whose funding source nobody stated. */
+export function dependsOnUnstatedFunding(relief: Relief, terms: WorkerTerms): boolean {
+  return relief.excludedFunding.length > 0 && labelKey(terms.funding) === "";
+}
+
+export interface TariffConflict {
+  first: Provenance;
+  second: Provenance;
+  message: string;
+}
+
+export function describePeriod(from: Month, to: Month | null): string {
+  return to === null ? `from ${formatMonth(from)}` : `${formatMonth(from)} to ${formatMonth(to)}`;
+}
+
+function scheduleKey(program: Program, segment: Segment, riskClass: number | null): string {
+  return `${program}|${segment}|${riskClass ?? ""}`;
+}
+
+export class TariffBook {
+  private readonly schedules = new Map<string, TariffRow[]>();
+
+  private constructor(
+    readonly rows: readonly TariffRow[],
+    readonly reliefs: readonly Relief[],
+  ) {
+    for (const row of rows) {
+      const key = scheduleKey(row.program, row.segment, row.riskClass);
+      const schedule = this.schedules.get(key) ?? [];
+      schedule.push(row);
+      this.schedules.set(key, schedule);
+    }
+    // Newest layer first, so the first row that covers a month is the one in force.
+    for (const schedule of this.schedules.values()) schedule.sort((a, b) => b.source.layer - a.source.layer);
+  }
+
+  /**
+   * Builds a book, or lists the conflicts that make it ambiguous: within one file, two rows for the same
+   * programme, segment and risk class may not cover the same month. A later file may override an earlier one.
+   */
+  static build(rows: readonly TariffRow[], reliefs: readonly Relief[]): { book: TariffBook } | { conflicts: TariffConflict[] } {
+    const conflicts: TariffConflict[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      for (let j = i + 1; j < rows.length; j++) {
+        const a = rows[i]!;
+        const b = rows[j]!;
+        if (
+          a.source.layer === b.source.layer &&
+          scheduleKey(a.program, a.segment, a.riskClass) === scheduleKey(b.program, b.segment, b.riskClass) &&
+          overlaps(a, b)
+        ) {
+          conflicts.push({
+            first: a.source,
+            second: b.source,
+            message: `tariff rows "${a.id}" (${describePeriod(a.effectiveFrom, a.effectiveTo)}) and "${b.id}" (${describePeriod(b.effectiveFrom, b.effectiveTo)}) both set ${a.program} for ${a.segment}${a.riskClass === null ? "" : ` risk class ${a.riskClass}`} in the same months`,
+          });
+        }
+      }
+    }
+    return conflicts.length > 0 ? { conflicts } : { book: new TariffBook(rows, reliefs) };
+  }
+
+  /** The tariff row in force, or undefined when no row covers the month (never a silent zero). */
+  rowFor(program: Program, segment: Segment, riskClass: number | null, month: Month): TariffRow | undefined {
+    const exact = this.schedules.get(scheduleKey(program, segment, riskClass));
+    const found = exact?.find((row) => covers(row.effectiveFrom, row.effectiveTo, month));
+    if (found || riskClass === null) return found;
+    // A rate that does not depend on the risk class (PU JKM, JHT, JP) is written without one.
+    return this.schedules.get(scheduleKey(program, segment, null))?.find((row) => covers(row.effectiveFrom, row.effectiveTo, month));
+  }
+
+  /** The reliefs that apply to this worker's programme in this month. More than one is a data conflict. */
+  reliefsFor(program: Program, terms: WorkerTerms, month: Month): Relief[] {
+    const sector = labelKey(terms.sector);
+    const funding = labelKey(terms.funding);
+    return this.reliefs.filter(
+      (relief) =>
+        relief.programs.includes(program) &&
+        (relief.segment === null || relief.segment === terms.segment) &&
+        covers(relief.effectiveFrom, relief.effectiveTo, month) &&
+        (relief.sectors.length === 0 || relief.sectors.includes(sector)) &&
+        !relief.excludedSectors.includes(sector) &&
+        !(funding !== "" && relief.excludedFunding.includes(funding)),
+    );
+  }
+}

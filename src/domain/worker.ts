@@ -1,0 +1,49 @@
+// What decides a worker's contribution: segment, programmes, declared income or wage, risk class, sector, funding.
+import type { Program } from "./program.js";
+
+export const SEGMENTS = ["BPU", "PU"] as const;
+/** BPU: Bukan Penerima Upah (informal, self-employed). PU: Penerima Upah (wage earners). */
+export type Segment = (typeof SEGMENTS)[number];
+
+export const DEFAULT_INCOME = 1_000_000n;
+export const DEFAULT_PROGRAMS: readonly Program[] = ["JKK", "JKM"];
+
+export interface WorkerTerms {
+  segment: Segment;
+  programs: readonly Program[];
+  /** Declared monthly income in rupiah (BPU). */
+  income: bigint;
+  /** Monthly wage in rupiah (PU only). */
+  wage: bigint | null;
+  /** PU work-accident risk group 1–5 (kelompok I–V). */
+  riskClass: number | null;
+  /** Sector as written, e.g. "transport"; matched through labelKey. Empty when not stated. */
+  sector: string;
+  /** Funding source as written, e.g. "APBD", "APB Nagari". Empty when not stated. */
+  funding: string;
+}
+
+/**
+ * The comparable form of a free-text label (sector, funding source): case, spaces and punctuation do not count,
+ * so "APB Nagari", "apb-nagari" and "APBNagari" are one source, while "APBD" and "APBDes" stay two.
+ */
+export function labelKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+export function isSegment(text: string): text is Segment {
+  return (SEGMENTS as readonly string[]).includes(text);
+}
+
+/** A stable text key: two workers with the same key pay exactly the same every month. */
+export function termsKey(terms: WorkerTerms): string {
+  return [
+    terms.segment,
+    terms.programs.join("+"),
+    terms.income,
+    terms.wage ?? "",
+    terms.riskClass ?? "",
+    labelKey(terms.sector),
+    labelKey(terms.funding),
+  ].join("|");
+}

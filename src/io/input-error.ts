@@ -1,0 +1,70 @@
+// Problems with input files, located by file, line and column: "file:line:column: error CODE: message".
+
+export type InputErrorCode =
+  | "CSV_SYNTAX"
+  | "MISSING_COLUMN"
+  | "DUPLICATE_COLUMN"
+  | "MISSING_VALUE"
+  | "INVALID_NIK"
+  | "INVALID_AMOUNT"
+  | "INVALID_MONTH"
+  | "INVALID_MONTHS"
+  | "INVALID_PROGRAM"
+  | "INVALID_SEGMENT"
+  | "INVALID_RISK_CLASS"
+  | "INVALID_TARIFF"
+  | "TARIFF_CONFLICT"
+  | "NO_TARIFF"
+  | "INCOME_BELOW_FLOOR"
+  | "INCOME_ABOVE_CEILING"
+  | "MISSING_WAGE"
+  | "MISSING_RISK_CLASS"
+  | "RELIEF_CONFLICT";
+
+export interface InputError {
+  file: string;
+  line: number;
+  /** 1-based field number; 0 when the problem is the whole row. */
+  column: number;
+  code: InputErrorCode;
+  message: string;
+}
+
+export function formatInputError(error: InputError): string {
+  const where = error.column > 0 ? `${error.file}:${error.line}:${error.column}` : `${error.file}:${error.line}`;
+  return `${where}: error ${error.code}: ${error.message}`;
+}
+
+/** Invalid input data (exit 65): every problem found, capped, with the full count. */
+export class InvalidInput extends Error {
+  constructor(
+    readonly errors: readonly InputError[],
+    readonly totalErrors: number,
+    readonly rowsRead: number,
+  ) {
+    super(`${totalErrors} input error${totalErrors === 1 ? "" : "s"}`);
+  }
+}
+
+/** An input file that is missing or cannot be read (exit 66). */
+export class InputUnreadable extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: cannot read: ${reason}`);
+  }
+}
+
+/** Collects errors up to a cap while counting all of them, so a million bad rows do not fill memory. */
+export class ErrorList {
+  readonly kept: InputError[] = [];
+  count = 0;
+
+  constructor(readonly cap = 50) {}
+
+  add(error: InputError): void {
+    this.count++;
+    if (this.kept.length < this.cap) this.kept.push(error);
+  }
+}

@@ -1,0 +1,227 @@
+// Reads tariff and relief tables from CSV, validated with zod; every bad cell is reported with file:line:column.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import { parsePlainDecimal, parseRupiah } from "../domain/money.js";
+import { parseMonth } from "../domain/month.js";
+import { isProgram, parsePrograms } from "../domain/program.js";
+import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
+import { isSegment, labelKey } from "../domain/worker.js";
+import { describeFsError } from "./csv-source.js";
+import { ErrorList, InputUnreadable, InvalidInput } from "./input-error.js";
+
+const BUNDLED_DIR = new URL("../data/tariffs/", import.meta.url);
+export const BUNDLED_TARIFF_FILES = ["tariffs.csv", "reliefs.csv"].map((name) => fileURLToPath(new URL(name, BUNDLED_DIR)));
+
+export interface LoadedFile {
+  file: string;
+  sha256: string;
+}
+
+export interface LoadedTariffs {
+  book: TariffBook;
+  files: LoadedFile[];
+}
+
+const text = z.string().trim();
+
+function optional<T>(parseValue: (value: string) => T | undefined, expected: string) {
+  return text.transform((value, ctx): T | null => {
+    if (value === "") return null;
+    const parsed = parseValue(value);
+    if (parsed === undefined) {
+      ctx.addIssue({ code: "custom", message: `expected ${expected}, got "${value}"` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+}
+
+function required<T>(parseValue: (value: string) => T | undefined, expected: string) {
+  return optional(parseValue, expected).refine((value) => value !== null, { message: `expected ${expected}, got nothing` }) as z.ZodType<T, string>;
+}
+
+const rupiah = (value: string) => {
+  const parsed = parseRupiah(value);
+  return parsed.ok ? parsed.rupiah : undefined;
+};
+const monthField = required(parseMonth, "a month like 2026-04");
+const optionalMonth = optional(parseMonth, "a month like 2026-04");
+const optionalRupiah = optional(rupiah, "a whole rupiah amount like 1000000");
+const labels = text.transform((value) => value.split("+").map(labelKey).filter((key) => key !== ""));
+
+const tariffSchema = z
+  .object({
+    id: text.min(1, "id is empty"),
+    program: required((value) => (isProgram(value.toUpperCase()) ? value.toUpperCase() : undefined), "JKK, JKM, JHT or JP"),
+    segment: required((value) => (isSegment(value.toUpperCase()) ? value.toUpperCase() : undefined), "BPU or PU"),
+    risk_class: optional((value) => (/^[1-5]$/.test(value) ? Number(value) : undefined), "a risk class 1 to 5"),
+    basis: required((value) => (value === "percent" || value === "flat" ? value : undefined), '"percent" or "flat"'),
+    rate_percent: optional(parsePlainDecimal, "a percentage like 0.24 (for 0.24 %)"),
+    flat_amount: optionalRupiah,
+    income_floor: optionalRupiah,
+    income_ceiling: optionalRupiah,
+    wage_cap: optionalRupiah,
+    effective_from: monthField,
+    effective_to: optionalMonth,
+    reference: text.min(1, "every tariff row needs its legal reference"),
+  })
+  .superRefine((row, ctx) => {
+    if (row.basis === "percent" && row.rate_percent === null) {
+      ctx.addIssue({ code: "custom", path: ["rate_percent"], message: "a percent tariff needs rate_percent" });
+    }
+    if (row.basis === "flat" && row.flat_amount === null) {
+      ctx.addIssue({ code: "custom", path: ["flat_amount"], message: "a flat tariff needs flat_amount" });
+    }
+    if (row.effective_to !== null && row.effective_to < row.effective_from) {
+      ctx.addIssue({ code: "custom", path: ["effective_to"], message: "effective_to is before effective_from" });
+    }
+    if (row.income_floor !== null && row.income_ceiling !== null && row.income_ceiling < row.income_floor) {
+      ctx.addIssue({ code: "custom", path: ["income_ceiling"], message: "income_ceiling is below income_floor" });
+    }
+  });
+
+const reliefSchema = z
+  .object({
+    id: text.min(1, "id is empty"),
+    programs: required((value) => {
+      const parsed = parsePrograms(value);
+      return parsed.ok ? parsed.programs : undefined;
+    }, "programmes like JKK+JKM"),
+    segment: optional((value) => (isSegment(value.toUpperCase()) ? value.toUpperCase() : undefined), "BPU, PU or nothing for both"),
+    sectors: labels,
+    excluded_sectors: labels,
+    excluded_funding: labels,
+    multiplier: required(parsePlainDecimal, "a multiplier like 0.5 (what remains to pay)"),
+    effective_from: monthField,
+    effective_to: optionalMonth,
+    reference: text.min(1, "every relief needs its legal reference"),
+    condition: text.default(""),
+  })
+  .superRefine((row, ctx) => {
+    if (row.multiplier.greaterThan(1)) {
+      ctx.addIssue({ code: "custom", path: ["multiplier"], message: "a relief multiplier is at most 1" });
+    }
+    if (row.effective_to !== null && row.effective_to < row.effective_from) {
+      ctx.addIssue({ code: "custom", path: ["effective_to"], message: "effective_to is before effective_from" });
+    }
+  });
+
+type Kind = "tariff" | "relief";
+const COLUMNS: Record<Kind, readonly string[]> = {
+  tariff: Object.keys(tariffSchema.shape),
+  relief: Object.keys(reliefSchema.shape),
+};
+const OPTIONAL_COLUMNS = new Set(["condition"]);
+
+/** Loads the bundled tables (unless left out) and then each user file, later files overriding earlier ones. */
+export async function loadTariffs(userFiles: readonly string[], withBundled: boolean): Promise<LoadedTariffs> {
+  const paths = [...(withBundled ? BUNDLED_TARIFF_FILES : []), ...userFiles];
+  const errors = new ErrorList();
+  const rows = new Map<string, TariffRow>();
+  const reliefs = new Map<string, Relief>();
+  const files: LoadedFile[] = [];
+  for (const [index, path] of paths.entries()) {
+    // Both bundled tables form one layer; each user file is a layer above it.
+    const layer = withBundled ? Math.max(0, index - 1) : index + 1;
+    const display = index < (withBundled ? BUNDLED_TARIFF_FILES.length : 0) ? `(bundled) ${path.split(/[\\/]/).pop()}` : path;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      throw new InputUnreadable(path, describeFsError(error));
+    }
+    files.push({ file: display, sha256: createHash("sha256").update(bytes).digest("hex") });
+    readTable(display, bytes, layer, errors, rows, reliefs);
+  }
+  if (errors.count === 0) {
+    const built = TariffBook.build([...rows.values()], [...reliefs.values()]);
+    if ("book" in built) return { book: built.book, files };
+    for (const conflict of built.conflicts) {
+      errors.add({ file: conflict.second.file, line: conflict.second.line, column: 0, code: "TARIFF_CONFLICT", message: conflict.message });
+    }
+  }
+  throw new InvalidInput(errors.kept, errors.count, 0);
+}
+
+function readTable(file: string, bytes: Buffer, layer: number, errors: ErrorList, rows: Map<string, TariffRow>, reliefs: Map<string, Relief>): void {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(bytes, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ["\r\n", "\n", "\r"] }) as unknown as typeof records;
+  } catch (error) {
+    const line = Number((error as { lines?: number }).lines ?? 0);
+    errors.add({ file, line, column: 0, code: "CSV_SYNTAX", message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  const [headerRecord, ...body] = records;
+  const header = (headerRecord?.record ?? []).map((name) => name.trim().toLowerCase());
+  const kind: Kind | undefined = header.includes("multiplier") ? "relief" : header.includes("basis") ? "tariff" : undefined;
+  if (!kind) {
+    errors.add({
+      file,
+      line: 1,
+      column: 0,
+      code: "MISSING_COLUMN",
+      message: `not a tariff table (needs ${COLUMNS.tariff.join(",")}) nor a relief table (needs ${COLUMNS.relief.join(",")}); found ${header.join(",")}`,
+    });
+    return;
+  }
+  const missing = COLUMNS[kind].filter((column) => !header.includes(column) && !OPTIONAL_COLUMNS.has(column));
+  if (missing.length > 0) {
+    errors.add({ file, line: 1, column: 0, code: "MISSING_COLUMN", message: `${kind} table lacks column ${missing.join(", ")}; found ${header.join(",")}` });
+    return;
+  }
+  const schema = kind === "tariff" ? tariffSchema : reliefSchema;
+  for (const { record, info } of body) {
+    const line = info.lines;
+    const raw = Object.fromEntries(COLUMNS[kind].map((column) => [column, record[header.indexOf(column)] ?? ""]));
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = String(issue.path[0] ?? "");
+        errors.add({ file, line, column: header.indexOf(column) + 1, code: "INVALID_TARIFF", message: `${column}: ${issue.message}` });
+      }
+      continue;
+    }
+    const source = { file, line, layer };
+    if (kind === "tariff") {
+      const row = result.data as z.output<typeof tariffSchema>;
+      rows.delete(row.id);
+      rows.set(row.id, {
+        id: row.id,
+        program: row.program as TariffRow["program"],
+        segment: row.segment as TariffRow["segment"],
+        riskClass: row.risk_class,
+        basis: row.basis as TariffRow["basis"],
+        ratePercent: row.rate_percent,
+        flatAmount: row.flat_amount,
+        incomeFloor: row.income_floor,
+        incomeCeiling: row.income_ceiling,
+        wageCap: row.wage_cap,
+        effectiveFrom: row.effective_from,
+        effectiveTo: row.effective_to,
+        reference: row.reference,
+        source,
+      });
+    } else {
+      const relief = result.data as z.output<typeof reliefSchema>;
+      reliefs.delete(relief.id);
+      reliefs.set(relief.id, {
+        id: relief.id,
+        programs: relief.programs,
+        segment: relief.segment as Relief["segment"],
+        sectors: relief.sectors,
+        excludedSectors: relief.excluded_sectors,
+        excludedFunding: relief.excluded_funding,
+        multiplier: relief.multiplier,
+        effectiveFrom: relief.effective_from,
+        effectiveTo: relief.effective_to,
+        reference: relief.reference,
+        condition: relief.condition,
+        source,
+      });
+    }
+  }
+}

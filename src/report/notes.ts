@@ -1,0 +1,46 @@
+// The lines under every table: which tariffs and reliefs priced it, the rounding rule, and warnings.
+import chalk from "chalk";
+import { ROUNDING_DESCRIPTIONS } from "../domain/money.js";
+import { formatMonth } from "../domain/month.js";
+import type { Relief, TariffRow } from "../domain/tariff.js";
+import { formatDecimal, formatRupiah, label, type Lang } from "./format.js";
+import type { RunContext } from "./meta.js";
+
+function period(from: number, to: number | null, lang: Lang): string {
+  return `${formatMonth(from)} – ${to === null ? label("onwards", lang) : formatMonth(to)}`;
+}
+
+export function tariffRate(row: TariffRow, lang: Lang): string {
+  if (row.basis === "flat") return `${formatRupiah(row.flatAmount ?? 0n, lang)} (${label("flat", lang)})`;
+  const base = row.segment === "PU" ? label("wage", lang) : label("declaredIncome", lang);
+  const cap = row.wageCap === null ? "" : `, ${label("wageCap", lang)} ${formatRupiah(row.wageCap, lang)}`;
+  return `${formatDecimal(row.ratePercent!, lang)}% × ${base}${cap}`;
+}
+
+function tariffNote(row: TariffRow, lang: Lang): string {
+  const risk = row.riskClass === null ? "" : ` ${label("riskClass", lang)} ${row.riskClass}`;
+  return `  ${row.program} ${row.segment}${risk}: ${tariffRate(row, lang)}, ${period(row.effectiveFrom, row.effectiveTo, lang)} (${row.reference})`;
+}
+
+function reliefNote(relief: Relief, lang: Lang): string {
+  return `  ${relief.programs.join("+")} × ${formatDecimal(relief.multiplier, lang)}, ${period(relief.effectiveFrom, relief.effectiveTo, lang)} (${relief.reference}): ${relief.condition}`;
+}
+
+export function notesAsText(context: RunContext): string {
+  const { lang } = context;
+  const lines = [`${label("tariffs", lang)}:`, ...context.tariffs.map((row) => tariffNote(row, lang))];
+  if (context.reliefs.length > 0) lines.push(`${label("reliefs", lang)}:`, ...context.reliefs.map((relief) => reliefNote(relief, lang)));
+  lines.push(`${label("rounding", lang)}: ${label("roundingRule", lang)}, ${ROUNDING_DESCRIPTIONS[context.rounding][lang]}.`);
+  for (const warning of context.warnings) lines.push(chalk.yellow(`${label("warning", lang)}: ${warning}`));
+  return lines.join("\n");
+}
+
+/** Said whenever a relief that APBN/APBD funding excludes was applied to workers whose funding is not stated. */
+export function fundingWarnings(reliefs: readonly Relief[], lang: Lang): string[] {
+  return reliefs.map((relief) => {
+    const excluded = relief.excludedFunding.join(", ").toUpperCase();
+    return lang === "id"
+      ? `sumber dana tidak disebut, jadi keringanan ${relief.reference} (${relief.id}) diterapkan; keringanan ini tidak berlaku bila dibayar dari ${excluded}. Tambahkan --funding APBD (atau kolom sumber dana) bila anggaran pemerintah yang membayar.`
+      : `funding not stated, so relief ${relief.reference} (${relief.id}) was applied; it does not apply when ${excluded} pays. Add --funding APBD (or a funding column) if a government budget pays.`;
+  });
+}

@@ -1,0 +1,95 @@
+// One worker's monthly contribution → terminal table, CSV or JSON.
+import chalk from "chalk";
+import { stringify } from "csv-stringify/sync";
+import type { ContributionLine } from "../domain/contribution.js";
+import { formatMonth, type Month } from "../domain/month.js";
+import type { WorkerTerms } from "../domain/worker.js";
+import { formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
+import { metaAsJson, type RunContext } from "./meta.js";
+import { notesAsText } from "./notes.js";
+import { tableAsText } from "./table.js";
+
+export interface PremiumReport {
+  month: Month;
+  terms: WorkerTerms;
+  lines: readonly ContributionLine[];
+  total: bigint;
+}
+
+/** "1% × Rp 1.000.000 × 0,5" for people; with lang "en" and plain digits for machines. */
+export function lineBasis(line: ContributionLine, lang: Lang, plain = false): string {
+  const money = (amount: bigint) => (plain ? amount.toString() : formatRupiah(amount, lang));
+  const decimal = (value: ContributionLine["exact"]) => (plain ? value.toString() : formatDecimal(value, lang));
+  const tariff = line.tariff;
+  let text =
+    tariff.basis === "flat"
+      ? `${label("flat", lang)} ${money(tariff.flatAmount ?? 0n)}`
+      : `${decimal(tariff.ratePercent!)}% × ${money(line.base ?? 0n)}${tariff.wageCap !== null && line.base === tariff.wageCap ? ` (${label("wageCap", lang)})` : ""}`;
+  if (line.relief) text += ` × ${decimal(line.relief.multiplier)} (${line.relief.reference})`;
+  return text;
+}
+
+export function premiumAsJson(report: PremiumReport, context: RunContext): string {
+  const { terms } = report;
+  const body = {
+    meta: metaAsJson(context),
+    month: formatMonth(report.month),
+    worker: {
+      segment: terms.segment,
+      programs: terms.programs,
+      income: terms.segment === "BPU" ? terms.income.toString() : null,
+      wage: terms.wage?.toString() ?? null,
+      riskClass: terms.riskClass,
+      sector: terms.sector || null,
+      funding: terms.funding || null,
+    },
+    lines: report.lines.map((line) => ({
+      program: line.program,
+      amount: line.amount.toString(),
+      basis: lineBasis(line, "en", true),
+      reference: line.tariff.reference,
+      tariff: line.tariff.id,
+      base: line.base?.toString() ?? null,
+      exact: line.exact.toString(),
+      relief: line.relief ? { id: line.relief.id, multiplier: line.relief.multiplier.toString(), reference: line.relief.reference } : null,
+    })),
+    total: report.total.toString(),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+export function premiumAsCsv(report: PremiumReport): string {
+  const rows = report.lines.map((line) => [
+    formatMonth(report.month),
+    line.program,
+    line.amount.toString(),
+    lineBasis(line, "en", true),
+    line.tariff.reference,
+    line.relief?.reference ?? "",
+  ]);
+  return stringify([["month", "program", "amount", "basis", "reference", "relief"], ...rows]);
+}
+
+export function premiumAsTable(report: PremiumReport, context: RunContext): string {
+  const { lang } = context;
+  const { terms } = report;
+  const head = [label("program", lang), label("basis", lang), label("amount", lang), label("reference", lang)];
+  const body = report.lines.map((line) => [
+    line.program,
+    lineBasis(line, lang),
+    formatRupiah(line.amount, lang),
+    line.relief ? `${line.tariff.reference}; ${line.relief.reference}` : line.tariff.reference,
+  ]);
+  const table = tableAsText(head, ["left", "left", "right", "left"], body, [label("total", lang), "", formatRupiah(report.total, lang), ""]);
+  const earnings =
+    terms.segment === "PU"
+      ? `${label("wage", lang)} ${formatRupiah(terms.wage ?? 0n, lang)}, ${label("riskClass", lang)} ${terms.riskClass ?? "–"}`
+      : `${label("declaredIncome", lang)} ${formatRupiah(terms.income, lang)}`;
+  const worker = [
+    `${label("segment", lang)} ${terms.segment}`,
+    earnings,
+    `${label("sector", lang)}: ${terms.sector || label("notStated", lang)}`,
+    `${label("funding", lang)}: ${terms.funding || label("notStated", lang)}`,
+  ].join(", ");
+  return [chalk.bold(`${label("premiumTitle", lang)}: ${formatMonthName(report.month, lang)}`), worker, table, notesAsText(context), ""].join("\n");
+}
