@@ -78,7 +78,9 @@ Examples:
         runs.push(await addRoster(roster, { groupBy, defaults, pricer, builder, errors }));
       }
       if (errors.count > 0) {
-        throw new InvalidInput(errors.kept, errors.count, runs.reduce((sum, run) => sum + run.rowsRead, 0));
+        const rowsRead = runs.reduce((sum, run) => sum + run.rowsRead, 0);
+        const rowsAccepted = runs.reduce((sum, run) => sum + run.rowsAccepted, 0);
+        throw new InvalidInput(errors.kept, errors.count, rowsRead, rowsRead - rowsAccepted);
       }
     }
 

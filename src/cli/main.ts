@@ -55,7 +55,7 @@ function exitCodeFor(error: unknown): number {
   if (error instanceof InvalidInput) {
     for (const inputError of error.errors) fail(formatInputError(inputError));
     const shown = error.errors.length < error.totalErrors ? ` (the first ${error.errors.length} shown)` : "";
-    const rows = error.rowsRead > 0 ? ` in ${error.rowsRead} rows read` : "";
+    const rows = error.rowsRead > 0 ? ` in ${error.rowsRejected} of ${error.rowsRead} rows read` : "";
     fail(`iuran: ${error.totalErrors} error${error.totalErrors === 1 ? "" : "s"}${rows}${shown}; no report written`);
     return EXIT.invalidData;
   }

@@ -14,7 +14,8 @@ export function checkNik(text: string): NikCheck {
   }
   if (!/^\d{16}$/.test(nik)) {
     const digits = nik.replace(/\D/g, "").length;
-    return { ok: false, reason: `a NIK has exactly 16 digits, got ${digits === nik.length ? `${digits} digits` : `"${maskNik(nik)}"`}` };
+    const got = digits === nik.length ? `${digits} digit${digits === 1 ? "" : "s"}` : `other characters than digits`;
+    return { ok: false, reason: `a NIK has exactly 16 digits, got ${got}` };
   }
   return { ok: true, nik };
 }

@@ -40,7 +40,9 @@ export class InvalidInput extends Error {
   constructor(
     readonly errors: readonly InputError[],
     readonly totalErrors: number,
-    readonly rowsRead: number,
+    /** Roster rows read and rows among them with an error; both 0 when the problem is not in a roster. */
+    readonly rowsRead = 0,
+    readonly rowsRejected = 0,
   ) {
     super(`${totalErrors} input error${totalErrors === 1 ? "" : "s"}`);
   }

@@ -30,6 +30,8 @@ export const ROSTER_COLUMNS = {
 } as const;
 export type RosterColumn = keyof typeof ROSTER_COLUMNS;
 const REQUIRED: readonly RosterColumn[] = ["nik", "name", "district"];
+/** How the usual Indonesian exports head the required columns, for messages. */
+const REQUIRED_EXAMPLES: Record<string, string> = { nik: "NIK, No KTP", name: "Nama", district: "Kecamatan" };
 
 export function headerKey(header: string): string {
   return labelKey(header);
@@ -153,8 +155,12 @@ function mapHeader(file: string, header: readonly string[]): Map<RosterColumn, n
   });
   const missing = REQUIRED.filter((column) => !columns.has(column));
   if (missing.length > 0) {
-    const accepted = missing.map((column) => `${column} (or ${ROSTER_COLUMNS[column].slice(1, 4).join(", ")})`).join("; ");
-    throw new RosterHeaderError(file, "MISSING_COLUMN", `required column ${accepted} not found; the header has: ${header.join(", ")}`);
+    const accepted = missing.map((column) => `"${column}" (or ${REQUIRED_EXAMPLES[column]})`).join(", ");
+    throw new RosterHeaderError(
+      file,
+      "MISSING_COLUMN",
+      `required column${missing.length > 1 ? "s" : ""} ${accepted} not found; the header has: ${header.join(", ")}`,
+    );
   }
   return columns;
 }

@@ -143,7 +143,7 @@ export async function loadTariffs(userFiles: readonly string[], withBundled: boo
       errors.add({ file: conflict.second.file, line: conflict.second.line, column: 0, code: "TARIFF_CONFLICT", message: conflict.message });
     }
   }
-  throw new InvalidInput(errors.kept, errors.count, 0);
+  throw new InvalidInput(errors.kept, errors.count);
 }
 
 function readTable(file: string, bytes: Buffer, layer: number, errors: ErrorList, rows: Map<string, TariffRow>, reliefs: Map<string, Relief>): void {

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { monthlyContribution } from "../../src/domain/contribution.js";
+import { parseMonth } from "../../src/domain/month.js";
+import { InvalidInput } from "../../src/io/input-error.js";
+import { loadTariffs } from "../../src/io/tariff-file.js";
+
+const folder = mkdtempSync(join(tmpdir(), "iuran-tariff-"));
+function file(name: string, text: string): string {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return path;
+}
+const HEADER = "id,program,segment,risk_class,basis,rate_percent,flat_amount,income_floor,income_ceiling,wage_cap,effective_from,effective_to,reference\n";
+const farmer = { segment: "BPU" as const, programs: ["JKK", "JKM"] as const, income: 1_000_000n, wage: null, riskClass: null, sector: "pertanian", funding: "APB Nagari" };
+
+describe("tariff tables", () => {
+  it("the bundled tables load with their hashes", async () => {
+    const loaded = await loadTariffs([], true);
+    expect(loaded.files.map((entry) => entry.file)).toEqual(["(bundled) tariffs.csv", "(bundled) reliefs.csv"]);
+    expect(loaded.files.every((entry) => /^[0-9a-f]{64}$/.test(entry.sha256))).toBe(true);
+    expect(loaded.book.reliefs.map((relief) => relief.id)).toEqual(["pp49-2020", "pp7-2025", "pp50-2025-transport", "pp50-2025-other"]);
+  });
+
+  it("a user relief with a bundled id replaces it (APB Nagari read as APBD)", async () => {
+    const { book } = await loadTariffs(["fixtures/tariffs/apb-nagari-as-apbd.csv"], true);
+    const lines = monthlyContribution(book, farmer, parseMonth("2026-05")!, "half-up");
+    expect(lines.map((line) => line.amount)).toEqual([10_000n, 6_800n]);
+  });
+
+  it("a later file extends the schedule where the bundled one ends", async () => {
+    const extra = file("jp.csv", `${HEADER}my-jp,JP,PU,,percent,3,,,,11000000,2026-03,,example cap\n`);
+    const { book } = await loadTariffs([extra], true);
+    const [jp] = monthlyContribution(book, { ...farmer, segment: "PU", wage: 20_000_000n, programs: ["JP"] }, parseMonth("2026-03")!, "half-up");
+    expect(jp?.amount).toBe(330_000n);
+  });
+
+  it("a later file overrides an overlapping bundled row", async () => {
+    const extra = file("jkm.csv", `${HEADER}my-jkm,JKM,BPU,,flat,,7000,,,,2027-01,,hypothetical\n`);
+    const { book } = await loadTariffs([extra], true);
+    const month = (text: string) => monthlyContribution(book, { ...farmer, programs: ["JKM"], funding: "APBD" }, parseMonth(text)!, "half-up")[0]?.amount;
+    expect([month("2026-12"), month("2027-01")]).toEqual([6_800n, 7_000n]);
+  });
+
+  it("two rows of one file for the same months are a conflict naming both", async () => {
+    const bad = file("overlap.csv", `${HEADER}a,JKM,BPU,,flat,,6800,,,,2015-07,,x\nb,JKM,BPU,,flat,,7000,,,,2020-01,2020-12,y\n`);
+    const error = await loadTariffs([bad], false).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidInput);
+    expect((error as InvalidInput).errors[0]).toMatchObject({ code: "TARIFF_CONFLICT", line: 3 });
+    expect((error as InvalidInput).errors[0]?.message).toMatch(/"a".*"b".*JKM/);
+  });
+
+  it("without the bundled tables, a month no row covers is an error", async () => {
+    const only = file("only.csv", `${HEADER}jkm,JKM,BPU,,flat,,6800,,,,2015-07,,x\n`);
+    const { book } = await loadTariffs([only], false);
+    expect(() => monthlyContribution(book, farmer, parseMonth("2025-01")!, "half-up")).toThrow(/no tariff row covers JKK for BPU in 2025-01/);
+  });
+});
