@@ -1,13 +1,41 @@
 // Budget report data → terminal table, CSV or JSON. Renderers return text and write nothing.
+// Commands that build on a budget (allocate, coverage) add columns after the worker count and sections after the
+// table, through BudgetExtras, instead of rendering their own.
 import chalk from "chalk";
 import { stringify } from "csv-stringify/sync";
-import { totalOf, MONTH_COLUMN, type BudgetReport, type BudgetTotals } from "../domain/budget.js";
+import { totalOf, MONTH_COLUMN, type BudgetGroup, type BudgetReport, type BudgetTotals } from "../domain/budget.js";
 import { formatMonth, parseMonth } from "../domain/month.js";
 import { PROGRAMS, type Program } from "../domain/program.js";
 import { columnLabel, formatCount, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
 import { tableAsText, type Align } from "./table.js";
+
+/** A value in an extra column, in the three forms the renderers need. */
+export interface ExtraValue {
+  json: string | number | null;
+  csv: string;
+  text: string;
+}
+
+export interface ExtraColumn {
+  /** JSON field name (camelCase) and CSV column name (snake_case). */
+  json: string;
+  csv: string;
+  heading: string;
+  /** undefined: the cell stays empty (JSON null). */
+  forGroup(group: BudgetGroup): ExtraValue | undefined;
+  forTotal(total: BudgetTotals): ExtraValue | undefined;
+}
+
+export interface BudgetExtras {
+  columns?: readonly ExtraColumn[];
+  /** Added to the JSON body at the top level (e.g. explanation, expectation, rollup). */
+  json?: Record<string, unknown>;
+  /** Printed after the table, before the notes. */
+  text?: readonly string[];
+  title?: string;
+}
 
 function amountOf(totals: BudgetTotals, program: Program): bigint {
   return totals.amounts[PROGRAMS.indexOf(program)]!;
@@ -17,7 +45,12 @@ function amountsAsJson(totals: BudgetTotals, programs: readonly Program[]) {
   return Object.fromEntries(programs.map((program) => [program, amountOf(totals, program).toString()]));
 }
 
-export function budgetAsJson(report: BudgetReport, context: RunContext): string {
+function extrasAsJson(columns: readonly ExtraColumn[], value: (column: ExtraColumn) => ExtraValue | undefined) {
+  return Object.fromEntries(columns.map((column) => [column.json, value(column)?.json ?? null]));
+}
+
+export function budgetAsJson(report: BudgetReport, context: RunContext, extras: BudgetExtras = {}): string {
+  const columns = extras.columns ?? [];
   const body = {
     meta: {
       ...metaAsJson(context),
@@ -30,26 +63,38 @@ export function budgetAsJson(report: BudgetReport, context: RunContext): string 
     groups: report.groups.map((group) => ({
       key: Object.fromEntries(report.groupBy.map((column, index) => [column, group.key[index]])),
       workers: group.workers,
+      ...extrasAsJson(columns, (column) => column.forGroup(group)),
       workerMonths: group.workerMonths,
       amounts: amountsAsJson(group, report.programs),
       total: totalOf(group.amounts).toString(),
     })),
     total: {
       workers: report.total.workers,
+      ...extrasAsJson(columns, (column) => column.forTotal(report.total)),
       workerMonths: report.total.workerMonths,
       amounts: amountsAsJson(report.total, report.programs),
       total: totalOf(report.total.amounts).toString(),
     },
+    ...extras.json,
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 /** One row per group, no totals row: scripts sum, and a totals row would be counted twice. */
-export function budgetAsCsv(report: BudgetReport): string {
-  const header = [...report.groupBy, "workers", "worker_months", ...report.programs.map((program) => program.toLowerCase()), "total"];
+export function budgetAsCsv(report: BudgetReport, extras: BudgetExtras = {}): string {
+  const columns = extras.columns ?? [];
+  const header = [
+    ...report.groupBy,
+    "workers",
+    ...columns.map((column) => column.csv),
+    "worker_months",
+    ...report.programs.map((program) => program.toLowerCase()),
+    "total",
+  ];
   const rows = report.groups.map((group) => [
     ...group.key,
     group.workers,
+    ...columns.map((column) => column.forGroup(group)?.csv ?? ""),
     group.workerMonths,
     ...report.programs.map((program) => amountOf(group, program).toString()),
     totalOf(group.amounts).toString(),
@@ -66,20 +111,22 @@ function groupCell(column: string, value: string, lang: Lang): string {
   return value;
 }
 
-export function budgetAsTable(report: BudgetReport, context: RunContext, source: string): string {
+export function budgetAsTable(report: BudgetReport, context: RunContext, source: string, extras: BudgetExtras = {}): string {
   const { lang } = context;
-  const numberColumns = ["workers", "workerMonths", ...report.programs, "total"];
+  const columns = extras.columns ?? [];
   const keyColumns = report.groupBy.length > 0 ? report.groupBy : [""];
   const head = [
     ...keyColumns.map((column) => columnLabel(column, lang)),
     label("workers", lang),
+    ...columns.map((column) => column.heading),
     label("workerMonths", lang),
     ...report.programs,
     label("total", lang),
   ];
-  const aligns: Align[] = [...keyColumns.map(() => "left" as const), ...numberColumns.map(() => "right" as const)];
-  const numbers = (totals: BudgetTotals) => [
+  const aligns: Align[] = [...keyColumns.map(() => "left" as const), ...head.slice(keyColumns.length).map(() => "right" as const)];
+  const numbers = (totals: BudgetTotals, extra: (column: ExtraColumn) => ExtraValue | undefined) => [
     formatCount(totals.workers, lang),
+    ...columns.map((column) => extra(column)?.text ?? ""),
     formatCount(totals.workerMonths, lang),
     ...report.programs.map((program) => formatRupiah(amountOf(totals, program), lang)),
     formatRupiah(totalOf(totals.amounts), lang),
@@ -87,13 +134,16 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
   const body =
     report.groupBy.length === 0
       ? []
-      : report.groups.map((group) => [...report.groupBy.map((column, index) => groupCell(column, group.key[index]!, lang)), ...numbers(group)]);
-  const totals = [label("total", lang), ...keyColumns.slice(1).map(() => ""), ...numbers(report.total)];
+      : report.groups.map((group) => [
+          ...report.groupBy.map((column, index) => groupCell(column, group.key[index]!, lang)),
+          ...numbers(group, (column) => column.forGroup(group)),
+        ]);
+  const totals = [label("total", lang), ...keyColumns.slice(1).map(() => ""), ...numbers(report.total, (column) => column.forTotal(report.total))];
   const table = tableAsText(head, aligns, body, totals);
 
   const period =
     report.firstMonth === null || report.lastMonth === null
       ? ""
       : `${label("period", lang)}: ${formatMonthName(report.firstMonth, lang)} – ${formatMonthName(report.lastMonth, lang)} (${report.lastMonth - report.firstMonth + 1} ${label("months", lang)})`;
-  return [chalk.bold(label("budgetTitle", lang)), period, source, table, notesAsText(context), ""].join("\n");
+  return [chalk.bold(extras.title ?? label("budgetTitle", lang)), period, source, table, ...(extras.text ?? []), notesAsText(context), ""].join("\n");
 }

@@ -1,0 +1,80 @@
+// Small CSV tables read whole (weights, units, potentials, claims, scenarios), with columns found by name.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import { labelKey } from "../domain/worker.js";
+import { describeFsError } from "./csv-source.js";
+import { InputUnreadable, InvalidInput, type InputError, type InputErrorCode } from "./input-error.js";
+
+export interface TableRow {
+  line: number;
+  fields: readonly string[];
+}
+
+export interface Table {
+  file: string;
+  sha256: string;
+  header: readonly string[];
+  rows: readonly TableRow[];
+}
+
+export async function readTable(file: string): Promise<Table> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new InputUnreadable(file, describeFsError(error));
+  }
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(bytes, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ["\r\n", "\n", "\r"] }) as unknown as typeof records;
+  } catch (error) {
+    const line = Number((error as { lines?: number }).lines ?? 0);
+    throw new InvalidInput([{ file, line, column: 0, code: "CSV_SYNTAX", message: error instanceof Error ? error.message : String(error) }], 1);
+  }
+  const [header, ...body] = records;
+  return {
+    file,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    header: (header?.record ?? []).map((name) => name.trim()),
+    rows: body.filter(({ record }) => record.some((field) => field.trim() !== "")).map(({ record, info }) => ({ line: info.lines, fields: record })),
+  };
+}
+
+/** The index of a column named `name` (compared without case, spaces or punctuation), or an error listing the header. */
+export function columnIndex(table: Table, name: string, aliases: readonly string[] = []): number {
+  const wanted = [name, ...aliases].map(labelKey);
+  const index = table.header.findIndex((header) => wanted.includes(labelKey(header)));
+  if (index < 0) {
+    throw new InvalidInput(
+      [{ file: table.file, line: 1, column: 0, code: "MISSING_COLUMN", message: `no column "${name}"; the header has: ${table.header.join(", ")}` }],
+      1,
+    );
+  }
+  return index;
+}
+
+export function optionalColumnIndex(table: Table, name: string, aliases: readonly string[] = []): number | undefined {
+  const wanted = [name, ...aliases].map(labelKey);
+  const index = table.header.findIndex((header) => wanted.includes(labelKey(header)));
+  return index < 0 ? undefined : index;
+}
+
+export function cellOf(row: TableRow, index: number | undefined): string {
+  return index === undefined ? "" : (row.fields[index] ?? "").trim();
+}
+
+/** Collects row errors of a table and throws them together (exit 65) when there are any. */
+export class TableErrors {
+  private readonly errors: InputError[] = [];
+
+  constructor(private readonly table: Table) {}
+
+  add(row: TableRow, column: number | undefined, code: InputErrorCode, message: string): void {
+    this.errors.push({ file: this.table.file, line: row.line, column: column === undefined ? 0 : column + 1, code, message });
+  }
+
+  throwIfAny(): void {
+    if (this.errors.length > 0) throw new InvalidInput(this.errors.slice(0, 50), this.errors.length);
+  }
+}

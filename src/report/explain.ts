@@ -1,0 +1,61 @@
+// --explain: the arithmetic written out as a budget document justifies a line, split at every tariff change.
+import type { ContributionLine } from "../domain/contribution.js";
+import { segmentTotal, type ExplainSegment } from "../domain/explain.js";
+import { formatMonth } from "../domain/month.js";
+import { formatCount, formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
+
+function term(line: ContributionLine, lang: Lang): string {
+  const tariff = line.tariff;
+  let text = tariff.basis === "flat" ? formatRupiah(tariff.flatAmount ?? 0n, lang) : `${formatDecimal(tariff.ratePercent!, lang)}% × ${formatRupiah(line.base ?? 0n, lang)}`;
+  if (line.relief) text += ` × ${formatDecimal(line.relief.multiplier, lang)}`;
+  // Say where rounding changed the amount, so the line can be recomputed by hand.
+  if (!line.exact.equals(line.amount.toString())) text += ` ≈ ${formatRupiah(line.amount, lang)}`;
+  return text;
+}
+
+export function segmentFormula(segment: ExplainSegment, lang: Lang): string {
+  const months = segment.lastMonth - segment.firstMonth + 1;
+  const terms = segment.lines.map((line) => term(line, lang));
+  const perMonth = terms.length === 1 ? terms[0]! : `(${terms.join(" + ")})`;
+  const workers = lang === "id" ? "pekerja" : segment.workers === 1 ? "worker" : "workers";
+  const monthWord = lang === "id" ? "bulan" : months === 1 ? "month" : "months";
+  return `${formatCount(segment.workers, lang)} ${workers} × ${months} ${monthWord} × ${perMonth} = ${formatRupiah(segmentTotal(segment), lang)}`;
+}
+
+function references(segment: ExplainSegment): string {
+  return segment.lines.map((line) => `${line.program}: ${line.tariff.reference}${line.relief ? `; ${line.relief.reference}` : ""}`).join("; ");
+}
+
+export function explanationAsText(segments: readonly ExplainSegment[], lang: Lang): string {
+  const heading = lang === "id" ? "Perhitungan:" : "Calculation:";
+  const lines = [heading];
+  for (const segment of segments) {
+    lines.push(`  ${formatMonthName(segment.firstMonth, lang)} – ${formatMonthName(segment.lastMonth, lang)}: ${segmentFormula(segment, lang)}`);
+    lines.push(`    ${references(segment)}`);
+  }
+  if (segments.length > 1) {
+    const total = segments.reduce((sum, segment) => sum + segmentTotal(segment), 0n);
+    lines.push(`  ${label("total", lang)}: ${formatRupiah(total, lang)}`);
+  }
+  return lines.join("\n");
+}
+
+export function explanationAsJson(segments: readonly ExplainSegment[]) {
+  return segments.map((segment) => ({
+    from: formatMonth(segment.firstMonth),
+    to: formatMonth(segment.lastMonth),
+    workers: segment.workers,
+    months: segment.lastMonth - segment.firstMonth + 1,
+    perWorkerMonth: segment.perWorkerMonth.toString(),
+    total: segmentTotal(segment).toString(),
+    text: segmentFormula(segment, "en"),
+    lines: segment.lines.map((line) => ({
+      program: line.program,
+      amount: line.amount.toString(),
+      exact: line.exact.toString(),
+      tariff: line.tariff.id,
+      relief: line.relief?.id ?? null,
+      reference: line.tariff.reference,
+    })),
+  }));
+}
