@@ -1,24 +1,32 @@
 // iuran budget: a roster (or a headcount) × months → contributions grouped by any column and/or by month.
 import { Command } from "commander";
 import { z } from "zod";
-import { BudgetBuilder, MONTH_COLUMN } from "../domain/budget.js";
+import { BudgetBuilder, MONTH_COLUMN, totalOf } from "../domain/budget.js";
+import { Explanation } from "../domain/explain.js";
 import { Pricer } from "../domain/contribution.js";
 import { formatMonth } from "../domain/month.js";
-import { termsKey, type WorkerTerms } from "../domain/worker.js";
+import { termsKey } from "../domain/worker.js";
 import { ErrorList, InvalidInput } from "../io/input-error.js";
-import { addRoster, groupColumnName, type RosterRun } from "../io/roster-file.js";
-import { budgetAsCsv, budgetAsJson, budgetAsTable } from "../report/budget.js";
+import { readPotentials } from "../io/potential-file.js";
+import { addRoster, columnAliases, groupColumnName, type RosterRun } from "../io/roster-file.js";
+import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras } from "../report/budget.js";
+import { coverageColumns } from "../report/coverage.js";
+import { expectationAsJson, expectationAsText, expectationOf } from "../report/expectation.js";
+import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { formatCount, label } from "../report/format.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
-import { UsageError } from "./exit-codes.js";
-import { commonSettings, countOption, monthOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
+import { ExpectationFailed, UsageError } from "./exit-codes.js";
+import { commonSettings, countOption, flagTerms, monthCountOption, monthOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 export const DEFAULT_MONTHS = 12;
 
 const budgetSchema = z.object({
   start: monthOption.optional(),
-  months: countOption("--months").optional(),
-  workers: countOption("--workers").optional(),
+  months: monthCountOption.optional(),
+  workers: countOption.optional(),
+  explain: z.boolean().optional(),
+  potential: z.string().optional(),
+  expectTotal: rupiahOption.optional(),
   by: z
     .string()
     .transform((text) => text.split(",").map((name) => name.trim()).filter((name) => name !== ""))
@@ -35,7 +43,10 @@ export function budgetCommand(): Command {
     .option("--start <YYYY-MM>", "first month, for rows without a start column")
     .option("--months <n>", `number of months, for rows without a months column (default ${DEFAULT_MONTHS})`)
     .option("--workers <n>", "headcount mode: price N identical workers instead of a roster")
-    .option("--by <columns>", "group by roster columns and/or month, comma-separated, e.g. district,village or month");
+    .option("--by <columns>", "group by roster columns and/or month, comma-separated, e.g. district,village or month")
+    .option("--potential <file>", "CSV of eligible workers per key of --by (columns: the key, potential): adds coverage %")
+    .option("--expect-total <rupiah>", "exit 1 unless the grand total is exactly this (the report is still written)")
+    .option("--explain", "write out the arithmetic, split at every tariff change, with the regulation of each rate");
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
@@ -61,21 +72,28 @@ Examples:
       throw new UsageError("a headcount budget has no roster columns to group by; only --by month applies");
     }
 
+    if (parsed.potential !== undefined && (groupBy.length !== 1 || groupBy[0] === MONTH_COLUMN)) {
+      throw new UsageError("--potential needs --by with exactly one roster column, the key of the potential file");
+    }
+
     const tariffs = await loadSettingsTariffs(settings);
+    const potentials = parsed.potential === undefined ? undefined : await readPotentials(parsed.potential, groupBy[0]!, columnAliases(groupBy[0]!));
     const pricer = new Pricer(tariffs.book, settings.rounding);
     const builder = new BudgetBuilder(groupBy);
+    const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding) : undefined;
     const runs: RosterRun[] = [];
 
     if (parsed.workers !== undefined) {
       if (parsed.start === undefined) throw new UsageError("a headcount budget needs --start YYYY-MM");
-      const terms: WorkerTerms = { ...settings.worker };
+      const terms = flagTerms(settings);
       const period = pricer.period(terms, termsKey(terms), parsed.start, months);
       builder.add(groupBy.map(() => ""), terms.programs, period, parsed.start, months, parsed.workers);
+      explanation?.add(terms, termsKey(terms), parsed.start, months, parsed.workers);
     } else {
       const errors = new ErrorList();
       const defaults = { ...settings.worker, start: parsed.start ?? null, months };
       for (const roster of rosters) {
-        runs.push(await addRoster(roster, { groupBy, defaults, pricer, builder, errors }));
+        runs.push(await addRoster(roster, { groupBy, defaults, pricer, builder, errors, explanation }));
       }
       if (errors.count > 0) {
         const rowsRead = runs.reduce((sum, run) => sum + run.rowsRead, 0);
@@ -84,21 +102,40 @@ Examples:
       }
     }
 
+    for (const key of potentials?.byKey.keys() ?? []) builder.touch([key]);
+    // Without --by there is always the one row for everything, even for an empty roster.
+    if (groupBy.length === 0) builder.touch([]);
     const report = builder.report();
-    const inputs = runs.map((run) => ({ ...run.file, rowsRead: run.rowsRead, rowsAccepted: run.rowsAccepted }));
-    const context = runContext(settings, tariffs, pricer.used(), inputs);
+    const inputs = [
+      ...runs.map((run) => ({ ...run.file, rowsRead: run.rowsRead, rowsAccepted: run.rowsAccepted })),
+      ...(potentials ? [{ file: potentials.table.file, sha256: potentials.table.sha256 }] : []),
+    ];
     const lang = settings.lang;
+    const empty = runs.filter((run) => run.rowsRead === 0).map((run) => (lang === "id" ? `${run.file.file} tidak berisi baris pekerja` : `${run.file.file} has no worker rows`));
+    const context = runContext(settings, tariffs, pricer.used(), inputs, empty);
     const source =
       parsed.workers !== undefined
         ? `${label("headcount", lang)}: ${formatCount(parsed.workers, lang)}, ${formatMonth(parsed.start!)} + ${months} ${label("months", lang)}`
-        : inputs
-            .map((input) => `${label("roster", lang)} ${input.file}: ${formatCount(input.rowsRead, lang)} ${label("rowsRead", lang)}, ${formatCount(input.rowsAccepted, lang)} ${label("rowsAccepted", lang)}`)
+        : runs
+            .map((run) => `${label("roster", lang)} ${run.file.file}: ${formatCount(run.rowsRead, lang)} ${label("rowsRead", lang)}, ${formatCount(run.rowsAccepted, lang)} ${label("rowsAccepted", lang)}`)
             .join("\n");
+    const grandTotal = totalOf(report.total.amounts);
+    const expectation = parsed.expectTotal === undefined ? undefined : expectationOf(parsed.expectTotal, grandTotal);
+    const segments = explanation?.result();
+    const extras: BudgetExtras = {
+      columns: potentials ? coverageColumns(potentials.byKey, lang) : [],
+      json: {
+        ...(segments ? { explanation: explanationAsJson(segments) } : {}),
+        ...(expectation ? { expectation: expectationAsJson(expectation) } : {}),
+      },
+      text: [...(segments ? [explanationAsText(segments, lang)] : []), ...(expectation ? [expectationAsText(expectation, lang)] : [])],
+    };
     await emit(
       settings,
-      { table: () => budgetAsTable(report, context, source), csv: () => budgetAsCsv(report), json: () => budgetAsJson(report, context) },
-      rosters,
+      { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, extras), json: () => budgetAsJson(report, context, extras) },
+      [...rosters, ...(parsed.potential ? [parsed.potential] : [])],
     );
+    if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, "en"));
   });
   return command;
 }

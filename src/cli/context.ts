@@ -21,6 +21,7 @@ export function runContext(
   tariffs: LoadedTariffs,
   used: { tariffs: readonly TariffRow[]; reliefs: readonly Relief[]; reliefsOnUnstatedFunding: readonly Relief[] },
   inputs: readonly InputSummary[],
+  warnings: readonly string[] = [],
 ): RunContext {
   return {
     lang: settings.lang,
@@ -31,7 +32,7 @@ export function runContext(
     rounding: settings.rounding,
     tariffs: used.tariffs,
     reliefs: used.reliefs,
-    warnings: fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang),
+    warnings: [...warnings, ...fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang)],
   };
 }
 

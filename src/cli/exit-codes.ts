@@ -12,3 +12,6 @@ export const EXIT = {
 
 /** A mistake in the command line: exit 2 with the message and a pointer to --help. */
 export class UsageError extends Error {}
+
+/** The report was written, but a figure it was asked to confirm does not hold: exit 1 with the message. */
+export class ExpectationFailed extends Error {}

@@ -3,10 +3,9 @@ import { Command, CommanderError } from "commander";
 import { PricingError } from "../domain/contribution.js";
 import { formatInputError, InputUnreadable, InvalidInput } from "../io/input-error.js";
 import { OutputError } from "../io/output.js";
-import { RosterHeaderError } from "../io/roster-file.js";
 import { budgetCommand } from "./budget.js";
 import { toolVersion } from "./context.js";
-import { EXIT, UsageError } from "./exit-codes.js";
+import { EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
 
 export function cli(): Command {
@@ -35,6 +34,11 @@ function fail(message: string): void {
 
 /** Runs the CLI and returns the exit code; user errors are messages, never stack traces. */
 export async function run(argv: readonly string[]): Promise<number> {
+  // A reader that stops early (| head) is not an error: stop quietly, as Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(EXIT.ok);
+    throw error;
+  });
   try {
     await cli().parseAsync([...argv], { from: "user" });
     return EXIT.ok;
@@ -48,6 +52,10 @@ function exitCodeFor(error: unknown): number {
     // Commander has already printed its own message (or the help / version asked for).
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
+  if (error instanceof ExpectationFailed) {
+    fail(`iuran: ${error.message}`);
+    return EXIT.checkFailed;
+  }
   if (error instanceof UsageError) {
     fail(`iuran: ${error.message}\n(add "--help" for usage)`);
     return EXIT.usage;
@@ -57,10 +65,6 @@ function exitCodeFor(error: unknown): number {
     const shown = error.errors.length < error.totalErrors ? ` (the first ${error.errors.length} shown)` : "";
     const rows = error.rowsRead > 0 ? ` in ${error.rowsRejected} of ${error.rowsRead} rows read` : "";
     fail(`iuran: ${error.totalErrors} error${error.totalErrors === 1 ? "" : "s"}${rows}${shown}; no report written`);
-    return EXIT.invalidData;
-  }
-  if (error instanceof RosterHeaderError) {
-    fail(formatInputError({ file: error.file, line: 1, column: 0, code: error.code, message: error.message }));
     return EXIT.invalidData;
   }
   if (error instanceof PricingError) {

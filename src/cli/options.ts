@@ -2,9 +2,11 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { ROUNDING_MODES, parseRupiah, type RoundingMode } from "../domain/money.js";
-import { parseMonth, type Month } from "../domain/month.js";
+import { MAX_MONTHS, parseMonth, parseMonthCount, type Month } from "../domain/month.js";
 import { parsePrograms, type Program } from "../domain/program.js";
-import { DEFAULT_INCOME, DEFAULT_PROGRAMS, type Segment } from "../domain/worker.js";
+import { parseCount } from "../domain/count.js";
+import { DEFAULT_INCOME, DEFAULT_PROGRAMS, parseRiskClass, parseSegment, type Segment, type WorkerTerms } from "../domain/worker.js";
+
 import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
 import { UsageError } from "./exit-codes.js";
 
@@ -38,7 +40,7 @@ export function withWorkerOptions(command: Command): Command {
     .option("--risk <class>", "work-accident risk group 1–5 (PU)");
 }
 
-const rupiah = z.string().transform((text, ctx) => {
+export const rupiahOption = z.string().transform((text, ctx) => {
   const parsed = parseRupiah(text);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", message: `"${text}" ${parsed.reason}` });
@@ -56,14 +58,24 @@ export const monthOption = z.string().transform((text, ctx): Month => {
   return month;
 });
 
-export const countOption = (what: string) =>
-  z.string().transform((text, ctx) => {
-    if (!/^\d+$/.test(text.replace(/[.,_]/g, "")) || /^0+$/.test(text)) {
-      ctx.addIssue({ code: "custom", message: `${what} must be a whole number from 1, got "${text}"` });
-      return z.NEVER;
-    }
-    return Number(text.replace(/[.,_]/g, ""));
-  });
+/** A whole count from 1, as people write it (1333 or 1.333). */
+export const countOption = z.string().transform((text, ctx) => {
+  const parsed = parseCount(text);
+  if (!parsed.ok || parsed.count < 1) {
+    ctx.addIssue({ code: "custom", message: `expected a whole number from 1, got "${text}"` });
+    return z.NEVER;
+  }
+  return parsed.count;
+});
+
+export const monthCountOption = z.string().transform((text, ctx) => {
+  const months = parseMonthCount(text);
+  if (months === undefined) {
+    ctx.addIssue({ code: "custom", message: `expected a whole number of months from 1 to ${MAX_MONTHS}, got "${text}"` });
+    return z.NEVER;
+  }
+  return months;
+});
 
 const programs = z.string().transform((text, ctx): Program[] => {
   const parsed = parsePrograms(text);
@@ -81,19 +93,25 @@ const commonSchema = z.object({
   tariff: z.array(z.string()),
   defaultTariffs: z.boolean(),
   rounding: z.enum(ROUNDING_MODES),
-  income: rupiah.optional(),
+  income: rupiahOption.optional(),
   programs: programs.optional(),
   sector: z.string().optional(),
   funding: z.string().optional(),
   segment: z
     .string()
-    .transform((text) => text.toUpperCase() as Segment)
+    .transform((text) => parseSegment(text)!)
     .optional(),
-  wage: rupiah.optional(),
+  wage: rupiahOption.optional(),
   risk: z
     .string()
-    .regex(/^[1-5]$/, "risk class must be 1 to 5")
-    .transform(Number)
+    .transform((text, ctx) => {
+      const risk = parseRiskClass(text);
+      if (risk === undefined) {
+        ctx.addIssue({ code: "custom", message: `expected a risk class 1 to 5, got "${text}"` });
+        return z.NEVER;
+      }
+      return risk;
+    })
     .optional(),
 });
 
@@ -142,9 +160,18 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
       programs: parsed.programs ?? DEFAULT_PROGRAMS,
       sector: parsed.sector ?? "",
       funding: parsed.funding ?? "",
-      segment: parsed.segment ?? (parsed.wage !== undefined ? "PU" : "BPU"),
+      segment: parsed.segment ?? "BPU",
       wage: parsed.wage ?? null,
       riskClass: parsed.risk ?? null,
     },
   };
+}
+
+/** The terms of identical workers described by flags alone (premium, headcount budgets, planning commands). */
+export function flagTerms(settings: CommonSettings): WorkerTerms {
+  const { worker } = settings;
+  if (worker.segment === "BPU" && (worker.wage !== null || worker.riskClass !== null)) {
+    throw new UsageError("--wage and --risk are for wage earners: add --segment pu");
+  }
+  return { ...worker };
 }

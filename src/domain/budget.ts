@@ -82,6 +82,11 @@ export class BudgetBuilder {
     }
   }
 
+  /** Makes sure a group exists, with nothing in it: a key with potential but no enrolled worker still shows. */
+  touch(keyValues: readonly string[]): void {
+    this.group(keyValues);
+  }
+
   private group(keyValues: readonly string[]): BudgetGroup & { amounts: ProgramAmounts } {
     const id = keyValues.join("\u001f");
     let group = this.groups.get(id);

@@ -46,12 +46,14 @@ function contributionLine(book: TariffBook, terms: WorkerTerms, program: Program
   }
   const tariff = book.rowFor(program, terms.segment, terms.riskClass, month);
   if (!tariff) {
-    const needsRisk = terms.segment === "PU" && terms.riskClass === null && program === "JKK";
-    if (needsRisk) throw new PricingError("MISSING_RISK_CLASS", "a PU (wage-earner) worker needs a risk class 1–5 for JKK");
-    throw new PricingError(
-      "NO_TARIFF",
-      `no tariff row covers ${program} for ${terms.segment}${terms.riskClass === null ? "" : ` risk class ${terms.riskClass}`} in ${formatMonth(month)}; add one with --tariff`,
-    );
+    if (!book.hasSchedule(program, terms.segment)) {
+      throw new PricingError("NO_TARIFF", `${program} is not a programme for ${terms.segment} workers: the tariff tables have no ${program} row for ${terms.segment}`);
+    }
+    if (terms.segment === "PU" && terms.riskClass === null && program === "JKK") {
+      throw new PricingError("MISSING_RISK_CLASS", "a PU (wage-earner) worker needs a risk class 1–5 for JKK");
+    }
+    const risk = program === "JKK" && terms.riskClass !== null ? ` risk class ${terms.riskClass}` : "";
+    throw new PricingError("NO_TARIFF", `no tariff row covers ${program} for ${terms.segment}${risk} in ${formatMonth(month)}; add one with --tariff`);
   }
   const reliefs = book.reliefsFor(program, terms, month);
   if (reliefs.length > 1) {
@@ -64,13 +66,14 @@ function contributionLine(book: TariffBook, terms: WorkerTerms, program: Program
 
   let base: bigint | null = null;
   let undiscounted: Dec;
+  // The tariff reader guarantees a flat amount for flat rows and a rate for percent rows; PU wage is checked above.
   if (tariff.basis === "flat") {
-    undiscounted = rupiahToDec(tariff.flatAmount ?? 0n);
+    undiscounted = rupiahToDec(tariff.flatAmount!);
   } else {
-    const earnings = terms.segment === "PU" ? (terms.wage ?? 0n) : terms.income;
+    const earnings = terms.segment === "PU" ? terms.wage! : terms.income;
     checkIncomeRange(tariff, earnings, terms);
     base = tariff.wageCap !== null && earnings > tariff.wageCap ? tariff.wageCap : earnings;
-    undiscounted = (tariff.ratePercent ?? new Dec(0)).times(rupiahToDec(base)).dividedBy(HUNDRED);
+    undiscounted = tariff.ratePercent!.times(rupiahToDec(base)).dividedBy(HUNDRED);
   }
   const exact = relief ? undiscounted.times(relief.multiplier) : undiscounted;
   return { program, tariff, relief, base, exact, amount: roundToRupiah(exact, rounding) };
@@ -133,12 +136,7 @@ export class Pricer {
         const index = PROGRAMS.indexOf(line.program);
         amounts[index] = line.amount;
         total[index] = total[index]! + line.amount;
-        this.tariffsUsed.add(line.tariff);
-        if (line.relief) {
-          this.reliefsUsed.add(line.relief);
-          // Whether the relief should apply hinges on who pays: worth a warning when the roster does not say.
-          if (dependsOnUnstatedFunding(line.relief, terms)) this.reliefsOnUnstatedFunding.add(line.relief);
-        }
+        this.record(line, terms);
       }
       monthly.push(amounts);
     }
@@ -147,6 +145,16 @@ export class Pricer {
     if (this.periods.size >= Pricer.MEMO_LIMIT) this.periods.clear();
     this.periods.set(key, priced);
     return priced;
+  }
+
+  /** Notes the tariff row and relief behind a line, for the report's notes and meta. */
+  record(line: ContributionLine, terms: WorkerTerms): void {
+    this.tariffsUsed.add(line.tariff);
+    if (line.relief) {
+      this.reliefsUsed.add(line.relief);
+      // Whether the relief should apply hinges on who pays: worth a warning when the roster does not say.
+      if (dependsOnUnstatedFunding(line.relief, terms)) this.reliefsOnUnstatedFunding.add(line.relief);
+    }
   }
 
   /** The tariff rows and reliefs that priced at least one line, in table order. */

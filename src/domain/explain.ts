@@ -50,6 +50,7 @@ export class Explanation {
         if (last && last.key === key) last.lastMonth = month;
         else runs.push({ key, firstMonth: month, lastMonth: month, lines });
       }
+      if (this.periods.size >= 50_000) this.periods.clear();
       this.periods.set(periodKey, runs);
     }
     for (const run of runs) {

@@ -42,10 +42,6 @@ export function roundingRule(mode: RoundingMode): string {
   );
 }
 
-export function isRoundingMode(text: string): text is RoundingMode {
-  return (ROUNDING_MODES as readonly string[]).includes(text);
-}
-
 /** Rounds an exact amount to whole rupiah. Contributions are never negative, so "up" means away from zero. */
 export function roundToRupiah(exact: Dec, mode: RoundingMode): bigint {
   return BigInt(exact.toDecimalPlaces(0, DECIMAL_JS_MODE[mode]).toString());
@@ -93,12 +89,11 @@ export function parseRupiah(text: string): AmountParse {
   }
   // English grouping with at least two comma groups cannot be anything else.
   if (/^\d{1,3}(?:,\d{3}){2,}$/.test(body)) return { ok: true, rupiah: BigInt(body.replace(/,/g, "")) };
+  // A dot that cannot be grouping ("1500000.00", "1.5") is a decimal point.
   const dotDecimal = /^(\d+)\.(\d+)$/.exec(body);
   if (dotDecimal) {
-    return {
-      ok: false,
-      reason: `is ambiguous: "${body}" could be ${dotDecimal[1]}.${dotDecimal[2]} rupiah (not whole) or, with a dot for thousands, ${dotDecimal[1]}${dotDecimal[2]}; write it as plain digits`,
-    };
+    if (/^0+$/.test(dotDecimal[2]!)) return { ok: true, rupiah: BigInt(dotDecimal[1]!) };
+    return { ok: false, reason: `is not a whole rupiah amount (${body}); write whole rupiah like ${dotDecimal[1]}` };
   }
   return { ok: false, reason: "is not an amount" };
 }

@@ -9,7 +9,8 @@ export function parseMonth(text: string): Month | undefined {
   if (!match) return undefined;
   const year = Number(match[1]);
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return undefined;
+  // Contributions began in the 1970s; a year outside 1900–2199 is a typing slip, not a plan.
+  if (month < 1 || month > 12 || year < 1900 || year > 2199) return undefined;
   return monthOf(year, month);
 }
 
@@ -30,6 +31,13 @@ export function formatMonth(month: Month): string {
   return `${yearOf(month)}-${String(calendarMonthOf(month)).padStart(2, "0")}`;
 }
 
-export function lastMonthOf(start: Month, months: number): Month {
-  return start + months - 1;
+/** A budget longer than a century is a typing slip. */
+export const MAX_MONTHS = 1200;
+
+/** A number of months, 1 to MAX_MONTHS. */
+export function parseMonthCount(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,4}$/.test(trimmed)) return undefined;
+  const months = Number(trimmed);
+  return months >= 1 && months <= MAX_MONTHS ? months : undefined;
 }

@@ -10,10 +10,6 @@ export const PROGRAM_NAMES: Record<Program, { en: string; id: string }> = {
   JP: { en: "pension", id: "Jaminan Pensiun" },
 };
 
-export function programIndex(program: Program): number {
-  return PROGRAMS.indexOf(program);
-}
-
 export function isProgram(text: string): text is Program {
   return (PROGRAMS as readonly string[]).includes(text);
 }

@@ -130,6 +130,11 @@ export class TariffBook {
     return conflicts.length > 0 ? { conflicts } : { book: new TariffBook(rows, reliefs) };
   }
 
+  /** Whether any row, in any month, prices this programme for this segment. */
+  hasSchedule(program: Program, segment: Segment): boolean {
+    return this.rows.some((row) => row.program === program && row.segment === segment);
+  }
+
   /** The tariff row in force, or undefined when no row covers the month (never a silent zero). */
   rowFor(program: Program, segment: Segment, riskClass: number | null, month: Month): TariffRow | undefined {
     const exact = this.schedules.get(scheduleKey(program, segment, riskClass));

@@ -31,8 +31,24 @@ export function labelKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-export function isSegment(text: string): text is Segment {
-  return (SEGMENTS as readonly string[]).includes(text);
+/** "bpu", "BPU" → "BPU"; anything else → undefined. */
+export function parseSegment(text: string): Segment | undefined {
+  const upper = text.trim().toUpperCase();
+  return (SEGMENTS as readonly string[]).includes(upper) ? (upper as Segment) : undefined;
+}
+
+/** PU work-accident risk groups are 1 to 5 (kelompok I–V). */
+export function parseRiskClass(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^[1-5]$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+const FUNDING_SPELLINGS = ["APBD", "APBN", "APB Nagari", "APBDes", "CSR", "BAZNAS", "mandiri"];
+
+/** One spelling per funding source for reports: "apb-nagari" and "APB Nagari" group together. */
+export function fundingLabel(text: string): string {
+  const key = labelKey(text);
+  return FUNDING_SPELLINGS.find((spelling) => labelKey(spelling) === key) ?? text.trim();
 }
 
 /** A stable text key: two workers with the same key pay exactly the same every month. */

@@ -1,7 +1,7 @@
 // Streams a CSV file record by record, with each record's line number and the file's SHA-256.
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
-import { CsvError, parse } from "csv-parse";
+import { CsvError, parse, type Options } from "csv-parse";
 import { InputUnreadable, type InputError } from "./input-error.js";
 
 export interface CsvRecord {
@@ -25,6 +25,18 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/**
+ * How every CSV is read: BOM stripped, blank lines skipped, any line ending, rows of any length (short rows are
+ * padded by the readers, long ones reported). `info` gives each record's line for messages.
+ */
+export const CSV_OPTIONS: Options & { info: true } = {
+  bom: true,
+  info: true,
+  skip_empty_lines: true,
+  relax_column_count: true,
+  record_delimiter: ["\r\n", "\n", "\r"],
+};
+
 function startLine(endLine: number, fields: readonly string[]): number {
   // csv-parse reports the line a record ends on; quoted line breaks inside it move the start back.
   let breaks = 0;
@@ -47,15 +59,7 @@ export async function openCsv(file: string): Promise<CsvSource> {
   const hash = createHash("sha256");
   const bytes = handle.createReadStream();
   bytes.on("data", (chunk) => hash.update(chunk));
-  const parser = bytes.pipe(
-    parse({
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      record_delimiter: ["\r\n", "\n", "\r"],
-    }),
-  );
+  const parser = bytes.pipe(parse(CSV_OPTIONS));
   bytes.on("error", (error) => parser.destroy(error));
 
   async function* records(): AsyncGenerator<CsvRecord> {

@@ -4,6 +4,7 @@ export type InputErrorCode =
   | "CSV_SYNTAX"
   | "MISSING_COLUMN"
   | "DUPLICATE_COLUMN"
+  | "TOO_MANY_FIELDS"
   | "MISSING_VALUE"
   | "INVALID_NIK"
   | "INVALID_AMOUNT"
@@ -19,7 +20,11 @@ export type InputErrorCode =
   | "INCOME_ABOVE_CEILING"
   | "MISSING_WAGE"
   | "MISSING_RISK_CLASS"
-  | "RELIEF_CONFLICT";
+  | "RELIEF_CONFLICT"
+  | "DUPLICATE_KEY"
+  | "INVALID_COUNT"
+  | "INVALID_WEIGHT"
+  | "ALLOCATION";
 
 export interface InputError {
   file: string;

@@ -1,12 +1,13 @@
 // Streams a roster CSV into a budget: header aliases, per-row validation, pricing, grouping.
 // Every row is either added to the budget or reported as an error; none is dropped.
 import { MONTH_COLUMN, type BudgetBuilder } from "../domain/budget.js";
-import { PricingError, type Pricer } from "../domain/contribution.js";
+import { PricingError, type Pricer, type PricingErrorCode } from "../domain/contribution.js";
+import type { Explanation } from "../domain/explain.js";
 import { parseRupiah } from "../domain/money.js";
-import { formatMonth, parseMonth, type Month } from "../domain/month.js";
+import { formatMonth, MAX_MONTHS, parseMonth, parseMonthCount, type Month } from "../domain/month.js";
 import { checkNik } from "../domain/nik.js";
 import { parsePrograms, type Program } from "../domain/program.js";
-import { isSegment, labelKey, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
+import { fundingLabel, labelKey, parseRiskClass, parseSegment, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
 import { CsvSyntaxError, openCsv } from "./csv-source.js";
 import type { ErrorList, InputErrorCode } from "./input-error.js";
 import type { LoadedFile } from "./tariff-file.js";
@@ -22,7 +23,8 @@ export const ROSTER_COLUMNS = {
   income: ["income", "penghasilan", "pendapatan", "penghasilanperbulan"],
   programs: ["programs", "program", "programmes", "programme"],
   start: ["start", "mulai", "bulanmulai"],
-  months: ["months", "bulan", "jumlahbulan", "lamabulan"],
+  // Not "bulan" alone: in Indonesian that is the calendar month, which --by bulan groups by.
+  months: ["months", "jumlahbulan", "lamabulan", "lama"],
   funding: ["funding", "sumberdana", "sumberpendanaan", "pendanaan", "pembiayaan"],
   segment: ["segment", "segmen"],
   wage: ["wage", "upah", "gaji"],
@@ -32,18 +34,27 @@ export type RosterColumn = keyof typeof ROSTER_COLUMNS;
 const REQUIRED: readonly RosterColumn[] = ["nik", "name", "district"];
 /** How the usual Indonesian exports head the required columns, for messages. */
 const REQUIRED_EXAMPLES: Record<string, string> = { nik: "NIK, No KTP", name: "Nama", district: "Kecamatan" };
-
-export function headerKey(header: string): string {
-  return labelKey(header);
-}
+const MONTH_NAMES = ["month", "bulan"];
 
 /** The canonical column a header or --by name stands for, if any. */
 export function canonicalColumn(name: string): RosterColumn | undefined {
-  const key = headerKey(name);
+  const key = labelKey(name);
   for (const [column, aliases] of Object.entries(ROSTER_COLUMNS)) {
     if ((aliases as readonly string[]).includes(key)) return column as RosterColumn;
   }
   return undefined;
+}
+
+/** The headers another file may use for a grouping column (a potential or weights file keyed by district…). */
+export function columnAliases(name: string): readonly string[] {
+  const column = canonicalColumn(name);
+  return column ? ROSTER_COLUMNS[column] : [];
+}
+
+/** The name a --by column goes by in reports: "month", a canonical column, or the name as given. */
+export function groupColumnName(name: string): string {
+  if (MONTH_NAMES.includes(labelKey(name))) return MONTH_COLUMN;
+  return canonicalColumn(name) ?? name;
 }
 
 /** Values that apply to rows which do not state their own (from command-line flags). */
@@ -55,6 +66,8 @@ export interface RosterDefaults {
   sector: string;
   funding: string;
   segment: Segment;
+  wage: bigint | null;
+  riskClass: number | null;
 }
 
 export interface RosterRun {
@@ -63,122 +76,126 @@ export interface RosterRun {
   rowsAccepted: number;
 }
 
-/** A problem with the roster as a whole (its header), rather than a row: reported before any row is read. */
-export class RosterHeaderError extends Error {
-  constructor(
-    readonly file: string,
-    readonly code: InputErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export function groupColumnName(name: string): string {
-  return name === MONTH_COLUMN ? MONTH_COLUMN : (canonicalColumn(name) ?? name);
-}
-
-export async function addRoster(
-  file: string,
-  options: { groupBy: readonly string[]; defaults: RosterDefaults; pricer: Pricer; builder: BudgetBuilder; errors: ErrorList },
-): Promise<RosterRun> {
-  const { groupBy, defaults, pricer, builder, errors } = options;
-  const source = await openCsv(file);
-  let columns: Map<RosterColumn, number> | undefined;
-  let groupSlots: ((fields: readonly string[], effective: Effective) => string)[] = [];
-  let rowsRead = 0;
-  let rowsAccepted = 0;
-
-  try {
-    for await (const { fields, line } of source.records) {
-      if (!columns) {
-        columns = mapHeader(file, fields);
-        groupSlots = groupBy.map((name) => groupValueReader(file, name, fields, columns!));
-        if (!columns.has("start") && defaults.start === null) {
-          throw new RosterHeaderError(file, "MISSING_COLUMN", "the roster has no start column: give the first month with --start YYYY-MM");
-        }
-        continue;
-      }
-      if (fields.every((field) => field.trim() === "")) continue;
-      rowsRead++;
-      const row = readRow(file, line, fields, columns, defaults, errors);
-      if (!row) continue;
-      let period;
-      try {
-        period = pricer.period(row.terms, termsKey(row.terms), row.start, row.months);
-      } catch (error) {
-        if (!(error instanceof PricingError)) throw error;
-        const column = pricingColumn(error, row.terms.segment, columns);
-        errors.add({ file, line, column, code: error.code, message: error.message });
-        continue;
-      }
-      const effective: Effective = row;
-      builder.add(
-        groupSlots.map((slot) => slot(fields, effective)),
-        row.terms.programs,
-        period,
-        row.start,
-        row.months,
-      );
-      rowsAccepted++;
-    }
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) {
-      errors.add(error.error);
-    } else {
-      throw error;
-    }
-  }
-  if (!columns) throw new RosterHeaderError(file, "MISSING_COLUMN", "the roster is empty: expected a header row with nik,name,district");
-  return { file: { file, sha256: source.sha256() }, rowsRead, rowsAccepted };
-}
-
-interface Effective {
+interface PricedRow {
   terms: WorkerTerms;
   start: Month;
   months: number;
 }
 
-function mapHeader(file: string, header: readonly string[]): Map<RosterColumn, number> {
-  const columns = new Map<RosterColumn, number>();
-  header.forEach((name, index) => {
-    const column = canonicalColumn(name);
-    if (!column) return;
-    if (columns.has(column)) {
-      throw new RosterHeaderError(
-        file,
-        "DUPLICATE_COLUMN",
-        `columns "${header[columns.get(column)!]}" and "${name}" both give ${column}; keep one`,
+type GroupValue = (fields: readonly string[], row: PricedRow) => string;
+
+/** Which roster column a pricing problem points at. */
+const PRICING_COLUMN: Partial<Record<PricingErrorCode, (segment: Segment) => RosterColumn>> = {
+  INCOME_BELOW_FLOOR: (segment) => (segment === "PU" ? "wage" : "income"),
+  INCOME_ABOVE_CEILING: (segment) => (segment === "PU" ? "wage" : "income"),
+  MISSING_WAGE: () => "wage",
+  MISSING_RISK_CLASS: () => "risk_class",
+};
+
+export async function addRoster(
+  file: string,
+  options: {
+    groupBy: readonly string[];
+    defaults: RosterDefaults;
+    pricer: Pricer;
+    builder: BudgetBuilder;
+    errors: ErrorList;
+    explanation?: Explanation;
+  },
+): Promise<RosterRun> {
+  const { groupBy, defaults, pricer, builder, errors, explanation } = options;
+  const source = await openCsv(file);
+  let header: readonly string[] | undefined;
+  let columns: Map<RosterColumn, number> | undefined;
+  let groupValues: GroupValue[] = [];
+  let rowsRead = 0;
+  let rowsAccepted = 0;
+  const headerError = (code: InputErrorCode, message: string) => errors.add({ file, line: 1, column: 0, code, message });
+
+  try {
+    for await (const { fields, line } of source.records) {
+      if (!header) {
+        header = fields;
+        const mapped = mapHeader(fields);
+        if (typeof mapped === "string") {
+          headerError("MISSING_COLUMN", mapped);
+          break;
+        }
+        columns = mapped;
+        const readers = groupBy.map((name) => groupValueReader(name, fields, mapped));
+        const unknown = readers.findIndex((reader) => reader === undefined);
+        if (unknown >= 0) {
+          headerError("MISSING_COLUMN", `cannot group by "${groupBy[unknown]}": the roster has no such column (it has: ${fields.join(", ")})`);
+          break;
+        }
+        groupValues = readers as GroupValue[];
+        if (!columns.has("start") && defaults.start === null) {
+          headerError("MISSING_COLUMN", "the roster has no start column: give the first month with --start YYYY-MM");
+          break;
+        }
+        continue;
+      }
+      if (fields.every((field) => field.trim() === "")) continue;
+      rowsRead++;
+      const row = readRow(file, line, fields, header, columns!, defaults, errors);
+      if (!row) continue;
+      const key = termsKey(row.terms);
+      let period;
+      try {
+        period = pricer.period(row.terms, key, row.start, row.months);
+      } catch (error) {
+        if (!(error instanceof PricingError)) throw error;
+        const column = PRICING_COLUMN[error.code]?.(row.terms.segment);
+        errors.add({ file, line, column: column === undefined ? 0 : (columns!.get(column) ?? -1) + 1, code: error.code, message: error.message });
+        continue;
+      }
+      builder.add(
+        groupValues.map((value) => value(fields, row)),
+        row.terms.programs,
+        period,
+        row.start,
+        row.months,
       );
+      explanation?.add(row.terms, key, row.start, row.months);
+      rowsAccepted++;
     }
-    columns.set(column, index);
-  });
-  const missing = REQUIRED.filter((column) => !columns.has(column));
-  if (missing.length > 0) {
-    const accepted = missing.map((column) => `"${column}" (or ${REQUIRED_EXAMPLES[column]})`).join(", ");
-    throw new RosterHeaderError(
-      file,
-      "MISSING_COLUMN",
-      `required column${missing.length > 1 ? "s" : ""} ${accepted} not found; the header has: ${header.join(", ")}`,
-    );
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    errors.add(error.error);
   }
-  return columns;
+  if (!header || header.every((name) => name.trim() === "")) {
+    headerError("MISSING_COLUMN", "the roster is empty: expected a header row such as nik,name,district");
+  }
+  return { file: { file, sha256: source.sha256() }, rowsRead, rowsAccepted };
+}
+
+/** Maps headers to canonical columns, or says what is wrong with the header. */
+function mapHeader(header: readonly string[]): Map<RosterColumn, number> | string {
+  const columns = new Map<RosterColumn, number>();
+  for (const [index, name] of header.entries()) {
+    const column = canonicalColumn(name);
+    if (!column) continue;
+    if (columns.has(column)) return `columns "${header[columns.get(column)!]}" and "${name}" both give ${column}; keep one`;
+    columns.set(column, index);
+  }
+  const missing = REQUIRED.filter((column) => !columns.has(column));
+  if (missing.length === 0) return columns;
+  if (header.every((name) => name.trim() === "")) return "the roster is empty: expected a header row such as nik,name,district";
+  const accepted = missing.map((column) => `"${column}" (or ${REQUIRED_EXAMPLES[column]})`).join(", ");
+  const semicolons = header.length === 1 && header[0]!.includes(";") ? "; the file seems to use ';' between columns, as Excel does in an Indonesian locale" : "";
+  return `required column${missing.length > 1 ? "s" : ""} ${accepted} not found; the header has: ${header.join(", ")}${semicolons}`;
 }
 
 /** How one grouping column gets its value for a row: the effective value for priced columns, else the cell. */
-function groupValueReader(
-  file: string,
-  name: string,
-  header: readonly string[],
-  columns: Map<RosterColumn, number>,
-): (fields: readonly string[], effective: Effective) => string {
-  if (name === MONTH_COLUMN) return () => "";
-  const column = canonicalColumn(name);
+function groupValueReader(name: string, header: readonly string[], columns: Map<RosterColumn, number>): GroupValue | undefined {
+  const column = groupColumnName(name);
   switch (column) {
+    case MONTH_COLUMN:
+      return () => "";
     case "sector":
-      return (_, row) => row.terms.sector;
+      return (_, row) => row.terms.sector.toLowerCase();
     case "funding":
-      return (_, row) => row.terms.funding;
+      return (_, row) => fundingLabel(row.terms.funding);
     case "segment":
       return (_, row) => row.terms.segment;
     case "programs":
@@ -192,10 +209,9 @@ function groupValueReader(
     default:
       break;
   }
-  const index = column !== undefined ? columns.get(column) : header.findIndex((header) => headerKey(header) === headerKey(name));
-  if (index === undefined || index < 0) {
-    throw new RosterHeaderError(file, "MISSING_COLUMN", `cannot group by "${name}": the roster has no such column (it has: ${header.join(", ")})`);
-  }
+  const canonical = canonicalColumn(column);
+  const index = canonical !== undefined ? columns.get(canonical) : header.findIndex((field) => labelKey(field) === labelKey(name));
+  if (index === undefined || index < 0) return undefined;
   return (fields) => (fields[index] ?? "").trim();
 }
 
@@ -203,37 +219,42 @@ function readRow(
   file: string,
   line: number,
   fields: readonly string[],
+  header: readonly string[],
   columns: Map<RosterColumn, number>,
   defaults: RosterDefaults,
   errors: ErrorList,
-): Effective | undefined {
+): PricedRow | undefined {
   let valid = true;
-  const fail = (column: RosterColumn, code: InputErrorCode, message: string) => {
+  const fail = (column: RosterColumn | number, code: InputErrorCode, message: string) => {
     valid = false;
-    errors.add({ file, line, column: (columns.get(column) ?? -1) + 1, code, message });
+    const index = typeof column === "number" ? column : (columns.get(column) ?? -1);
+    errors.add({ file, line, column: index + 1, code, message });
   };
   const cell = (column: RosterColumn): string => {
     const index = columns.get(column);
     return index === undefined ? "" : (fields[index] ?? "").trim();
   };
 
+  // A value beyond the header's last column has no name: usually a delimiter inside an unquoted value.
+  const stray = fields.findIndex((field, index) => index >= header.length && field.trim() !== "");
+  if (stray >= 0) {
+    fail(stray, "TOO_MANY_FIELDS", `the row has ${fields.length} fields but the header has ${header.length}; quote values that contain a comma`);
+  }
   const nik = checkNik(cell("nik"));
   if (!nik.ok) fail("nik", "INVALID_NIK", nik.reason);
   if (cell("name") === "") fail("name", "MISSING_VALUE", "name is empty");
   if (cell("district") === "") fail("district", "MISSING_VALUE", "district (kecamatan) is empty");
 
-  let income = defaults.income;
-  if (cell("income") !== "") {
-    const parsed = parseRupiah(cell("income"));
-    if (parsed.ok) income = parsed.rupiah;
-    else fail("income", "INVALID_AMOUNT", `income "${cell("income")}" ${parsed.reason}`);
-  }
-  let wage: bigint | null = null;
-  if (cell("wage") !== "") {
-    const parsed = parseRupiah(cell("wage"));
-    if (parsed.ok) wage = parsed.rupiah;
-    else fail("wage", "INVALID_AMOUNT", `wage "${cell("wage")}" ${parsed.reason}`);
-  }
+  const rupiah = (column: "income" | "wage", fallback: bigint | null): bigint | null => {
+    if (cell(column) === "") return fallback;
+    const parsed = parseRupiah(cell(column));
+    if (parsed.ok) return parsed.rupiah;
+    fail(column, "INVALID_AMOUNT", `${column} "${cell(column)}" ${parsed.reason}`);
+    return fallback;
+  };
+  const income = rupiah("income", defaults.income)!;
+  const wage = rupiah("wage", defaults.wage);
+
   let programs = defaults.programs;
   if (cell("programs") !== "") {
     const parsed = parsePrograms(cell("programs"));
@@ -242,13 +263,14 @@ function readRow(
   }
   let segment = defaults.segment;
   if (cell("segment") !== "") {
-    const upper = cell("segment").toUpperCase();
-    if (isSegment(upper)) segment = upper;
+    const parsed = parseSegment(cell("segment"));
+    if (parsed) segment = parsed;
     else fail("segment", "INVALID_SEGMENT", `segment must be BPU or PU, got "${cell("segment")}"`);
   }
-  let riskClass: number | null = null;
+  let riskClass = defaults.riskClass;
   if (cell("risk_class") !== "") {
-    if (/^[1-5]$/.test(cell("risk_class"))) riskClass = Number(cell("risk_class"));
+    const parsed = parseRiskClass(cell("risk_class"));
+    if (parsed !== undefined) riskClass = parsed;
     else fail("risk_class", "INVALID_RISK_CLASS", `risk class must be 1 to 5, got "${cell("risk_class")}"`);
   }
   let start = defaults.start;
@@ -261,8 +283,9 @@ function readRow(
   }
   let months = defaults.months;
   if (cell("months") !== "") {
-    if (/^\d{1,4}$/.test(cell("months")) && Number(cell("months")) >= 1) months = Number(cell("months"));
-    else fail("months", "INVALID_MONTHS", `months must be a whole number from 1, got "${cell("months")}"`);
+    const parsed = parseMonthCount(cell("months"));
+    if (parsed !== undefined) months = parsed;
+    else fail("months", "INVALID_MONTHS", `months must be a whole number from 1 to ${MAX_MONTHS}, got "${cell("months")}"`);
   }
   if (!valid || start === null) return undefined;
   const terms: WorkerTerms = {
@@ -275,19 +298,4 @@ function readRow(
     funding: cell("funding") || defaults.funding,
   };
   return { terms, start, months };
-}
-
-/** The roster column a pricing problem points at. */
-function pricingColumn(error: PricingError, segment: Segment, columns: Map<RosterColumn, number>): number {
-  const column: RosterColumn | undefined =
-    error.code === "INCOME_BELOW_FLOOR" || error.code === "INCOME_ABOVE_CEILING"
-      ? segment === "PU"
-        ? "wage"
-        : "income"
-      : error.code === "MISSING_WAGE"
-        ? "wage"
-        : error.code === "MISSING_RISK_CLASS"
-          ? "risk_class"
-          : undefined;
-  return column === undefined ? 0 : (columns.get(column) ?? -1) + 1;
 }

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { labelKey } from "../domain/worker.js";
-import { describeFsError } from "./csv-source.js";
+import { CSV_OPTIONS, describeFsError } from "./csv-source.js";
 import { InputUnreadable, InvalidInput, type InputError, type InputErrorCode } from "./input-error.js";
 
 export interface TableRow {
@@ -27,7 +27,7 @@ export async function readTable(file: string): Promise<Table> {
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(bytes, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ["\r\n", "\n", "\r"] }) as unknown as typeof records;
+    records = parse(bytes, CSV_OPTIONS) as unknown as typeof records;
   } catch (error) {
     const line = Number((error as { lines?: number }).lines ?? 0);
     throw new InvalidInput([{ file, line, column: 0, code: "CSV_SYNTAX", message: error instanceof Error ? error.message : String(error) }], 1);

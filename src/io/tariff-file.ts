@@ -1,6 +1,7 @@
 // Reads tariff and relief tables from CSV, validated with zod; every bad cell is reported with file:line:column.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
@@ -8,8 +9,8 @@ import { parsePlainDecimal, parseRupiah } from "../domain/money.js";
 import { parseMonth } from "../domain/month.js";
 import { isProgram, parsePrograms } from "../domain/program.js";
 import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
-import { isSegment, labelKey } from "../domain/worker.js";
-import { describeFsError } from "./csv-source.js";
+import { labelKey, parseRiskClass, parseSegment } from "../domain/worker.js";
+import { CSV_OPTIONS, describeFsError } from "./csv-source.js";
 import { ErrorList, InputUnreadable, InvalidInput } from "./input-error.js";
 
 const BUNDLED_DIR = new URL("../data/tariffs/", import.meta.url);
@@ -56,8 +57,8 @@ const tariffSchema = z
   .object({
     id: text.min(1, "id is empty"),
     program: required((value) => (isProgram(value.toUpperCase()) ? value.toUpperCase() : undefined), "JKK, JKM, JHT or JP"),
-    segment: required((value) => (isSegment(value.toUpperCase()) ? value.toUpperCase() : undefined), "BPU or PU"),
-    risk_class: optional((value) => (/^[1-5]$/.test(value) ? Number(value) : undefined), "a risk class 1 to 5"),
+    segment: required(parseSegment, "BPU or PU"),
+    risk_class: optional(parseRiskClass, "a risk class 1 to 5"),
     basis: required((value) => (value === "percent" || value === "flat" ? value : undefined), '"percent" or "flat"'),
     rate_percent: optional(parsePlainDecimal, "a percentage like 0.24 (for 0.24 %)"),
     flat_amount: optionalRupiah,
@@ -90,7 +91,7 @@ const reliefSchema = z
       const parsed = parsePrograms(value);
       return parsed.ok ? parsed.programs : undefined;
     }, "programmes like JKK+JKM"),
-    segment: optional((value) => (isSegment(value.toUpperCase()) ? value.toUpperCase() : undefined), "BPU, PU or nothing for both"),
+    segment: optional(parseSegment, "BPU, PU or nothing for both"),
     sectors: labels,
     excluded_sectors: labels,
     excluded_funding: labels,
@@ -118,15 +119,16 @@ const OPTIONAL_COLUMNS = new Set(["condition"]);
 
 /** Loads the bundled tables (unless left out) and then each user file, later files overriding earlier ones. */
 export async function loadTariffs(userFiles: readonly string[], withBundled: boolean): Promise<LoadedTariffs> {
-  const paths = [...(withBundled ? BUNDLED_TARIFF_FILES : []), ...userFiles];
+  // Both bundled tables form layer 0; user file n is layer n, so it overrides everything read before it.
+  const sources = [
+    ...(withBundled ? BUNDLED_TARIFF_FILES.map((path) => ({ path, display: `(bundled) ${basename(path)}`, layer: 0 })) : []),
+    ...userFiles.map((path, index) => ({ path, display: path, layer: index + 1 })),
+  ];
   const errors = new ErrorList();
   const rows = new Map<string, TariffRow>();
   const reliefs = new Map<string, Relief>();
   const files: LoadedFile[] = [];
-  for (const [index, path] of paths.entries()) {
-    // Both bundled tables form one layer; each user file is a layer above it.
-    const layer = withBundled ? Math.max(0, index - 1) : index + 1;
-    const display = index < (withBundled ? BUNDLED_TARIFF_FILES.length : 0) ? `(bundled) ${path.split(/[\\/]/).pop()}` : path;
+  for (const { path, display, layer } of sources) {
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
@@ -134,7 +136,7 @@ export async function loadTariffs(userFiles: readonly string[], withBundled: boo
       throw new InputUnreadable(path, describeFsError(error));
     }
     files.push({ file: display, sha256: createHash("sha256").update(bytes).digest("hex") });
-    readTable(display, bytes, layer, errors, rows, reliefs);
+    readTariffTable(display, bytes, layer, errors, rows, reliefs);
   }
   if (errors.count === 0) {
     const built = TariffBook.build([...rows.values()], [...reliefs.values()]);
@@ -146,10 +148,10 @@ export async function loadTariffs(userFiles: readonly string[], withBundled: boo
   throw new InvalidInput(errors.kept, errors.count);
 }
 
-function readTable(file: string, bytes: Buffer, layer: number, errors: ErrorList, rows: Map<string, TariffRow>, reliefs: Map<string, Relief>): void {
+function readTariffTable(file: string, bytes: Buffer, layer: number, errors: ErrorList, rows: Map<string, TariffRow>, reliefs: Map<string, Relief>): void {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(bytes, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ["\r\n", "\n", "\r"] }) as unknown as typeof records;
+    records = parse(bytes, CSV_OPTIONS) as unknown as typeof records;
   } catch (error) {
     const line = Number((error as { lines?: number }).lines ?? 0);
     errors.add({ file, line, column: 0, code: "CSV_SYNTAX", message: error instanceof Error ? error.message : String(error) });
@@ -174,6 +176,8 @@ function readTable(file: string, bytes: Buffer, layer: number, errors: ErrorList
     return;
   }
   const schema = kind === "tariff" ? tariffSchema : reliefSchema;
+  // Within one file an id names one row; across files, a later row with the same id replaces the earlier one.
+  const idLines = new Map<string, number>();
   for (const { record, info } of body) {
     const line = info.lines;
     const raw = Object.fromEntries(COLUMNS[kind].map((column) => [column, record[header.indexOf(column)] ?? ""]));
@@ -186,6 +190,12 @@ function readTable(file: string, bytes: Buffer, layer: number, errors: ErrorList
       continue;
     }
     const source = { file, line, layer };
+    const firstLine = idLines.get(result.data.id);
+    if (firstLine !== undefined) {
+      errors.add({ file, line, column: header.indexOf("id") + 1, code: "TARIFF_CONFLICT", message: `id "${result.data.id}" is already used on line ${firstLine}` });
+      continue;
+    }
+    idLines.set(result.data.id, line);
     if (kind === "tariff") {
       const row = result.data as z.output<typeof tariffSchema>;
       rows.delete(row.id);

@@ -23,6 +23,8 @@ export interface ExtraColumn {
   json: string;
   csv: string;
   heading: string;
+  /** false: JSON and CSV only (the table already shows it another way). */
+  inTable?: boolean;
   /** undefined: the cell stays empty (JSON null). */
   forGroup(group: BudgetGroup): ExtraValue | undefined;
   forTotal(total: BudgetTotals): ExtraValue | undefined;
@@ -113,7 +115,7 @@ function groupCell(column: string, value: string, lang: Lang): string {
 
 export function budgetAsTable(report: BudgetReport, context: RunContext, source: string, extras: BudgetExtras = {}): string {
   const { lang } = context;
-  const columns = extras.columns ?? [];
+  const columns = (extras.columns ?? []).filter((column) => column.inTable !== false);
   const keyColumns = report.groupBy.length > 0 ? report.groupBy : [""];
   const head = [
     ...keyColumns.map((column) => columnLabel(column, lang)),
@@ -145,5 +147,6 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
     report.firstMonth === null || report.lastMonth === null
       ? ""
       : `${label("period", lang)}: ${formatMonthName(report.firstMonth, lang)} – ${formatMonthName(report.lastMonth, lang)} (${report.lastMonth - report.firstMonth + 1} ${label("months", lang)})`;
-  return [chalk.bold(extras.title ?? label("budgetTitle", lang)), period, source, table, ...(extras.text ?? []), notesAsText(context), ""].join("\n");
+  const heading = [chalk.bold(extras.title ?? label("budgetTitle", lang)), ...(period ? [period] : []), source];
+  return [...heading, table, ...(extras.text ?? []), notesAsText(context), ""].join("\n");
 }

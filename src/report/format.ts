@@ -40,6 +40,13 @@ export function formatDecimal(value: Dec, lang: Lang): string {
   return fraction === undefined ? grouped : `${grouped}${SEPARATORS[lang].decimal}${fraction}`;
 }
 
+/** A decimal with exactly `places` decimals (decimal.js toFixed: exact, not the float one), e.g. "35,10" (id). */
+export function formatFixed(value: Dec, places: number, lang: Lang): string {
+  const [whole = "0", fraction] = value.toFixed(places).split(".");
+  const grouped = formatCount(BigInt(whole), lang);
+  return fraction === undefined ? grouped : `${grouped}${SEPARATORS[lang].decimal}${fraction}`;
+}
+
 const MONTH_NAMES: Record<Lang, readonly string[]> = {
   id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],

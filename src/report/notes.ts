@@ -28,7 +28,7 @@ function reliefNote(relief: Relief, lang: Lang): string {
 
 export function notesAsText(context: RunContext): string {
   const { lang } = context;
-  const lines = [`${label("tariffs", lang)}:`, ...context.tariffs.map((row) => tariffNote(row, lang))];
+  const lines = context.tariffs.length > 0 ? [`${label("tariffs", lang)}:`, ...context.tariffs.map((row) => tariffNote(row, lang))] : [];
   if (context.reliefs.length > 0) lines.push(`${label("reliefs", lang)}:`, ...context.reliefs.map((relief) => reliefNote(relief, lang)));
   lines.push(`${label("rounding", lang)}: ${label("roundingRule", lang)}, ${ROUNDING_DESCRIPTIONS[context.rounding][lang]}.`);
   for (const warning of context.warnings) lines.push(chalk.yellow(`${label("warning", lang)}: ${warning}`));

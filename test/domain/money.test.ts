@@ -11,6 +11,7 @@ describe("parseRupiah", () => {
     ["rp. 250.000", 250_000n],
     ["IDR 20.700.000", 20_700_000n],
     ["1,000,000", 1_000_000n],
+    ["1500000.00", 1_500_000n],
     [" 6800 ", 6_800n],
     ["12345678901234567890", 12_345_678_901_234_567_890n],
   ];
@@ -20,7 +21,8 @@ describe("parseRupiah", () => {
 
   const refused: [string, RegExp][] = [
     ["1,000", /ambiguous.*1000.*1/],
-    ["1.5", /ambiguous/],
+    ["1.5", /not a whole rupiah/],
+    ["1500000.50", /not a whole rupiah/],
     ["1.000,5", /not a whole rupiah/],
     ["12.34.5", /not an amount/],
     ["-5000", /negative/],

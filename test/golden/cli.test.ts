@@ -1,10 +1,11 @@
 // Whole-CLI runs on fixtures/: the figures that must hold, exit codes, and golden outputs compared with files.
-import { mkdtempSync, readFileSync, existsSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { iuran, stableJson } from "../helpers/cli.js";
+import { iuran, ROOT, stableJson } from "../helpers/cli.js";
 
 const ROSTER = "fixtures/sijunjung-2022/roster.csv";
 const MIXED = "fixtures/mixed-2026/roster.csv";
@@ -145,6 +146,14 @@ describe("exit codes and messages", () => {
     ["missing roster file: 66", ["budget", "fixtures/none.csv", "--start", "2026-01"], 66, "missing-file.stderr"],
     ["output folder missing: 73", ["budget", "--workers", "1", "--start", "2026-01", "--output", "no/such/folder/out.csv"], 73, "output-folder.stderr"],
     ["output over an input: 73", ["budget", MIXED, "--start", "2026-01", "--output", MIXED], 73, "output-over-input.stderr"],
+    ["a value beyond the header: 65, not silently dropped", ["budget", "fixtures/bad/too-many-fields.csv", "--start", "2026-01"], 65, "too-many-fields.stderr"],
+    ["income outside the tariff's range: 65, saying which bound", ["budget", "fixtures/bad/income-range.csv", "--start", "2026-01"], 65, "income-range.stderr"],
+    ["semicolon export: 65 with a hint", ["budget", "fixtures/bad/semicolons.csv", "--start", "2026-01"], 65, "semicolons.stderr"],
+    ["errors of several rosters are reported together", ["budget", "fixtures/bad/roster-errors.csv", "fixtures/bad/missing-column.csv", "--start", "2026-01"], 65, "several-rosters.stderr"],
+    ["fractional months: 2", ["budget", "--workers", "10", "--start", "2026-01", "--months", "1.5"], 2, "fractional-months.stderr"],
+    ["zero workers: 2", ["budget", "--workers", "0,0", "--start", "2026-01"], 2, "zero-workers.stderr"],
+    ["a wage for an informal worker: 2", ["budget", "--workers", "10", "--start", "2026-01", "--wage", "5000000"], 2, "wage-for-bpu.stderr"],
+    ["JP for an informal worker: 65", ["premium", "--month", "2025-07", "--programs", "jp"], 65, "jp-for-bpu.stderr"],
   ];
   for (const [name, args, code, file] of failures) {
     it(name, async () => {
@@ -163,8 +172,8 @@ describe("exit codes and messages", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("");
     expect(readFileSync(target, "utf8")).toMatch(/^district,workers,worker_months,jkk,jkm,total\n/);
+    // No temporary file is left beside it.
     expect(readdirSync(folder)).toEqual(["budget.csv"]);
-    expect(existsSync(`${target}.tmp`)).toBe(false);
   });
 
   it("--help shows an example and --version the version", () => {
@@ -172,6 +181,24 @@ describe("exit codes and messages", () => {
     expect(iuran(["premium", "--help"]).stdout).toMatch(/\$ iuran premium --income 1000000/);
     const manifest = JSON.parse(readFileSync("package.json", "utf8"));
     expect(iuran(["--version"]).stdout.trim()).toBe(manifest.version);
+  });
+
+  it("a header-only roster gives one row of zeros and a warning, not an error", () => {
+    const result = iuran(["budget", "fixtures/bad/header-only.csv", "--start", "2026-01", "--format", "csv"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("workers,worker_months,total\n0,0,0\n");
+    expect(JSON.parse(iuran(["budget", "fixtures/bad/header-only.csv", "--start", "2026-01", "--format", "json"]).stdout).meta.warnings).toEqual([
+      "fixtures/bad/header-only.csv has no worker rows",
+    ]);
+  });
+
+  it("a reader that stops early (| head) ends quietly, without a stack trace", () => {
+    const result = spawnSync("bash", ["-c", `node bin/iuran.js budget ${ROSTER} --start 2022-04 --by nik,month --format csv | head -1`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(result.stdout).toBe("nik,month,workers,worker_months,jkk,jkm,total\n");
+    expect(result.stderr).toBe("");
   });
 
   it("follows LANG for the table language", () => {

@@ -44,6 +44,12 @@ describe("tariff tables", () => {
     expect([month("2026-12"), month("2027-01")]).toEqual([6_800n, 7_000n]);
   });
 
+  it("an id used twice in one file is an error, not a silent replacement", async () => {
+    const bad = file("twice.csv", `${HEADER}x,JKM,BPU,,flat,,7000,,,,2027-01,2027-06,a\nx,JKM,BPU,,flat,,9000,,,,2027-07,,b\n`);
+    const error = await loadTariffs([bad], true).catch((caught: unknown) => caught);
+    expect((error as InvalidInput).errors[0]).toMatchObject({ code: "TARIFF_CONFLICT", line: 3, column: 1 });
+  });
+
   it("two rows of one file for the same months are a conflict naming both", async () => {
     const bad = file("overlap.csv", `${HEADER}a,JKM,BPU,,flat,,6800,,,,2015-07,,x\nb,JKM,BPU,,flat,,7000,,,,2020-01,2020-12,y\n`);
     const error = await loadTariffs([bad], false).catch((caught: unknown) => caught);
@@ -53,8 +59,9 @@ describe("tariff tables", () => {
   });
 
   it("without the bundled tables, a month no row covers is an error", async () => {
-    const only = file("only.csv", `${HEADER}jkm,JKM,BPU,,flat,,6800,,,,2015-07,,x\n`);
+    const only = file("only.csv", `${HEADER}jkk,JKK,BPU,,percent,1,,,,,2015-07,2020-12,x\njkm,JKM,BPU,,flat,,6800,,,,2015-07,,x\n`);
     const { book } = await loadTariffs([only], false);
     expect(() => monthlyContribution(book, farmer, parseMonth("2025-01")!, "half-up")).toThrow(/no tariff row covers JKK for BPU in 2025-01/);
+    expect(() => monthlyContribution(book, { ...farmer, programs: ["JHT"] }, parseMonth("2020-01")!, "half-up")).toThrow(/JHT is not a programme for BPU/);
   });
 });
