@@ -1,12 +1,17 @@
 // The command table and the one place that maps errors to messages and exit codes.
 import { Command, CommanderError } from "commander";
+import { AllocationError } from "../domain/allocate.js";
+import { CapacityError } from "../domain/capacity.js";
 import { PricingError } from "../domain/contribution.js";
 import { formatInputError, InputUnreadable, InvalidInput } from "../io/input-error.js";
 import { OutputError } from "../io/output.js";
 import { budgetCommand } from "./budget.js";
+import { capacityCommand } from "./capacity.js";
+import { checkCommand } from "./check.js";
 import { toolVersion } from "./context.js";
 import { EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
+import { targetCommand } from "./target.js";
 
 export function cli(): Command {
   const program = new Command("iuran")
@@ -14,7 +19,7 @@ export function cli(): Command {
     .version(toolVersion(), "-V, --version")
     .showHelpAfterError('(add "--help" for usage)')
     .exitOverride();
-  for (const command of [premiumCommand(), budgetCommand()]) {
+  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError('(add "--help" for usage)'));
   }
   program.addHelpText(
@@ -66,6 +71,10 @@ function exitCodeFor(error: unknown): number {
     const rows = error.rowsRead > 0 ? ` in ${error.rowsRejected} of ${error.rowsRead} rows read` : "";
     fail(`iuran: ${error.totalErrors} error${error.totalErrors === 1 ? "" : "s"}${rows}${shown}; no report written`);
     return EXIT.invalidData;
+  }
+  if (error instanceof CapacityError || error instanceof AllocationError) {
+    fail(`iuran: ${error.message}`);
+    return EXIT.usage;
   }
   if (error instanceof PricingError) {
     fail(`iuran: error ${error.code}: ${error.message}`);

@@ -58,6 +58,16 @@ export const monthOption = z.string().transform((text, ctx): Month => {
   return month;
 });
 
+/** A whole count from 0, as people write it (1333 or 1.333). */
+export const wholeCountOption = z.string().transform((text, ctx) => {
+  const parsed = parseCount(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: `expected a whole number, got "${text}"` });
+    return z.NEVER;
+  }
+  return parsed.count;
+});
+
 /** A whole count from 1, as people write it (1333 or 1.333). */
 export const countOption = z.string().transform((text, ctx) => {
   const parsed = parseCount(text);

@@ -3,7 +3,7 @@ import { totalOf } from "./budget.js";
 import { PricingError, Pricer } from "./contribution.js";
 import { Dec, rupiahToDec } from "./money.js";
 import { formatMonth, type Month } from "./month.js";
-import { termsKey, type WorkerTerms } from "./worker.js";
+import { labelKey, termsKey, type WorkerTerms } from "./worker.js";
 
 export interface Claim {
   label: string;
@@ -107,26 +107,51 @@ function nearestCombinations(pricer: Pricer, claim: Claim, impliedWorkers: Dec, 
   return combinations.sort((a, b) => (size(a.difference) < size(b.difference) ? -1 : size(a.difference) > size(b.difference) ? 1 : a.workers - b.workers));
 }
 
-/** Readings an official may have used instead: another year's tariff for the same months, or a relief's rule. */
+/**
+ * Readings an official may have used instead: another year's tariff for the same months, the relief applied or
+ * not (funding stated otherwise), the transport-sector relief, and their combinations.
+ */
 function alternativeReadings(pricer: Pricer, claim: Claim): AlternativeReading[] {
   const { workers, months, start, terms } = claim;
-  const readings: { description: string; terms: WorkerTerms; start: Month }[] = [];
-  for (let years = -6; years <= 6; years++) {
-    if (years !== 0) readings.push({ description: `priced at the tariff of ${formatMonth(start + 12 * years)} onwards`, terms, start: start + 12 * years });
-  }
-  if (terms.funding !== "") readings.push({ description: "with funding not stated (reliefs that exclude APBN/APBD applied)", terms: { ...terms, funding: "" }, start });
-  if (terms.funding === "" || !/^apb[dn]$/i.test(terms.funding.replace(/\s/g, ""))) {
-    readings.push({ description: "paid through APBD (reliefs that exclude it not applied)", terms: { ...terms, funding: "APBD" }, start });
-  }
-  if (terms.sector.toLowerCase() !== "transport") readings.push({ description: "as transport-sector workers", terms: { ...terms, sector: "transport" }, start });
-  const found: AlternativeReading[] = [];
-  for (const reading of readings) {
-    try {
-      const total = periodCost(pricer, reading.terms, reading.start, months) * BigInt(workers);
-      if (total === claim.reported) found.push({ description: reading.description, total });
-    } catch (error) {
-      if (!(error instanceof PricingError)) throw error;
+  const fundings = [
+    { funding: terms.funding, description: "" },
+    { funding: "", description: "funding not stated (reliefs that exclude APBN/APBD applied)" },
+    { funding: "APBD", description: "paid through APBD (reliefs that exclude it not applied)" },
+  ].filter((option, index) => index === 0 || labelKey(option.funding) !== labelKey(terms.funding));
+  const sectors = [
+    { sector: terms.sector, description: "" },
+    { sector: "transport", description: "transport-sector workers" },
+  ].filter((option, index) => index === 0 || labelKey(option.sector) !== labelKey(terms.sector));
+  const shifts = [0, ...[-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].map((years) => years * 12)];
+  const found: (AlternativeReading & { changes: number; shift: number })[] = [];
+  for (const shift of shifts) {
+    for (const funding of fundings) {
+      for (const sector of sectors) {
+        const parts = [
+          shift === 0 ? "" : `the tariff of ${formatMonth(start + shift)} onwards`,
+          funding.description,
+          sector.description,
+        ].filter((part) => part !== "");
+        if (parts.length === 0) continue;
+        try {
+          const total = periodCost(pricer, { ...terms, funding: funding.funding, sector: sector.sector }, start + shift, months) * BigInt(workers);
+          if (total === claim.reported) found.push({ description: parts.join(", "), total, changes: parts.length, shift: Math.abs(shift) });
+        } catch (error) {
+          if (!(error instanceof PricingError)) throw error;
+        }
+      }
     }
   }
-  return found;
+  // The simplest explanations only: fewest changes, and of the same kind the nearest year.
+  const fewest = Math.min(...found.map((reading) => reading.changes));
+  const simplest = found.filter((reading) => reading.changes === fewest).sort((a, b) => a.shift - b.shift);
+  const kept: AlternativeReading[] = [];
+  const kinds = new Set<string>();
+  for (const reading of simplest) {
+    const kind = reading.description.replace(/the tariff of \d{4}-\d{2} onwards/, "the tariff of another year");
+    if (kinds.has(kind)) continue;
+    kinds.add(kind);
+    kept.push({ description: reading.description, total: reading.total });
+  }
+  return kept;
 }

@@ -3,13 +3,6 @@
 export const PROGRAMS = ["JKK", "JKM", "JHT", "JP"] as const;
 export type Program = (typeof PROGRAMS)[number];
 
-export const PROGRAM_NAMES: Record<Program, { en: string; id: string }> = {
-  JKK: { en: "work accident", id: "Jaminan Kecelakaan Kerja" },
-  JKM: { en: "death", id: "Jaminan Kematian" },
-  JHT: { en: "old-age savings", id: "Jaminan Hari Tua" },
-  JP: { en: "pension", id: "Jaminan Pensiun" },
-};
-
 export function isProgram(text: string): text is Program {
   return (PROGRAMS as readonly string[]).includes(text);
 }

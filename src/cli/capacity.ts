@@ -1,0 +1,90 @@
+// iuran capacity: what a budget ceiling (pagu) buys: the most workers for a period, or the most months for N workers.
+import { Command } from "commander";
+import { z } from "zod";
+import { totalOf } from "../domain/budget.js";
+import { monthsForBudget, workersForBudget } from "../domain/capacity.js";
+import { Pricer } from "../domain/contribution.js";
+import { Explanation, type ExplainSegment } from "../domain/explain.js";
+import { formatMonth } from "../domain/month.js";
+import { termsKey } from "../domain/worker.js";
+import { explanationAsJson, explanationAsText } from "../report/explain.js";
+import { formatCount, formatMonthName, formatRupiah, label } from "../report/format.js";
+import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
+import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { UsageError } from "./exit-codes.js";
+import { commonSettings, countOption, flagTerms, monthCountOption, monthOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
+
+const capacitySchema = z.object({
+  budget: rupiahOption,
+  start: monthOption,
+  months: monthCountOption.optional(),
+  workers: countOption.optional(),
+  explain: z.boolean().optional(),
+});
+
+export function capacityCommand(): Command {
+  const command = new Command("capacity")
+    .summary("how many workers (or months) a budget covers")
+    .description(
+      "The largest number of workers a budget covers for a period, its cost and what is left over (sisa); with --workers N instead of --months, how many whole months N workers can be covered from --start. Priced month by month.",
+    )
+    .requiredOption("--budget <rupiah>", "the budget ceiling (pagu), e.g. 201549600 or 201.549.600")
+    .requiredOption("--start <YYYY-MM>", "first month")
+    .option("--months <n>", "number of months: the answer is a number of workers")
+    .option("--workers <n>", "number of workers: the answer is a number of months")
+    .option("--explain", "write out the arithmetic of the cost");
+  withWorkerOptions(command);
+  withOutputOptions(command);
+  command.addHelpText(
+    "after",
+    `
+Examples:
+  $ iuran capacity --budget 201549600 --start 2022-04 --months 9
+  $ iuran capacity --budget 300000000 --start 2026-01 --workers 1500 --funding APBD`,
+  );
+  command.action(async (options: Record<string, unknown>) => {
+    const settings = commonSettings(options);
+    const parsed = parseOptions(capacitySchema, options);
+    if ((parsed.months === undefined) === (parsed.workers === undefined)) {
+      throw new UsageError("give either --months (to find the number of workers) or --workers (to find the number of months)");
+    }
+    const terms = flagTerms(settings);
+    const key = termsKey(terms);
+    const tariffs = await loadSettingsTariffs(settings);
+    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const capacity =
+      parsed.months !== undefined
+        ? workersForBudget(parsed.budget, totalOf(pricer.period(terms, key, parsed.start, parsed.months).total), parsed.months)
+        : monthsForBudget(parsed.budget, parsed.workers!, (offset) => totalOf(pricer.period(terms, key, parsed.start + offset, 1).total) * BigInt(parsed.workers!));
+    const costPerWorker = capacity.months === 0 ? 0n : totalOf(pricer.period(terms, key, parsed.start, capacity.months).total);
+
+    let segments: ExplainSegment[] | undefined;
+    if (parsed.explain && capacity.months > 0) {
+      const explanation = new Explanation(tariffs.book, settings.rounding);
+      explanation.add(terms, key, parsed.start, capacity.months, capacity.workers);
+      segments = explanation.result();
+    }
+    const { lang } = settings;
+    const fields: RecordField[] = [
+      { name: "budget", label: label("budget", lang), json: parsed.budget.toString(), text: formatRupiah(parsed.budget, lang) },
+      { name: "start", label: label("start", lang), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
+      { name: "workers", label: label("workers", lang), json: capacity.workers, text: formatCount(capacity.workers, lang) },
+      { name: "months", label: lang === "id" ? "Bulan" : "Months", json: capacity.months, text: formatCount(capacity.months, lang) },
+      { name: "costPerWorker", label: label("perWorker", lang), json: costPerWorker.toString(), text: formatRupiah(costPerWorker, lang) },
+      { name: "cost", label: label("cost", lang), json: capacity.cost.toString(), text: formatRupiah(capacity.cost, lang) },
+      { name: "leftover", label: label("leftover", lang), json: capacity.leftover.toString(), text: formatRupiah(capacity.leftover, lang) },
+    ];
+    const context = runContext(settings, tariffs, pricer.used(), []);
+    const subtitle = parsed.months !== undefined ? (lang === "id" ? "Jumlah pekerja terbanyak untuk periode ini" : "The most workers for this period") : lang === "id" ? "Jumlah bulan terbanyak untuk pekerja ini" : "The most months for these workers";
+    await emit(
+      settings,
+      {
+        table: () => recordAsTable(label("capacityTitle", lang), subtitle, fields, context, segments ? [explanationAsText(segments, lang)] : []),
+        csv: () => recordAsCsv(fields),
+        json: () => recordAsJson(fields, context, segments ? { explanation: explanationAsJson(segments) } : {}),
+      },
+      [],
+    );
+  });
+  return command;
+}

@@ -1,0 +1,99 @@
+// iuran target: what reaching a coverage target takes: more workers, and what they cost.
+import { Command } from "commander";
+import { z } from "zod";
+import { totalOf } from "../domain/budget.js";
+import { Pricer } from "../domain/contribution.js";
+import { COVERAGE_PLACES, targetPlan, workersForPercent } from "../domain/coverage.js";
+import { parsePlainDecimal } from "../domain/money.js";
+import { formatMonth } from "../domain/month.js";
+import { termsKey } from "../domain/worker.js";
+import { formatCount, formatFixed, formatMonthName, formatRupiah, label } from "../report/format.js";
+import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
+import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { UsageError } from "./exit-codes.js";
+import { commonSettings, flagTerms, wholeCountOption, monthCountOption, monthOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
+
+const targetSchema = z.object({
+  enrolled: wholeCountOption,
+  potential: wholeCountOption,
+  target: wholeCountOption.optional(),
+  targetPercent: z
+    .string()
+    .transform((text, ctx) => {
+      const percent = parsePlainDecimal(text.replace(/%$/, "").replace(",", "."));
+      if (!percent || percent.greaterThan(100)) {
+        ctx.addIssue({ code: "custom", message: `expected a percentage from 0 to 100, got "${text}"` });
+        return z.NEVER;
+      }
+      return percent;
+    })
+    .optional(),
+  start: monthOption,
+  months: monthCountOption.optional(),
+});
+
+export function targetCommand(): Command {
+  const command = new Command("target")
+    .summary("what reaching a coverage target takes and costs")
+    .description("How many more workers reach a coverage target (a number of workers or a percentage of the potential), and what they cost over a period.")
+    .requiredOption("--enrolled <n>", "workers covered now")
+    .requiredOption("--potential <n>", "workers eligible (the potential)")
+    .option("--target <n>", "workers to cover")
+    .option("--target-percent <p>", "coverage to reach, in percent of the potential (rounded up to whole workers)")
+    .requiredOption("--start <YYYY-MM>", "first month of the additional workers")
+    .option("--months <n>", "number of months (default 12)");
+  withWorkerOptions(command);
+  withOutputOptions(command);
+  command.addHelpText(
+    "after",
+    `
+Examples:
+  $ iuran target --enrolled 17143 --potential 48838 --target-percent 60 --start 2027-01 --months 12 --funding APBD
+  $ iuran target --enrolled 17143 --potential 48838 --target 30000 --start 2027-01`,
+  );
+  command.action(async (options: Record<string, unknown>) => {
+    const settings = commonSettings(options);
+    const parsed = parseOptions(targetSchema, options);
+    if ((parsed.target === undefined) === (parsed.targetPercent === undefined)) {
+      throw new UsageError("give either --target N or --target-percent P");
+    }
+    if (parsed.potential === 0) throw new UsageError("--potential: nobody is eligible, so there is no coverage to reach");
+    const months = parsed.months ?? 12;
+    const target = parsed.target ?? workersForPercent(parsed.potential, parsed.targetPercent!);
+    const plan = targetPlan(parsed.enrolled, parsed.potential, target);
+    const terms = flagTerms(settings);
+    const tariffs = await loadSettingsTariffs(settings);
+    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const perWorker = totalOf(pricer.period(terms, termsKey(terms), parsed.start, months).total);
+    const cost = perWorker * BigInt(plan.additionalWorkers);
+
+    const { lang } = settings;
+    const percent = (value: typeof plan.coverageBefore) => ({
+      json: value === null ? null : value.toFixed(COVERAGE_PLACES),
+      text: value === null ? "–" : `${formatFixed(value, COVERAGE_PLACES, lang)}%`,
+    });
+    const fields: RecordField[] = [
+      { name: "enrolled", label: label("enrolled", lang), json: plan.enrolled, text: formatCount(plan.enrolled, lang) },
+      { name: "potential", label: label("potential", lang), json: plan.potential, text: formatCount(plan.potential, lang) },
+      { name: "target", label: label("target", lang), json: plan.target, text: formatCount(plan.target, lang) },
+      { name: "additionalWorkers", label: label("additionalWorkers", lang), json: plan.additionalWorkers, text: formatCount(plan.additionalWorkers, lang) },
+      { name: "start", label: label("start", lang), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
+      { name: "months", label: lang === "id" ? "Bulan" : "Months", json: months, text: formatCount(months, lang) },
+      { name: "costPerWorker", label: label("perWorker", lang), json: perWorker.toString(), text: formatRupiah(perWorker, lang) },
+      { name: "cost", label: label("cost", lang), json: cost.toString(), text: formatRupiah(cost, lang) },
+      { name: "coverageBefore", label: label("coverageBefore", lang), ...percent(plan.coverageBefore) },
+      { name: "coverageAfter", label: label("coverageAfter", lang), ...percent(plan.coverageAfter) },
+    ];
+    const context = runContext(settings, tariffs, pricer.used(), []);
+    const subtitle =
+      lang === "id"
+        ? `Cakupan dalam persen, ${COVERAGE_PLACES} desimal, dibulatkan setengah ke atas; target persen dibulatkan ke atas ke pekerja utuh`
+        : `Coverage in percent to ${COVERAGE_PLACES} places, rounded half up; a percentage target is rounded up to whole workers`;
+    await emit(
+      settings,
+      { table: () => recordAsTable(label("targetTitle", lang), subtitle, fields, context), csv: () => recordAsCsv(fields), json: () => recordAsJson(fields, context) },
+      [],
+    );
+  });
+  return command;
+}
