@@ -5,12 +5,14 @@ import { CapacityError } from "../domain/capacity.js";
 import { PricingError } from "../domain/contribution.js";
 import { formatInputError, InputUnreadable, InvalidInput } from "../io/input-error.js";
 import { OutputError } from "../io/output.js";
+import { allocateCommand } from "./allocate.js";
 import { budgetCommand } from "./budget.js";
 import { capacityCommand } from "./capacity.js";
 import { checkCommand } from "./check.js";
 import { toolVersion } from "./context.js";
 import { EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
+import { projectCommand } from "./project.js";
 import { targetCommand } from "./target.js";
 
 export function cli(): Command {
@@ -19,7 +21,7 @@ export function cli(): Command {
     .version(toolVersion(), "-V, --version")
     .showHelpAfterError('(add "--help" for usage)')
     .exitOverride();
-  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand()]) {
+  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError('(add "--help" for usage)'));
   }
   program.addHelpText(

@@ -2,12 +2,15 @@
 import { Command } from "commander";
 import { z } from "zod";
 import { monthlyContribution, Pricer } from "../domain/contribution.js";
+import { Explanation, type ExplainSegment } from "../domain/explain.js";
+import { termsKey } from "../domain/worker.js";
+import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { monthOf, type Month } from "../domain/month.js";
 import { premiumAsCsv, premiumAsJson, premiumAsTable } from "../report/premium.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { commonSettings, flagTerms, monthOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
 
-const premiumSchema = z.object({ month: monthOption.optional() });
+const premiumSchema = z.object({ month: monthOption.optional(), explain: z.boolean().optional() });
 
 function currentMonth(now: Date): Month {
   return monthOf(now.getFullYear(), now.getMonth() + 1);
@@ -17,7 +20,8 @@ export function premiumCommand(): Command {
   const command = new Command("premium")
     .summary("one worker's monthly contribution")
     .description("One worker's monthly contribution: a line per programme with its basis and legal reference, and the total.")
-    .option("--month <YYYY-MM>", "contribution month (default: the current month)");
+    .option("--month <YYYY-MM>", "contribution month (default: the current month)")
+    .option("--explain", "write out the arithmetic with the regulation of each rate");
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
@@ -31,7 +35,7 @@ Examples:
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
-    const { month } = parseOptions(premiumSchema, options);
+    const { month, explain } = parseOptions(premiumSchema, options);
     const terms = flagTerms(settings);
     const tariffs = await loadSettingsTariffs(settings);
     const contributionMonth = month ?? currentMonth(new Date());
@@ -40,7 +44,21 @@ Examples:
     const pricer = new Pricer(tariffs.book, settings.rounding);
     for (const line of lines) pricer.record(line, terms);
     const context = runContext(settings, tariffs, pricer.used(), []);
-    await emit(settings, { table: () => premiumAsTable(report, context), csv: () => premiumAsCsv(report), json: () => premiumAsJson(report, context) }, []);
+    let segments: ExplainSegment[] | undefined;
+    if (explain) {
+      const explanation = new Explanation(tariffs.book, settings.rounding);
+      explanation.add(terms, termsKey(terms), contributionMonth, 1);
+      segments = explanation.result();
+    }
+    await emit(
+      settings,
+      {
+        table: () => premiumAsTable(report, context, segments ? [explanationAsText(segments, settings.lang)] : []),
+        csv: () => premiumAsCsv(report),
+        json: () => premiumAsJson(report, context, segments ? { explanation: explanationAsJson(segments) } : {}),
+      },
+      [],
+    );
   });
   return command;
 }

@@ -29,7 +29,7 @@ export function lineBasis(line: ContributionLine, lang: Lang, plain = false): st
   return text;
 }
 
-export function premiumAsJson(report: PremiumReport, context: RunContext): string {
+export function premiumAsJson(report: PremiumReport, context: RunContext, extra: Record<string, unknown> = {}): string {
   const { terms } = report;
   const body = {
     meta: metaAsJson(context),
@@ -54,6 +54,7 @@ export function premiumAsJson(report: PremiumReport, context: RunContext): strin
       relief: line.relief ? { id: line.relief.id, multiplier: line.relief.multiplier.toString(), reference: line.relief.reference } : null,
     })),
     total: report.total.toString(),
+    ...extra,
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -70,7 +71,7 @@ export function premiumAsCsv(report: PremiumReport): string {
   return stringify([["month", "program", "amount", "basis", "reference", "relief"], ...rows]);
 }
 
-export function premiumAsTable(report: PremiumReport, context: RunContext): string {
+export function premiumAsTable(report: PremiumReport, context: RunContext, sections: readonly string[] = []): string {
   const { lang } = context;
   const { terms } = report;
   const head = [label("program", lang), label("basis", lang), label("amount", lang), label("reference", lang)];
@@ -91,5 +92,5 @@ export function premiumAsTable(report: PremiumReport, context: RunContext): stri
     `${label("sector", lang)}: ${terms.sector || label("notStated", lang)}`,
     `${label("funding", lang)}: ${terms.funding || label("notStated", lang)}`,
   ].join(", ");
-  return [chalk.bold(`${label("premiumTitle", lang)}: ${formatMonthName(report.month, lang)}`), worker, table, notesAsText(context), ""].join("\n");
+  return [chalk.bold(`${label("premiumTitle", lang)}: ${formatMonthName(report.month, lang)}`), worker, table, ...sections, notesAsText(context), ""].join("\n");
 }

@@ -1,0 +1,274 @@
+// iuran project: a multi-year scenario table, from flags or scenario CSVs, side by side.
+import { basename } from "node:path";
+import chalk from "chalk";
+import { Command } from "commander";
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { Pricer } from "../domain/contribution.js";
+import { parseCount } from "../domain/count.js";
+import { Dec, parsePlainDecimal, parseRupiah } from "../domain/money.js";
+import { parseMonthCount } from "../domain/month.js";
+import { PROGRAMS, type Program } from "../domain/program.js";
+import { growthPlans, project, type YearPlan, type YearResult } from "../domain/projection.js";
+import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
+import { formatCount, formatRupiah, label, type Lang } from "../report/format.js";
+import { metaAsJson, type RunContext } from "../report/meta.js";
+import { notesAsText } from "../report/notes.js";
+import { tableAsText, type Align } from "../report/table.js";
+import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { UsageError } from "./exit-codes.js";
+import { commonSettings, countOption, flagTerms, monthCountOption, parseOptions, withOutputOptions, withWorkerOptions, type CommonSettings } from "./options.js";
+
+const growthOption = z.string().transform((text, ctx): Dec => {
+  const match = /^([+-]?)(\d+(?:[.,]\d+)?)%?$/.exec(text.trim());
+  const magnitude = match ? parsePlainDecimal(match[2]!.replace(",", ".")) : undefined;
+  if (!match || !magnitude) {
+    ctx.addIssue({ code: "custom", message: `expected a yearly growth like 10% or -2.5%, got "${text}"` });
+    return z.NEVER;
+  }
+  const percent = match[1] === "-" ? magnitude.negated() : magnitude;
+  return percent.dividedBy(100);
+});
+
+const projectSchema = z.object({
+  from: z
+    .string()
+    .regex(/^\d{4}$/, "expected a year like 2026")
+    .transform(Number)
+    .optional(),
+  years: countOption.optional(),
+  workers: countOption.optional(),
+  growth: growthOption.optional(),
+  months: monthCountOption.optional(),
+  scenario: z.array(z.string()),
+});
+
+interface Scenario {
+  name: string;
+  file?: { file: string; sha256: string };
+  years: YearResult[];
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function projectCommand(): Command {
+  const command = new Command("project")
+    .summary("multi-year scenarios, side by side")
+    .description(
+      "A multi-year table: per year the workers (grown by --growth, rounded half up to whole workers), worker-months, cost by programme and the change against the previous year, each year priced month by month from January. From flags, or from scenario CSVs (year,workers,months,income,sector,funding), several side by side with the difference against the first.",
+    )
+    .option("--from <year>", "first year")
+    .option("--years <n>", "number of years", "5")
+    .option("--workers <n>", "workers in the first year")
+    .option("--growth <percent>", "yearly growth of the workers, e.g. 10% (default 0%)")
+    .option("--months <n>", "months covered each year, from January (default 12)")
+    .option("--scenario <file>", "a scenario CSV: year,workers and optional months,income,sector,funding; repeatable", collect, []);
+  withWorkerOptions(command);
+  withOutputOptions(command);
+  command.addHelpText(
+    "after",
+    `
+Examples:
+  $ iuran project --from 2026 --years 5 --workers 16590 --growth 10% --months 12 --funding APBD
+  $ iuran project --scenario fixtures/scenarios/steady.csv --scenario fixtures/scenarios/expand.csv`,
+  );
+  command.action(async (options: Record<string, unknown>) => {
+    const settings = commonSettings(options);
+    const parsed = parseOptions(projectSchema, options);
+    const tariffs = await loadSettingsTariffs(settings);
+    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const scenarios: Scenario[] = [];
+    if (parsed.scenario.length > 0) {
+      if (parsed.workers !== undefined) throw new UsageError("give either --scenario files or --workers with --from, not both");
+      for (const file of parsed.scenario) {
+        const loaded = await readScenario(file, settings);
+        scenarios.push({ name: basename(file).replace(/\.csv$/i, ""), file: { file, sha256: loaded.sha256 }, years: project(pricer, loaded.plans) });
+      }
+    } else {
+      if (parsed.from === undefined || parsed.workers === undefined) throw new UsageError("give --from YEAR and --workers N (or --scenario FILE)");
+      const plans = growthPlans(parsed.from, parsed.years ?? 5, parsed.workers, parsed.growth ?? new Dec(0), parsed.months ?? 12, flagTerms(settings));
+      scenarios.push({ name: "scenario", years: project(pricer, plans) });
+    }
+    const used = pricer.used();
+    const programs = PROGRAMS.filter((program) => used.tariffs.some((row) => row.program === program));
+    const context = runContext(settings, tariffs, used, scenarios.flatMap((scenario) => (scenario.file ? [scenario.file] : [])));
+    await emit(
+      settings,
+      {
+        table: () => projectionAsTable(scenarios, programs, context),
+        csv: () => projectionAsCsv(scenarios, programs),
+        json: () => projectionAsJson(scenarios, programs, context),
+      },
+      parsed.scenario,
+    );
+  });
+  return command;
+}
+
+async function readScenario(file: string, settings: CommonSettings): Promise<{ plans: YearPlan[]; sha256: string }> {
+  const table = await readTable(file);
+  const errors = new TableErrors(table);
+  const column = {
+    year: columnIndex(table, "year", ["tahun"]),
+    workers: columnIndex(table, "workers", ["pekerja", "jumlahpekerja"]),
+    months: optionalColumnIndex(table, "months", ["bulan", "jumlahbulan"]),
+    income: optionalColumnIndex(table, "income", ["penghasilan"]),
+    sector: optionalColumnIndex(table, "sector", ["sektor"]),
+    funding: optionalColumnIndex(table, "funding", ["sumberdana"]),
+  };
+  const base = flagTerms(settings);
+  const plans: YearPlan[] = [];
+  for (const row of table.rows) {
+    const yearText = cellOf(row, column.year);
+    const workers = parseCount(cellOf(row, column.workers));
+    const monthsText = cellOf(row, column.months);
+    const months = monthsText === "" ? 12 : parseMonthCount(monthsText);
+    const incomeText = cellOf(row, column.income);
+    const income = incomeText === "" ? { ok: true as const, rupiah: base.income } : parseRupiah(incomeText);
+    if (!/^\d{4}$/.test(yearText)) errors.add(row, column.year, "INVALID_MONTH", `year must be like 2027, got "${yearText}"`);
+    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers "${cellOf(row, column.workers)}" ${workers.reason}`);
+    if (months === undefined || months > 12) errors.add(row, column.months, "INVALID_MONTHS", `months must be 1 to 12 within a year, got "${monthsText}"`);
+    if (!income.ok) errors.add(row, column.income, "INVALID_AMOUNT", `income "${incomeText}" ${income.reason}`);
+    if (/^\d{4}$/.test(yearText) && workers.ok && months !== undefined && months <= 12 && income.ok) {
+      plans.push({
+        year: Number(yearText),
+        workers: workers.count,
+        months,
+        terms: { ...base, income: income.rupiah, sector: cellOf(row, column.sector) || base.sector, funding: cellOf(row, column.funding) || base.funding },
+      });
+    }
+  }
+  errors.throwIfAny();
+  return { plans: plans.sort((a, b) => a.year - b.year), sha256: table.sha256 };
+}
+
+function amountOf(result: YearResult, program: Program): bigint {
+  return result.amounts[PROGRAMS.indexOf(program)]!;
+}
+
+function yearsAsJson(years: readonly YearResult[], programs: readonly Program[]) {
+  return years.map((year) => ({
+    year: year.year,
+    workers: year.workers,
+    workerMonths: year.workerMonths,
+    amounts: Object.fromEntries(programs.map((program) => [program, amountOf(year, program).toString()])),
+    total: year.total.toString(),
+    change: year.change?.toString() ?? null,
+  }));
+}
+
+function sum(years: readonly YearResult[]): bigint {
+  return years.reduce((total, year) => total + year.total, 0n);
+}
+
+/** Year by year, the difference of a scenario against the first (for the years both have). */
+function differenceFromFirst(first: Scenario, other: Scenario) {
+  return other.years.map((year) => {
+    const base = first.years.find((candidate) => candidate.year === year.year);
+    return { year: year.year, difference: base === undefined ? null : year.total - base.total };
+  });
+}
+
+function projectionAsJson(scenarios: readonly Scenario[], programs: readonly Program[], context: RunContext): string {
+  const [first] = scenarios;
+  const body: Record<string, unknown> = {
+    meta: metaAsJson(context),
+    years: yearsAsJson(first!.years, programs),
+    total: sum(first!.years).toString(),
+  };
+  if (scenarios.length > 1) {
+    body.scenarios = scenarios.map((scenario) => ({
+      name: scenario.name,
+      file: scenario.file?.file ?? null,
+      years: yearsAsJson(scenario.years, programs),
+      total: sum(scenario.years).toString(),
+      differenceFromFirst: differenceFromFirst(first!, scenario).map((entry) => ({ year: entry.year, difference: entry.difference?.toString() ?? null })),
+      totalDifferenceFromFirst: (sum(scenario.years) - sum(first!.years)).toString(),
+    }));
+  }
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+function projectionAsCsv(scenarios: readonly Scenario[], programs: readonly Program[]): string {
+  const [first] = scenarios;
+  const header = ["scenario", "year", "workers", "worker_months", ...programs.map((program) => program.toLowerCase()), "total", "change", "difference_from_first"];
+  const rows = scenarios.flatMap((scenario) => {
+    const differences = differenceFromFirst(first!, scenario);
+    return scenario.years.map((year, index) => [
+      scenario.name,
+      year.year,
+      year.workers,
+      year.workerMonths,
+      ...programs.map((program) => amountOf(year, program).toString()),
+      year.total.toString(),
+      year.change?.toString() ?? "",
+      differences[index]!.difference?.toString() ?? "",
+    ]);
+  });
+  return stringify([header, ...rows]);
+}
+
+function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Program[], context: RunContext): string {
+  const { lang } = context;
+  const [first] = scenarios;
+  const money = (amount: bigint | null) => (amount === null ? "" : formatRupiah(amount, lang));
+  let table: string;
+  if (scenarios.length === 1) {
+    const head = [label("year", lang), label("workers", lang), label("workerMonths", lang), ...programs, label("total", lang), label("change", lang)];
+    const body = first!.years.map((year) => [
+      String(year.year),
+      formatCount(year.workers, lang),
+      formatCount(year.workerMonths, lang),
+      ...programs.map((program) => formatRupiah(amountOf(year, program), lang)),
+      formatRupiah(year.total, lang),
+      money(year.change),
+    ]);
+    const totals = [
+      label("total", lang),
+      "",
+      formatCount(first!.years.reduce((months, year) => months + year.workerMonths, 0), lang),
+      ...programs.map((program) => formatRupiah(first!.years.reduce((total, year) => total + amountOf(year, program), 0n), lang)),
+      formatRupiah(sum(first!.years), lang),
+      "",
+    ];
+    table = tableAsText(head, head.map((_, index): Align => (index === 0 ? "left" : "right")), body, totals);
+  } else {
+    const years = [...new Set(scenarios.flatMap((scenario) => scenario.years.map((year) => year.year)))].sort((a, b) => a - b);
+    const head = [
+      label("year", lang),
+      ...scenarios.flatMap((scenario) => [`${scenario.name}: ${label("workers", lang).toLowerCase()}`, `${scenario.name}: ${label("total", lang).toLowerCase()}`]),
+      ...scenarios.slice(1).map((scenario) => `${scenario.name} − ${first!.name}`),
+    ];
+    const body = years.map((year) => {
+      const of = (scenario: Scenario) => scenario.years.find((candidate) => candidate.year === year);
+      return [
+        String(year),
+        ...scenarios.flatMap((scenario) => {
+          const result = of(scenario);
+          return result ? [formatCount(result.workers, lang), formatRupiah(result.total, lang)] : ["", ""];
+        }),
+        ...scenarios.slice(1).map((scenario) => {
+          const result = of(scenario);
+          const base = of(first!);
+          return result && base ? formatRupiah(result.total - base.total, lang) : "";
+        }),
+      ];
+    });
+    const totals = [
+      label("total", lang),
+      ...scenarios.flatMap((scenario) => ["", formatRupiah(sum(scenario.years), lang)]),
+      ...scenarios.slice(1).map((scenario) => formatRupiah(sum(scenario.years) - sum(first!.years), lang)),
+    ];
+    table = tableAsText(head, head.map((_, index): Align => (index === 0 ? "left" : "right")), body, totals);
+  }
+  const subtitle = describeGrowth(lang);
+  return [chalk.bold(label("projectTitle", lang)), subtitle, table, notesAsText(context), ""].join("\n");
+}
+
+function describeGrowth(lang: Lang): string {
+  return lang === "id"
+    ? "Setiap tahun dihitung per bulan sejak Januari; pertumbuhan dibulatkan setengah ke atas ke pekerja utuh"
+    : "Each year priced month by month from January; growth rounded half up to whole workers";
+}
