@@ -30,7 +30,11 @@ export function explanationAsText(segments: readonly ExplainSegment[], lang: Lan
   const heading = lang === "id" ? "Perhitungan:" : "Calculation:";
   const lines = [heading];
   for (const segment of segments) {
-    lines.push(`  ${formatMonthName(segment.firstMonth, lang)} – ${formatMonthName(segment.lastMonth, lang)}: ${segmentFormula(segment, lang)}`);
+    const months =
+      segment.firstMonth === segment.lastMonth
+        ? formatMonthName(segment.firstMonth, lang)
+        : `${formatMonthName(segment.firstMonth, lang)} – ${formatMonthName(segment.lastMonth, lang)}`;
+    lines.push(`  ${months}: ${segmentFormula(segment, lang)}`);
     lines.push(`    ${references(segment)}`);
   }
   if (segments.length > 1) {

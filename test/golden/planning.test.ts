@@ -1,0 +1,161 @@
+// Whole-CLI runs of the planning and checking commands: the figures that must hold, exit codes, golden files.
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { iuran, stableJson } from "../helpers/cli.js";
+
+const golden = (name: string) => `./expected/${name}`;
+const NAGARI = "fixtures/sijunjung-2022/nagari.csv";
+const POTENTIAL = "fixtures/sijunjung-2022/potential.csv";
+const QUOTA = ["allocate", "--workers", "6200", "--per-unit", "100", "--units", NAGARI, "--key", "nagari", "--rollup", "kecamatan", "--start", "2027-01", "--funding", "APB Nagari"];
+const WEIGHTED = ["allocate", "--workers", "1333", "--weights", POTENTIAL, "--key", "kecamatan", "--weight", "potential", "--start", "2022-04", "--months", "9"];
+
+function json(args: string[], code = 0) {
+  const result = iuran([...args, "--format", "json"]);
+  expect(result.code).toBe(code);
+  return JSON.parse(result.stdout);
+}
+
+describe("capacity", () => {
+  it("Rp 201,549,600 from April 2022 for 9 months covers 1,333 workers with Rp 0 left", () => {
+    expect(json(["capacity", "--budget", "201549600", "--start", "2022-04", "--months", "9"])).toMatchObject({ workers: 1333, months: 9, cost: "201549600", leftover: "0" });
+  });
+
+  it("with --workers the answer is a number of months, priced across the April 2026 relief", () => {
+    // 1,333 village-paid workers: 3 × 22,394,400 + 9 × 11,197,200 = 167,958,000; January 2027 would need 22,394,400 more.
+    expect(json(["capacity", "--budget", "180000000", "--start", "2026-01", "--workers", "1333", "--funding", "APB Nagari"])).toMatchObject({ months: 12, cost: "167958000", leftover: "12042000" });
+  });
+});
+
+describe("allocate", () => {
+  it("quota mode: 6,200 workers over Sijunjung's 62 nagari is 100 each, rolled up by the nagari count of each kecamatan", () => {
+    const report = json(QUOTA);
+    expect(report.groups).toHaveLength(62);
+    expect(report.groups.every((group: { workers: number }) => group.workers === 100)).toBe(true);
+    // The nagari of each kecamatan, counted from the bundled region data.
+    const counts = new Map<string, number>();
+    for (const line of readFileSync("src/data/wilayah/desa-sumatera-barat.csv", "utf8").split(/\r?\n/)) {
+      const [, , district, regency] = line.split(",");
+      if (regency === "Kabupaten Sijunjung") counts.set(district!, (counts.get(district!) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(report.rollup.map((entry: { key: { district: string }; units: number; workers: number }) => [entry.key.district, [entry.units, entry.workers]]))).toEqual(
+      Object.fromEntries([...counts].map(([district, nagari]) => [district, [nagari, nagari * 100]])),
+    );
+    expect(report.total.workers).toBe(6200);
+    const rollupSum = report.rollup.reduce((sum: bigint, entry: { total: string }) => sum + BigInt(entry.total), 0n);
+    expect(rollupSum.toString()).toBe(report.total.total);
+  });
+
+  it("weights: parts add up exactly to the whole and to the budget's cost", () => {
+    const report = json(WEIGHTED);
+    expect(report.groups.reduce((sum: number, group: { workers: number }) => sum + group.workers, 0)).toBe(1333);
+    expect(report.total.total).toBe("201549600");
+    for (const group of report.groups) expect(Math.abs(Number(group.exactShare) - group.workers)).toBeLessThan(1);
+  });
+
+  it("from a budget: first its capacity, then the split", () => {
+    const report = json(["allocate", "--budget", "201549600", "--weights", POTENTIAL, "--key", "kecamatan", "--weight", "potential", "--start", "2022-04", "--months", "9"]);
+    expect(report.total.workers).toBe(1333);
+    expect(report.budget).toEqual({ amount: "201549600", cost: "201549600", leftover: "0" });
+  });
+});
+
+describe("check", () => {
+  it("exits 0 when the reported figure holds", () => {
+    const result = iuran(["check", "--reported", "201549600", "--workers", "1333", "--start", "2022-04", "--months", "9"]);
+    expect(result.code).toBe(0);
+  });
+
+  it("exits 1 on a wrong figure and prints the implied worker-months", () => {
+    const result = iuran(["check", "--reported", "201594600", "--workers", "1333", "--start", "2022-04", "--months", "9", "--lang", "en"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/implied worker-months: 11,999\.6786 \(not a whole number\)/);
+    expect(result.stderr).toBe("iuran: 1 of 1 claim do not match the formula\n");
+  });
+
+  it("checks many claims from a CSV", () => {
+    const report = json(["check", "--claims", "fixtures/claims/reported.csv"], 1);
+    expect(report.claims.map((claim: { status: string }) => claim.status)).toEqual(["OK", "MISMATCH", "MISMATCH", "MISMATCH", "MISMATCH"]);
+    expect(report.claims[2]).toMatchObject({ impliedWorkerMonths: "10664", impliedWorkerMonthsWhole: true, impliedMonths: "8" });
+  });
+
+  it("budget --expect-total exits 1 on a different total, after writing the report", () => {
+    const result = iuran(["budget", "--workers", "1333", "--start", "2022-04", "--months", "9", "--expect-total", "201549601", "--format", "csv"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("workers,worker_months,jkk,jkm,total\n1333,11997,119970000,81579600,201549600\n");
+    expect(iuran(["budget", "--workers", "1333", "--start", "2022-04", "--months", "9", "--expect-total", "201.549.600"]).code).toBe(0);
+  });
+});
+
+describe("target and project", () => {
+  it("target: 60 % of 48,838 from 17,143 enrolled", () => {
+    expect(json(["target", "--enrolled", "17143", "--potential", "48838", "--target-percent", "60", "--start", "2027-01", "--funding", "APBD"])).toMatchObject({
+      target: 29303,
+      additionalWorkers: 12160,
+      cost: "2451456000",
+      coverageBefore: "35.10",
+      coverageAfter: "60.00",
+    });
+  });
+
+  it("project: growth rounded to whole workers, change against the previous year", () => {
+    const report = json(["project", "--from", "2027", "--years", "3", "--workers", "16590", "--growth", "10%", "--funding", "APBD"]);
+    expect(report.years.map((year: { workers: number; total: string; change: string | null }) => [year.workers, year.total, year.change])).toEqual([
+      [16590, "3344544000", null],
+      [18249, "3678998400", "334454400"],
+      [20074, "4046918400", "367920000"],
+    ]);
+  });
+
+  it("project: scenarios side by side, differences against the first", () => {
+    const report = json(["project", "--scenario", "fixtures/scenarios/steady.csv", "--scenario", "fixtures/scenarios/expand.csv"]);
+    expect(report.scenarios[1].totalDifferenceFromFirst).toBe("2382912000");
+  });
+});
+
+describe("golden outputs", () => {
+  const runs: [string, string[]][] = [
+    ["capacity.json", ["capacity", "--budget", "201549600", "--start", "2022-04", "--months", "9", "--explain", "--format", "json"]],
+    ["capacity.csv", ["capacity", "--budget", "180000000", "--start", "2026-01", "--workers", "1333", "--funding", "APB Nagari", "--format", "csv"]],
+    ["allocate-weights.json", [...WEIGHTED, "--potential", POTENTIAL, "--format", "json"]],
+    ["allocate-weights.csv", [...WEIGHTED, "--format", "csv"]],
+    ["allocate-quota.csv", [...QUOTA, "--format", "csv"]],
+    ["allocate-quota.id.txt", [...QUOTA, "--lang", "id"]],
+    ["target.json", ["target", "--enrolled", "17143", "--potential", "48838", "--target", "30000", "--start", "2027-01", "--format", "json"]],
+    ["target.csv", ["target", "--enrolled", "17143", "--potential", "48838", "--target-percent", "60", "--start", "2027-01", "--funding", "APBD", "--format", "csv"]],
+    ["check-claims.csv", ["check", "--claims", "fixtures/claims/reported.csv", "--format", "csv"]],
+    ["check-claims.json", ["check", "--claims", "fixtures/claims/reported.csv", "--format", "json"]],
+    ["check-claims.en.txt", ["check", "--claims", "fixtures/claims/reported.csv", "--lang", "en"]],
+    ["project-growth.csv", ["project", "--from", "2026", "--years", "5", "--workers", "16590", "--growth", "10%", "--funding", "APBD", "--format", "csv"]],
+    ["project-scenarios.json", ["project", "--scenario", "fixtures/scenarios/steady.csv", "--scenario", "fixtures/scenarios/expand.csv", "--format", "json"]],
+    ["budget-explain.id.txt", ["budget", "fixtures/mixed-2026/roster.csv", "--start", "2026-01", "--explain", "--lang", "id"]],
+    ["budget-coverage.csv", ["budget", "fixtures/sijunjung-2022/roster.csv", "--start", "2022-04", "--months", "9", "--by", "kecamatan", "--potential", POTENTIAL, "--format", "csv"]],
+  ];
+  for (const [name, args] of runs) {
+    it(name, async () => {
+      const result = iuran(args);
+      expect([0, 1]).toContain(result.code);
+      await expect(stableJson(result.stdout)).toMatchFileSnapshot(golden(name));
+    });
+  }
+
+  it("CSV outputs parse back to the same totals", () => {
+    const rows: Record<string, string>[] = parse(iuran([...QUOTA, "--format", "csv"]).stdout, { columns: true });
+    expect(rows.reduce((sum, row) => sum + BigInt(row.total!), 0n).toString()).toBe(json(QUOTA).total.total);
+  });
+});
+
+describe("planning errors", () => {
+  const failures: [string, string[], number, string][] = [
+    ["quota that does not add up: 2", ["allocate", "--workers", "6000", "--per-unit", "100", "--units", NAGARI, "--key", "nagari", "--start", "2027-01"], 2, "quota-mismatch.stderr"],
+    ["capacity needs --months or --workers: 2", ["capacity", "--budget", "1000000", "--start", "2027-01"], 2, "capacity-usage.stderr"],
+    ["a weights file without the key column: 65", ["allocate", "--workers", "10", "--weights", NAGARI, "--key", "district", "--weight", "potential", "--start", "2027-01"], 65, "weights-missing-column.stderr"],
+  ];
+  for (const [name, args, code, file] of failures) {
+    it(name, async () => {
+      const result = iuran(args);
+      expect(result.code).toBe(code);
+      await expect(result.stderr).toMatchFileSnapshot(golden(file));
+    });
+  }
+});
