@@ -17,7 +17,7 @@ export function tableAsText(head: readonly string[], aligns: readonly Align[], b
   const lines = table.toString().split("\n");
   // A rule under the header and above the totals, drawn from the top border; every cell is a single line.
   const rule = lines[0]!.replace("┌", "├").replace(/┬/g, "┼").replace("┐", "┤");
-  if (totals) lines.splice(lines.length - 2, 0, rule);
+  if (totals && body.length > 0) lines.splice(lines.length - 2, 0, rule);
   lines.splice(2, 0, rule);
   return lines.join("\n");
 }
