@@ -6,16 +6,17 @@ import { Explanation } from "../domain/explain.js";
 import { Pricer } from "../domain/contribution.js";
 import { formatMonth } from "../domain/month.js";
 import { termsKey } from "../domain/worker.js";
-import { ErrorList, InvalidInput } from "../io/input-error.js";
 import { readPotentials } from "../io/potential-file.js";
-import { addRoster, columnAliases, groupColumnName, type RosterRun } from "../io/roster-file.js";
+import { columnAliases, groupColumnName, type RosterRun } from "../io/roster-file.js";
 import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras } from "../report/budget.js";
 import { coverageColumns } from "../report/coverage.js";
 import { expectationAsJson, expectationAsText, expectationOf } from "../report/expectation.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { formatCount, label } from "../report/format.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
+import { readRosters, rosterSettings, withRosterOptions } from "./rosters.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, monthOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 export const DEFAULT_MONTHS = 12;
@@ -48,6 +49,7 @@ export function budgetCommand(): Command {
     .option("--expect-total <rupiah>", "exit 1 unless the grand total is exactly this (the report is still written)")
     .option("--explain", "write out the arithmetic, split at every tariff change, with the regulation of each rate");
   withWorkerOptions(command);
+  withRosterOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
@@ -60,6 +62,7 @@ Examples:
   command.action(async (rosters: string[], options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(budgetSchema, options);
+    const input = rosterSettings(options);
     const groupBy = (parsed.by ?? []).map(groupColumnName);
     const months = parsed.months ?? DEFAULT_MONTHS;
     if (parsed.workers !== undefined && rosters.length > 0) {
@@ -81,7 +84,8 @@ Examples:
     const pricer = new Pricer(tariffs.book, settings.rounding);
     const builder = new BudgetBuilder(groupBy);
     const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding) : undefined;
-    const runs: RosterRun[] = [];
+    let runs: RosterRun[] = [];
+    const warnings: string[] = [];
 
     if (parsed.workers !== undefined) {
       if (parsed.start === undefined) throw new UsageError("a headcount budget needs --start YYYY-MM");
@@ -90,15 +94,14 @@ Examples:
       builder.add(groupBy.map(() => ""), terms.programs, period, parsed.start, months, parsed.workers);
       explanation?.add(terms, termsKey(terms), parsed.start, months, parsed.workers);
     } else {
-      const errors = new ErrorList();
       const defaults = { ...settings.worker, start: parsed.start ?? null, months };
-      for (const roster of rosters) {
-        runs.push(await addRoster(roster, { groupBy, defaults, pricer, builder, errors, explanation }));
-      }
-      if (errors.count > 0) {
-        const rowsRead = runs.reduce((sum, run) => sum + run.rowsRead, 0);
-        const rowsAccepted = runs.reduce((sum, run) => sum + run.rowsAccepted, 0);
-        throw new InvalidInput(errors.kept, errors.count, rowsRead, rowsRead - rowsAccepted);
+      const read = await readRosters(rosters, input, { groupBy, defaults }, { pricer, builder, explanation });
+      runs = read.runs;
+      warnings.push(...read.warnings);
+      if (read.rowsRejected > 0) {
+        printInputErrors(read.rejected.errors);
+        const shown = read.rejected.errors.length < read.rejected.count ? ` (the first ${read.rejected.errors.length} errors shown)` : "";
+        printSummary(`iuran: ${read.rowsRejected} row${read.rowsRejected === 1 ? "" : "s"} rejected and left out of the budget${shown}${input.rejects ? `; written to ${input.rejects}` : ""}`);
       }
     }
 
@@ -107,17 +110,29 @@ Examples:
     if (groupBy.length === 0) builder.touch([]);
     const report = builder.report();
     const inputs = [
-      ...runs.map((run) => ({ ...run.file, rowsRead: run.rowsRead, rowsAccepted: run.rowsAccepted })),
+      ...runs.map((run) => ({
+        ...run.file,
+        encoding: run.encoding,
+        delimiter: run.delimiter,
+        rowsRead: run.rowsRead,
+        rowsAccepted: run.rowsAccepted,
+        rowsRejected: run.rowsRejected,
+      })),
       ...(potentials ? [{ file: potentials.table.file, sha256: potentials.table.sha256 }] : []),
     ];
     const lang = settings.lang;
     const empty = runs.filter((run) => run.rowsRead === 0).map((run) => (lang === "id" ? `${run.file.file} tidak berisi baris pekerja` : `${run.file.file} has no worker rows`));
-    const context = runContext(settings, tariffs, pricer.used(), inputs, empty);
+    const context = runContext(settings, tariffs, pricer.used(), inputs, [...empty, ...warnings]);
     const source =
       parsed.workers !== undefined
         ? `${label("headcount", lang)}: ${formatCount(parsed.workers, lang)}, ${formatMonth(parsed.start!)} + ${months} ${label("months", lang)}`
         : runs
-            .map((run) => `${label("roster", lang)} ${run.file.file}: ${formatCount(run.rowsRead, lang)} ${label("rowsRead", lang)}, ${formatCount(run.rowsAccepted, lang)} ${label("rowsAccepted", lang)}`)
+            .map(
+              (run) =>
+                `${label("roster", lang)} ${run.file.file}: ${formatCount(run.rowsRead, lang)} ${label("rowsRead", lang)}, ${formatCount(run.rowsAccepted, lang)} ${label("rowsAccepted", lang)}${
+                  run.rowsRejected > 0 ? `, ${formatCount(run.rowsRejected, lang)} ${label("rowsRejected", lang)}` : ""
+                }`,
+            )
             .join("\n");
     const grandTotal = totalOf(report.total.amounts);
     const expectation = parsed.expectTotal === undefined ? undefined : expectationOf(parsed.expectTotal, grandTotal);
@@ -133,7 +148,8 @@ Examples:
     await emit(
       settings,
       { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, extras), json: () => budgetAsJson(report, context, extras) },
-      [...rosters, ...(parsed.potential ? [parsed.potential] : [])],
+      [...rosters, ...(parsed.potential ? [parsed.potential] : []), ...(input.rejects ? [input.rejects] : [])],
+      context,
     );
     if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, "en"));
   });

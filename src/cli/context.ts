@@ -4,7 +4,9 @@ import type { Relief, TariffRow } from "../domain/tariff.js";
 import { writeReport } from "../io/output.js";
 import { loadTariffs, type LoadedTariffs } from "../io/tariff-file.js";
 import type { InputSummary, RunContext } from "../report/meta.js";
+import { csvForExcel } from "../report/excel-csv.js";
 import { fundingWarnings } from "../report/notes.js";
+import { printWarnings } from "./diagnostics.js";
 import type { CommonSettings, Format } from "./options.js";
 
 export function toolVersion(): string {
@@ -36,11 +38,20 @@ export function runContext(
   };
 }
 
-/** Renders in the chosen format and writes it; only the chosen renderer runs. */
+/**
+ * Renders in the chosen format and writes it; only the chosen renderer runs. CSV cannot carry warnings, so with
+ * CSV they go to standard error.
+ */
 export async function emit(
   settings: CommonSettings,
   renderers: Record<Format, () => string>,
   inputPaths: readonly string[],
+  context?: RunContext,
 ): Promise<void> {
-  await writeReport(renderers[settings.format](), settings.output, [...inputPaths, ...settings.tariffFiles]);
+  let text = renderers[settings.format]();
+  if (settings.format === "csv") {
+    if (settings.excel) text = csvForExcel(text);
+    if (context) printWarnings(context.warnings);
+  }
+  await writeReport(text, settings.output, [...inputPaths, ...settings.tariffFiles]);
 }

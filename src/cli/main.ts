@@ -3,13 +3,14 @@ import { Command, CommanderError } from "commander";
 import { AllocationError } from "../domain/allocate.js";
 import { CapacityError } from "../domain/capacity.js";
 import { PricingError } from "../domain/contribution.js";
-import { formatInputError, InputUnreadable, InvalidInput } from "../io/input-error.js";
+import { InputUnreadable, InvalidInput } from "../io/input-error.js";
 import { OutputError } from "../io/output.js";
 import { allocateCommand } from "./allocate.js";
 import { budgetCommand } from "./budget.js";
 import { capacityCommand } from "./capacity.js";
 import { checkCommand } from "./check.js";
 import { toolVersion } from "./context.js";
+import { printInputErrors, printSummary } from "./diagnostics.js";
 import { EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
 import { projectCommand } from "./project.js";
@@ -68,10 +69,10 @@ function exitCodeFor(error: unknown): number {
     return EXIT.usage;
   }
   if (error instanceof InvalidInput) {
-    for (const inputError of error.errors) fail(formatInputError(inputError));
+    printInputErrors(error.errors);
     const shown = error.errors.length < error.totalErrors ? ` (the first ${error.errors.length} shown)` : "";
     const rows = error.rowsRead > 0 ? ` in ${error.rowsRejected} of ${error.rowsRead} rows read` : "";
-    fail(`iuran: ${error.totalErrors} error${error.totalErrors === 1 ? "" : "s"}${rows}${shown}; no report written`);
+    printSummary(`iuran: ${error.totalErrors} error${error.totalErrors === 1 ? "" : "s"}${rows}${shown}; no report written`);
     return EXIT.invalidData;
   }
   if (error instanceof CapacityError || error instanceof AllocationError) {

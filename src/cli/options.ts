@@ -8,6 +8,7 @@ import { parseCount } from "../domain/count.js";
 import { DEFAULT_INCOME, DEFAULT_PROGRAMS, parseRiskClass, parseSegment, type Segment, type WorkerTerms } from "../domain/worker.js";
 
 import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
+import { setErrorFormat } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 
 export const FORMATS = ["table", "csv", "json"] as const;
@@ -25,7 +26,9 @@ export function withOutputOptions(command: Command): Command {
     .addOption(new Option("--lang <lang>", "language of tables: id (Rp 201.549.600) or en (Rp 201,549,600); default from LANG").choices(LANGS))
     .option("--tariff <file>", "an extra tariff or relief table (CSV); repeatable, later files override earlier rows", collect, [])
     .option("--no-default-tariffs", "leave out the bundled tariff and relief tables")
-    .addOption(new Option("--rounding <mode>", "rounding of each worker-month-programme line to whole rupiah").choices(ROUNDING_MODES).default("half-up"));
+    .addOption(new Option("--rounding <mode>", "rounding of each worker-month-programme line to whole rupiah").choices(ROUNDING_MODES).default("half-up"))
+    .option("--excel", "CSV for Excel in an Indonesian locale: ';' between columns, UTF-8 BOM, decimal comma, formulas neutralised")
+    .addOption(new Option("--errors <format>", "input errors on standard error as text or as JSON lines").choices(["text", "json"]).default("text"));
 }
 
 /** --income, --programs, --sector, --funding, --segment, --wage, --risk: a worker's terms, or a roster's defaults. */
@@ -103,6 +106,8 @@ const commonSchema = z.object({
   tariff: z.array(z.string()),
   defaultTariffs: z.boolean(),
   rounding: z.enum(ROUNDING_MODES),
+  excel: z.boolean().optional(),
+  errors: z.enum(["text", "json"]),
   income: rupiahOption.optional(),
   programs: programs.optional(),
   sector: z.string().optional(),
@@ -127,6 +132,8 @@ const commonSchema = z.object({
 
 export interface CommonSettings {
   format: Format;
+  /** CSV meant for a spreadsheet in an Indonesian locale. */
+  excel: boolean;
   output: string | undefined;
   lang: Lang;
   tariffFiles: string[];
@@ -158,8 +165,10 @@ export function parseOptions<T extends z.ZodType>(schema: T, options: unknown): 
 
 export function commonSettings(options: Record<string, unknown>): CommonSettings {
   const parsed = parseOptions(commonSchema, options);
+  setErrorFormat(parsed.errors);
   return {
     format: parsed.format,
+    excel: parsed.excel ?? false,
     output: parsed.output,
     lang: parsed.lang ?? langFromEnvironment(process.env),
     tariffFiles: parsed.tariff,

@@ -61,15 +61,34 @@ export function parsePlainDecimal(text: string): Dec | undefined {
 
 export type AmountParse = { ok: true; rupiah: bigint } | { ok: false; reason: string };
 
+/** The character between whole rupiah and fractions, when the user says which (--decimal-mark). */
+export type DecimalMark = "," | ".";
+
 /**
  * Parses a whole-rupiah amount as people write it: 1000000, 1.000.000, 1.000.000,00, Rp 1.000.000, Rp1.000.000,-
- * and 1,000,000. A value that could be read two ways (1,000 or 1.5) is refused with both readings, never guessed.
+ * and 1,000,000. A value that could be read two ways (1,000) is refused with both readings, never guessed, unless
+ * the decimal mark is given.
  */
-export function parseRupiah(text: string): AmountParse {
-  let body = text.trim().replace(/^(rp\.?|idr)\s*/i, "").replace(/[,.]-$/, "").replace(/\s+/g, "");
+export function parseRupiah(text: string, decimalMark?: DecimalMark): AmountParse {
+  const body = text.trim().replace(/^(rp\.?|idr)\s*/i, "").replace(/[,.]-$/, "").replace(/\s+/g, "");
   if (body === "") return { ok: false, reason: "is empty" };
   if (body.startsWith("-")) return { ok: false, reason: "is negative" };
   if (/^\d+$/.test(body)) return { ok: true, rupiah: BigInt(body) };
+  return decimalMark === undefined ? parseGuessingMarks(body) : parseWithMark(body, decimalMark);
+}
+
+function parseWithMark(body: string, mark: DecimalMark): AmountParse {
+  const group = mark === "," ? "\\." : ",";
+  const escapedMark = mark === "." ? "\\." : ",";
+  const match = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${escapedMark}(\\d+))?$`).exec(body);
+  if (!match) return { ok: false, reason: `is not an amount with "${mark}" as the decimal mark` };
+  const whole = match[1]!.replace(/[.,]/g, "");
+  const fraction = match[2] ?? "";
+  if (/^0*$/.test(fraction)) return { ok: true, rupiah: BigInt(whole) };
+  return { ok: false, reason: `is not a whole rupiah amount (${whole}${mark}${fraction})` };
+}
+
+function parseGuessingMarks(body: string): AmountParse {
   // Indonesian grouping: dots between thousands, optional decimal comma.
   const indonesian = /^(\d{1,3}(?:\.\d{3})+|\d+),(\d+)$|^(\d{1,3}(?:\.\d{3})+)$/.exec(body);
   if (indonesian) {
@@ -93,7 +112,13 @@ export function parseRupiah(text: string): AmountParse {
   const dotDecimal = /^(\d+)\.(\d+)$/.exec(body);
   if (dotDecimal) {
     if (/^0+$/.test(dotDecimal[2]!)) return { ok: true, rupiah: BigInt(dotDecimal[1]!) };
-    return { ok: false, reason: `is not a whole rupiah amount (${body}); write whole rupiah like ${dotDecimal[1]}` };
+    return {
+      ok: false,
+      reason: `is not a whole rupiah amount: read with a decimal point it is ${body} rupiah, and dots between thousands come in groups of three (1.500.000)`,
+    };
+  }
+  if (/^[\d.,]+$/.test(body)) {
+    return { ok: false, reason: "is not an amount: dots and commas must group thousands in threes, with at most one decimal mark" };
   }
   return { ok: false, reason: "is not an amount" };
 }

@@ -1,8 +1,11 @@
 // Streams a CSV file record by record, with each record's line number and the file's SHA-256.
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
+import { pipeline } from "node:stream";
 import { CsvError, parse, type Options } from "csv-parse";
+import { parse as parseSync } from "csv-parse/sync";
 import { InputUnreadable, type InputError } from "./input-error.js";
+import { decodeWhole, decodingStream, DecodingError, detectDelimiter, sniffEncoding, type Delimiter, type Encoding } from "./text-decoding.js";
 
 export interface CsvRecord {
   fields: string[];
@@ -13,6 +16,8 @@ export interface CsvRecord {
 export interface CsvSource {
   /** The name used in messages: the path as the user gave it. */
   file: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
   records: AsyncIterable<CsvRecord>;
   /** Hex SHA-256 of the file's bytes; complete once records are exhausted. */
   sha256(): string;
@@ -49,18 +54,32 @@ function startLine(endLine: number, fields: readonly string[]): number {
   return endLine - breaks;
 }
 
-export async function openCsv(file: string): Promise<CsvSource> {
+/** How to read a file's text: forced by flags, else found from its BOM and header line. */
+export interface ReadOptions {
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+export async function openCsv(file: string, options: ReadOptions = {}): Promise<CsvSource> {
   let handle: Awaited<ReturnType<typeof open>>;
+  let head: Buffer;
   try {
     handle = await open(file, "r");
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    head = buffer.subarray(0, bytesRead);
   } catch (error) {
     throw new InputUnreadable(file, describeFsError(error));
   }
+  const encoding = sniffEncoding(head, options.encoding);
+  const delimiter = options.delimiter ?? detectDelimiter(new TextDecoder(encoding).decode(head));
   const hash = createHash("sha256");
-  const bytes = handle.createReadStream();
+  const bytes = handle.createReadStream({ start: 0 });
   bytes.on("data", (chunk) => hash.update(chunk));
-  const parser = bytes.pipe(parse(CSV_OPTIONS));
-  bytes.on("error", (error) => parser.destroy(error));
+  const parser = parse({ ...CSV_OPTIONS, delimiter });
+  // pipeline hands a read or decoding error to the parser, so iterating it throws that error.
+  pipeline(bytes, decodingStream(encoding), parser, () => undefined);
 
   async function* records(): AsyncGenerator<CsvRecord> {
     try {
@@ -72,6 +91,9 @@ export async function openCsv(file: string): Promise<CsvSource> {
         const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
         throw new CsvSyntaxError({ file, line, column: 0, code: "CSV_SYNTAX", message: error.message.replace(/^Invalid [^:]*: /, "") });
       }
+      if (error instanceof DecodingError) {
+        throw new CsvSyntaxError({ file, line: error.line, column: 0, code: "INVALID_ENCODING", message: error.message });
+      }
       if (error instanceof Error && "code" in error) throw new InputUnreadable(file, describeFsError(error));
       throw error;
     } finally {
@@ -80,7 +102,7 @@ export async function openCsv(file: string): Promise<CsvSource> {
   }
 
   let digest: string | undefined;
-  return { file, records: records(), sha256: () => (digest ??= hash.digest("hex")) };
+  return { file, encoding, delimiter, records: records(), sha256: () => (digest ??= hash.digest("hex")) };
 }
 
 export function describeFsError(error: unknown): string {
@@ -89,4 +111,26 @@ export function describeFsError(error: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "is a directory, not a file";
   return error instanceof Error ? error.message : String(error);
+}
+
+export interface WholeRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/** Parses a whole small file (tariffs, weights, claims) read the same way as a roster; a problem is an InputError. */
+export function parseWhole(file: string, bytes: Uint8Array): { records: WholeRecord[] } | { error: InputError } {
+  let text: string;
+  try {
+    text = decodeWhole(bytes);
+  } catch (error) {
+    if (!(error instanceof DecodingError)) throw error;
+    return { error: { file, line: error.line, column: 0, code: "INVALID_ENCODING", message: error.message } };
+  }
+  try {
+    return { records: parseSync(text, { ...CSV_OPTIONS, delimiter: detectDelimiter(text) }) as unknown as WholeRecord[] };
+  } catch (error) {
+    const line = Number((error as { lines?: number }).lines ?? 0);
+    return { error: { file, line, column: 0, code: "CSV_SYNTAX", message: error instanceof Error ? error.message.replace(/^Invalid [^:]*: /, "") : String(error) } };
+  }
 }

@@ -3,13 +3,15 @@
 import { MONTH_COLUMN, type BudgetBuilder } from "../domain/budget.js";
 import { PricingError, type Pricer, type PricingErrorCode } from "../domain/contribution.js";
 import type { Explanation } from "../domain/explain.js";
-import { parseRupiah } from "../domain/money.js";
+import { parseRupiah, type DecimalMark } from "../domain/money.js";
 import { formatMonth, MAX_MONTHS, parseMonth, parseMonthCount, type Month } from "../domain/month.js";
-import { checkNik } from "../domain/nik.js";
+import { checkNik, maskNik, nikPrefix } from "../domain/nik.js";
+import { NikRegistry } from "../domain/nik-registry.js";
 import { parsePrograms, type Program } from "../domain/program.js";
 import { fundingLabel, labelKey, parseRiskClass, parseSegment, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
-import { CsvSyntaxError, openCsv } from "./csv-source.js";
-import type { ErrorList, InputErrorCode } from "./input-error.js";
+import { CsvSyntaxError, openCsv, type ReadOptions } from "./csv-source.js";
+import { ErrorList, type InputError, type InputErrorCode } from "./input-error.js";
+import type { Delimiter, Encoding } from "./text-decoding.js";
 import type { LoadedFile } from "./tariff-file.js";
 
 /** Canonical roster columns and the headers accepted for each (compared without case, spaces or punctuation). */
@@ -72,11 +74,16 @@ export interface RosterDefaults {
 
 export interface RosterRun {
   file: LoadedFile;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  /** Rows read = rows accepted + rows rejected; blank lines are not rows. */
   rowsRead: number;
   rowsAccepted: number;
+  rowsRejected: number;
 }
 
 interface PricedRow {
+  nik: string;
   terms: WorkerTerms;
   start: Month;
   months: number;
@@ -92,89 +99,245 @@ const PRICING_COLUMN: Partial<Record<PricingErrorCode, (segment: Segment) => Ros
   MISSING_RISK_CLASS: () => "risk_class",
 };
 
-export async function addRoster(
-  file: string,
-  options: {
-    groupBy: readonly string[];
-    defaults: RosterDefaults;
-    pricer: Pricer;
-    builder: BudgetBuilder;
-    errors: ErrorList;
-    explanation?: Explanation;
-  },
-): Promise<RosterRun> {
-  const { groupBy, defaults, pricer, builder, errors, explanation } = options;
-  const source = await openCsv(file);
-  let header: readonly string[] | undefined;
-  let columns: Map<RosterColumn, number> | undefined;
-  let groupValues: GroupValue[] = [];
-  let rowsRead = 0;
-  let rowsAccepted = 0;
-  const headerError = (code: InputErrorCode, message: string) => errors.add({ file, line: 1, column: 0, code, message });
-
-  try {
-    for await (const { fields, line } of source.records) {
-      if (!header) {
-        header = fields;
-        const mapped = mapHeader(fields);
-        if (typeof mapped === "string") {
-          headerError("MISSING_COLUMN", mapped);
-          break;
-        }
-        columns = mapped;
-        const readers = groupBy.map((name) => groupValueReader(name, fields, mapped));
-        const unknown = readers.findIndex((reader) => reader === undefined);
-        if (unknown >= 0) {
-          headerError("MISSING_COLUMN", `cannot group by "${groupBy[unknown]}": the roster has no such column (it has: ${fields.join(", ")})`);
-          break;
-        }
-        groupValues = readers as GroupValue[];
-        if (!columns.has("start") && defaults.start === null) {
-          headerError("MISSING_COLUMN", "the roster has no start column: give the first month with --start YYYY-MM");
-          break;
-        }
-        continue;
-      }
-      if (fields.every((field) => field.trim() === "")) continue;
-      rowsRead++;
-      const row = readRow(file, line, fields, header, columns!, defaults, errors);
-      if (!row) continue;
-      const key = termsKey(row.terms);
-      let period;
-      try {
-        period = pricer.period(row.terms, key, row.start, row.months);
-      } catch (error) {
-        if (!(error instanceof PricingError)) throw error;
-        const column = PRICING_COLUMN[error.code]?.(row.terms.segment);
-        errors.add({ file, line, column: column === undefined ? 0 : (columns!.get(column) ?? -1) + 1, code: error.code, message: error.message });
-        continue;
-      }
-      builder.add(
-        groupValues.map((value) => value(fields, row)),
-        row.terms.programs,
-        period,
-        row.start,
-        row.months,
-      );
-      explanation?.add(row.terms, key, row.start, row.months);
-      rowsAccepted++;
-    }
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    errors.add(error.error);
-  }
-  if (!header || header.every((name) => name.trim() === "")) {
-    headerError("MISSING_COLUMN", "the roster is empty: expected a header row such as nik,name,district");
-  }
-  return { file: { file, sha256: source.sha256() }, rowsRead, rowsAccepted };
+/** How rosters are read: flags about the file, and the checks that apply to every row. */
+export interface RosterOptions {
+  groupBy: readonly string[];
+  defaults: RosterDefaults;
+  read: ReadOptions;
+  decimalMark?: DecimalMark;
+  /** --map district=Kec: headers named by the user for canonical columns. */
+  columnMap: ReadonlyMap<RosterColumn, string>;
+  /** NIK prefixes of every kecamatan; a NIK outside them gets a warning. */
+  knownPrefixes?: ReadonlySet<string>;
+  showNik: boolean;
 }
 
-/** Maps headers to canonical columns, or says what is wrong with the header. */
-function mapHeader(header: readonly string[]): Map<RosterColumn, number> | string {
+/** Where accepted rows go; without a pricer rows are only validated (iuran audit without a period). */
+export interface RosterSink {
+  pricer?: Pricer;
+  builder?: BudgetBuilder;
+  explanation?: Explanation;
+}
+
+/** Receives each rejected row with its reasons (--rejects). */
+export interface RejectedRowSink {
+  reject(file: string, header: readonly string[], fields: readonly string[], nikIndex: number | undefined, line: number, errors: readonly InputError[]): void;
+}
+
+/**
+ * Reads one roster after another into one budget. Shared across rosters: the error list, and the NIKs seen, so a
+ * worker listed in two rosters is caught like one listed twice in one.
+ */
+export class RosterReader {
+  readonly errors = new ErrorList();
+  readonly runs: RosterRun[] = [];
+  private readonly niks = new NikRegistry();
+  private readonly unknownPrefixes = { count: 0, first: "" };
+
+  constructor(
+    private readonly options: RosterOptions,
+    private readonly sink: RosterSink,
+    private readonly rejects?: RejectedRowSink,
+  ) {}
+
+  /** Warnings the rows gave (not errors): NIKs whose prefix is no kecamatan code. */
+  warnings(): string[] {
+    const { count, first } = this.unknownPrefixes;
+    if (count === 0) return [];
+    return [`${count} NIK${count === 1 ? " starts" : "s start"} with six digits that are no kecamatan code (first at ${first}); check ${count === 1 ? "it" : "them"} against the KTP`];
+  }
+
+  async read(file: string): Promise<RosterRun> {
+    const { groupBy, defaults } = this.options;
+    const source = await openCsv(file, this.options.read);
+    const sourceIndex = this.runs.length;
+    let header: readonly string[] | undefined;
+    let columns: Map<RosterColumn, number> | undefined;
+    let groupValues: GroupValue[] = [];
+    let rowsRead = 0;
+    let rowsAccepted = 0;
+    const headerError = (code: InputErrorCode, message: string) => this.errors.add({ file, line: 1, column: 0, code, message });
+
+    try {
+      for await (const { fields, line } of source.records) {
+        if (!header) {
+          header = fields;
+          const mapped = mapHeader(fields, this.options.columnMap);
+          if (typeof mapped === "string") {
+            headerError("MISSING_COLUMN", mapped);
+            break;
+          }
+          columns = mapped;
+          const readers = groupBy.map((name) => groupValueReader(name, fields, mapped, this.options.showNik));
+          const unknown = readers.findIndex((reader) => reader === undefined);
+          if (unknown >= 0) {
+            headerError("MISSING_COLUMN", `cannot group by "${groupBy[unknown]}": the roster has no such column (it has: ${fields.join(", ")})`);
+            break;
+          }
+          groupValues = readers as GroupValue[];
+          if (!columns.has("start") && defaults.start === null && this.sink.pricer) {
+            headerError("MISSING_COLUMN", "the roster has no start column: give the first month with --start YYYY-MM");
+            break;
+          }
+          continue;
+        }
+        if (fields.every((field) => field.trim() === "")) continue;
+        rowsRead++;
+        const rowErrors: InputError[] = [];
+        const row = this.readRow(file, sourceIndex, line, fields, header, columns!, rowErrors);
+        const priced = row && this.sink.pricer ? this.price(file, line, row, columns!, rowErrors) : undefined;
+        if (rowErrors.length > 0) {
+          for (const error of rowErrors) this.errors.add(error);
+          this.rejects?.reject(file, header, fields, columns!.get("nik"), line, rowErrors);
+          continue;
+        }
+        if (row && priced) {
+          this.sink.builder?.add(groupValues.map((value) => value(fields, row)), row.terms.programs, priced.period, row.start, row.months);
+          this.sink.explanation?.add(row.terms, priced.key, row.start, row.months);
+        }
+        rowsAccepted++;
+      }
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      this.errors.add(error.error);
+    }
+    if (!header || header.every((name) => name.trim() === "")) {
+      headerError("MISSING_COLUMN", "the roster is empty: expected a header row such as nik,name,district");
+    }
+    const run: RosterRun = {
+      file: { file, sha256: source.sha256() },
+      encoding: source.encoding,
+      delimiter: source.delimiter,
+      rowsRead,
+      rowsAccepted,
+      rowsRejected: rowsRead - rowsAccepted,
+    };
+    this.runs.push(run);
+    return run;
+  }
+
+  private price(file: string, line: number, row: PricedRow, columns: Map<RosterColumn, number>, rowErrors: InputError[]) {
+    const key = termsKey(row.terms);
+    try {
+      return { key, period: this.sink.pricer!.period(row.terms, key, row.start, row.months) };
+    } catch (error) {
+      if (!(error instanceof PricingError)) throw error;
+      const column = PRICING_COLUMN[error.code]?.(row.terms.segment);
+      rowErrors.push({ file, line, column: column === undefined ? 0 : (columns.get(column) ?? -1) + 1, code: error.code, message: error.message });
+      return undefined;
+    }
+  }
+
+  private readRow(
+    file: string,
+    sourceIndex: number,
+    line: number,
+    fields: readonly string[],
+    header: readonly string[],
+    columns: Map<RosterColumn, number>,
+    rowErrors: InputError[],
+  ): PricedRow | undefined {
+    const { defaults, decimalMark } = this.options;
+    const fail = (column: RosterColumn | number, code: InputErrorCode, message: string) => {
+      const index = typeof column === "number" ? column : (columns.get(column) ?? -1);
+      rowErrors.push({ file, line, column: index + 1, code, message });
+    };
+    const cell = (column: RosterColumn): string => {
+      const index = columns.get(column);
+      return index === undefined ? "" : (fields[index] ?? "").trim();
+    };
+
+    // A value beyond the header's last column has no name: usually a delimiter inside an unquoted value.
+    const stray = fields.findIndex((field, index) => index >= header.length && field.trim() !== "");
+    if (stray >= 0) {
+      fail(stray, "TOO_MANY_FIELDS", `the row has ${fields.length} fields but the header has ${header.length}; quote values that contain the delimiter`);
+    }
+    const nik = checkNik(cell("nik"));
+    if (!nik.ok) fail("nik", nik.code, nik.reason);
+    else {
+      const seen = this.niks.add(nik.nik, { source: sourceIndex, line });
+      if (seen) {
+        const where = seen.source === sourceIndex ? `line ${seen.line}` : `${this.runs[seen.source]?.file.file ?? "an earlier roster"}:${seen.line}`;
+        fail("nik", "DUPLICATE_NIK", `NIK ${this.options.showNik ? nik.nik : maskNik(nik.nik)} is also on ${where}: a worker listed twice is paid twice`);
+      }
+      if (this.options.knownPrefixes && !this.options.knownPrefixes.has(nikPrefix(nik.nik))) {
+        if (this.unknownPrefixes.count++ === 0) this.unknownPrefixes.first = `${file}:${line}`;
+      }
+    }
+    if (cell("name") === "") fail("name", "MISSING_VALUE", "name is empty");
+    if (cell("district") === "") fail("district", "MISSING_VALUE", "district (kecamatan) is empty");
+
+    const rupiah = (column: "income" | "wage", fallback: bigint | null): bigint | null => {
+      if (cell(column) === "") return fallback;
+      const parsed = parseRupiah(cell(column), decimalMark);
+      if (!parsed.ok) fail(column, "INVALID_AMOUNT", `${column} "${cell(column)}" ${parsed.reason}`);
+      else if (parsed.rupiah === 0n) fail(column, "INVALID_AMOUNT", `${column} is 0; a declared ${column} is at least Rp 1`);
+      else return parsed.rupiah;
+      return fallback;
+    };
+    const income = rupiah("income", defaults.income)!;
+    const wage = rupiah("wage", defaults.wage);
+
+    let programs = defaults.programs;
+    if (cell("programs") !== "") {
+      const parsed = parsePrograms(cell("programs"));
+      if (parsed.ok) programs = parsed.programs;
+      else fail("programs", "INVALID_PROGRAM", `programs "${cell("programs")}" ${parsed.reason}`);
+    }
+    let segment = defaults.segment;
+    if (cell("segment") !== "") {
+      const parsed = parseSegment(cell("segment"));
+      if (parsed) segment = parsed;
+      else fail("segment", "INVALID_SEGMENT", `segment must be BPU or PU, got "${cell("segment")}"`);
+    }
+    let riskClass = defaults.riskClass;
+    if (cell("risk_class") !== "") {
+      const parsed = parseRiskClass(cell("risk_class"));
+      if (parsed !== undefined) riskClass = parsed;
+      else fail("risk_class", "INVALID_RISK_CLASS", `risk class must be 1 to 5, got "${cell("risk_class")}"`);
+    }
+    let start = defaults.start;
+    if (cell("start") !== "") {
+      const parsed = parseMonth(cell("start"));
+      if (parsed !== undefined) start = parsed;
+      else fail("start", "INVALID_MONTH", `start must be a month like 2022-04, got "${cell("start")}"`);
+    } else if (start === null && this.sink.pricer) {
+      fail("start", "MISSING_VALUE", "start is empty and no --start was given");
+    }
+    let months = defaults.months;
+    if (cell("months") !== "") {
+      const parsed = parseMonthCount(cell("months"));
+      if (parsed !== undefined) months = parsed;
+      else fail("months", "INVALID_MONTHS", `months must be a whole number from 1 to ${MAX_MONTHS}, got "${cell("months")}"`);
+    }
+    if (rowErrors.length > 0 || !nik.ok) return undefined;
+    const terms: WorkerTerms = {
+      segment,
+      programs,
+      income,
+      wage,
+      riskClass,
+      sector: cell("sector") || defaults.sector,
+      funding: cell("funding") || defaults.funding,
+    };
+    return { nik: nik.nik, terms, start: start ?? 0, months };
+  }
+}
+
+/** Maps headers to canonical columns (--map first, then aliases), or says what is wrong with the header. */
+function mapHeader(header: readonly string[], columnMap: ReadonlyMap<RosterColumn, string>): Map<RosterColumn, number> | string {
   const columns = new Map<RosterColumn, number>();
+  const mappedHeaders = new Map([...columnMap].map(([column, name]) => [labelKey(name), column]));
+  for (const [column, name] of columnMap) {
+    if (!header.some((field) => labelKey(field) === labelKey(name))) {
+      return `--map ${column}=${name}: the header has no column "${name}" (it has: ${header.join(", ")})`;
+    }
+  }
   for (const [index, name] of header.entries()) {
-    const column = canonicalColumn(name);
-    if (!column) continue;
+    const key = labelKey(name);
+    // A header the user mapped goes to its column; a column the user mapped takes no other header by alias.
+    const column = mappedHeaders.get(key) ?? canonicalColumn(name);
+    if (!column || (columnMap.has(column) && !mappedHeaders.has(key))) continue;
     if (columns.has(column)) return `columns "${header[columns.get(column)!]}" and "${name}" both give ${column}; keep one`;
     columns.set(column, index);
   }
@@ -182,14 +345,46 @@ function mapHeader(header: readonly string[]): Map<RosterColumn, number> | strin
   if (missing.length === 0) return columns;
   if (header.every((name) => name.trim() === "")) return "the roster is empty: expected a header row such as nik,name,district";
   const accepted = missing.map((column) => `"${column}" (or ${REQUIRED_EXAMPLES[column]})`).join(", ");
-  const semicolons = header.length === 1 && header[0]!.includes(";") ? "; the file seems to use ';' between columns, as Excel does in an Indonesian locale" : "";
-  return `required column${missing.length > 1 ? "s" : ""} ${accepted} not found; the header has: ${header.join(", ")}${semicolons}`;
+  const suggestions = missing.flatMap((column) => {
+    const closest = closestHeader(header, ROSTER_COLUMNS[column]);
+    return closest === undefined ? [] : [`closest to ${column}: "${closest}" (if that is it, add --map ${column}="${closest}")`];
+  });
+  return `required column${missing.length > 1 ? "s" : ""} ${accepted} not found; the header has: ${header.join(", ")}${suggestions.length > 0 ? `; ${suggestions.join("; ")}` : ""}`;
+}
+
+/** The header nearest to any accepted name of a column, by edit distance, if near enough to be a typing slip. */
+function closestHeader(header: readonly string[], names: readonly string[]): string | undefined {
+  let best: { header: string; distance: number } | undefined;
+  for (const field of header) {
+    const key = labelKey(field);
+    if (key === "") continue;
+    for (const name of names) {
+      const distance = editDistance(key, name);
+      if (distance <= Math.max(2, Math.floor(name.length / 3)) && (!best || distance < best.distance)) best = { header: field, distance };
+    }
+  }
+  return best?.header;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** How one grouping column gets its value for a row: the effective value for priced columns, else the cell. */
-function groupValueReader(name: string, header: readonly string[], columns: Map<RosterColumn, number>): GroupValue | undefined {
+function groupValueReader(name: string, header: readonly string[], columns: Map<RosterColumn, number>, showNik: boolean): GroupValue | undefined {
   const column = groupColumnName(name);
   switch (column) {
+    case "nik":
+      // A NIK is personal data: reports show it masked unless the user asks (--show-nik).
+      return (_, row) => (showNik ? row.nik : maskNik(row.nik));
     case MONTH_COLUMN:
       return () => "";
     case "sector":
@@ -213,89 +408,4 @@ function groupValueReader(name: string, header: readonly string[], columns: Map<
   const index = canonical !== undefined ? columns.get(canonical) : header.findIndex((field) => labelKey(field) === labelKey(name));
   if (index === undefined || index < 0) return undefined;
   return (fields) => (fields[index] ?? "").trim();
-}
-
-function readRow(
-  file: string,
-  line: number,
-  fields: readonly string[],
-  header: readonly string[],
-  columns: Map<RosterColumn, number>,
-  defaults: RosterDefaults,
-  errors: ErrorList,
-): PricedRow | undefined {
-  let valid = true;
-  const fail = (column: RosterColumn | number, code: InputErrorCode, message: string) => {
-    valid = false;
-    const index = typeof column === "number" ? column : (columns.get(column) ?? -1);
-    errors.add({ file, line, column: index + 1, code, message });
-  };
-  const cell = (column: RosterColumn): string => {
-    const index = columns.get(column);
-    return index === undefined ? "" : (fields[index] ?? "").trim();
-  };
-
-  // A value beyond the header's last column has no name: usually a delimiter inside an unquoted value.
-  const stray = fields.findIndex((field, index) => index >= header.length && field.trim() !== "");
-  if (stray >= 0) {
-    fail(stray, "TOO_MANY_FIELDS", `the row has ${fields.length} fields but the header has ${header.length}; quote values that contain a comma`);
-  }
-  const nik = checkNik(cell("nik"));
-  if (!nik.ok) fail("nik", "INVALID_NIK", nik.reason);
-  if (cell("name") === "") fail("name", "MISSING_VALUE", "name is empty");
-  if (cell("district") === "") fail("district", "MISSING_VALUE", "district (kecamatan) is empty");
-
-  const rupiah = (column: "income" | "wage", fallback: bigint | null): bigint | null => {
-    if (cell(column) === "") return fallback;
-    const parsed = parseRupiah(cell(column));
-    if (parsed.ok) return parsed.rupiah;
-    fail(column, "INVALID_AMOUNT", `${column} "${cell(column)}" ${parsed.reason}`);
-    return fallback;
-  };
-  const income = rupiah("income", defaults.income)!;
-  const wage = rupiah("wage", defaults.wage);
-
-  let programs = defaults.programs;
-  if (cell("programs") !== "") {
-    const parsed = parsePrograms(cell("programs"));
-    if (parsed.ok) programs = parsed.programs;
-    else fail("programs", "INVALID_PROGRAM", `programs "${cell("programs")}" ${parsed.reason}`);
-  }
-  let segment = defaults.segment;
-  if (cell("segment") !== "") {
-    const parsed = parseSegment(cell("segment"));
-    if (parsed) segment = parsed;
-    else fail("segment", "INVALID_SEGMENT", `segment must be BPU or PU, got "${cell("segment")}"`);
-  }
-  let riskClass = defaults.riskClass;
-  if (cell("risk_class") !== "") {
-    const parsed = parseRiskClass(cell("risk_class"));
-    if (parsed !== undefined) riskClass = parsed;
-    else fail("risk_class", "INVALID_RISK_CLASS", `risk class must be 1 to 5, got "${cell("risk_class")}"`);
-  }
-  let start = defaults.start;
-  if (cell("start") !== "") {
-    const parsed = parseMonth(cell("start"));
-    if (parsed !== undefined) start = parsed;
-    else fail("start", "INVALID_MONTH", `start must be a month like 2022-04, got "${cell("start")}"`);
-  } else if (start === null) {
-    fail("start", "MISSING_VALUE", "start is empty and no --start was given");
-  }
-  let months = defaults.months;
-  if (cell("months") !== "") {
-    const parsed = parseMonthCount(cell("months"));
-    if (parsed !== undefined) months = parsed;
-    else fail("months", "INVALID_MONTHS", `months must be a whole number from 1 to ${MAX_MONTHS}, got "${cell("months")}"`);
-  }
-  if (!valid || start === null) return undefined;
-  const terms: WorkerTerms = {
-    segment,
-    programs,
-    income,
-    wage,
-    riskClass,
-    sector: cell("sector") || defaults.sector,
-    funding: cell("funding") || defaults.funding,
-  };
-  return { terms, start, months };
 }

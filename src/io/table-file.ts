@@ -1,9 +1,8 @@
 // Small CSV tables read whole (weights, units, potentials, claims, scenarios), with columns found by name.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { parse } from "csv-parse/sync";
 import { labelKey } from "../domain/worker.js";
-import { CSV_OPTIONS, describeFsError } from "./csv-source.js";
+import { describeFsError, parseWhole } from "./csv-source.js";
 import { InputUnreadable, InvalidInput, type InputError, type InputErrorCode } from "./input-error.js";
 
 export interface TableRow {
@@ -25,14 +24,9 @@ export async function readTable(file: string): Promise<Table> {
   } catch (error) {
     throw new InputUnreadable(file, describeFsError(error));
   }
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(bytes, CSV_OPTIONS) as unknown as typeof records;
-  } catch (error) {
-    const line = Number((error as { lines?: number }).lines ?? 0);
-    throw new InvalidInput([{ file, line, column: 0, code: "CSV_SYNTAX", message: error instanceof Error ? error.message : String(error) }], 1);
-  }
-  const [header, ...body] = records;
+  const parsed = parseWhole(file, bytes);
+  if ("error" in parsed) throw new InvalidInput([parsed.error], 1);
+  const [header, ...body] = parsed.records;
   return {
     file,
     sha256: createHash("sha256").update(bytes).digest("hex"),

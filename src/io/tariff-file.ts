@@ -3,14 +3,13 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { parsePlainDecimal, parseRupiah } from "../domain/money.js";
 import { parseMonth } from "../domain/month.js";
 import { isProgram, parsePrograms } from "../domain/program.js";
 import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
 import { labelKey, parseRiskClass, parseSegment } from "../domain/worker.js";
-import { CSV_OPTIONS, describeFsError } from "./csv-source.js";
+import { describeFsError, parseWhole } from "./csv-source.js";
 import { ErrorList, InputUnreadable, InvalidInput } from "./input-error.js";
 
 const BUNDLED_DIR = new URL("../data/tariffs/", import.meta.url);
@@ -149,15 +148,12 @@ export async function loadTariffs(userFiles: readonly string[], withBundled: boo
 }
 
 function readTariffTable(file: string, bytes: Buffer, layer: number, errors: ErrorList, rows: Map<string, TariffRow>, reliefs: Map<string, Relief>): void {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(bytes, CSV_OPTIONS) as unknown as typeof records;
-  } catch (error) {
-    const line = Number((error as { lines?: number }).lines ?? 0);
-    errors.add({ file, line, column: 0, code: "CSV_SYNTAX", message: error instanceof Error ? error.message : String(error) });
+  const parsed = parseWhole(file, bytes);
+  if ("error" in parsed) {
+    errors.add(parsed.error);
     return;
   }
-  const [headerRecord, ...body] = records;
+  const [headerRecord, ...body] = parsed.records;
   const header = (headerRecord?.record ?? []).map((name) => name.trim().toLowerCase());
   const kind: Kind | undefined = header.includes("multiplier") ? "relief" : header.includes("basis") ? "tariff" : undefined;
   if (!kind) {

@@ -65,6 +65,7 @@ const LABELS = {
   roster: { id: "Daftar pekerja", en: "Roster" },
   rowsRead: { id: "baris dibaca", en: "rows read" },
   rowsAccepted: { id: "diterima", en: "accepted" },
+  rowsRejected: { id: "ditolak", en: "rejected" },
   headcount: { id: "Jumlah pekerja (tanpa daftar)", en: "Headcount (no roster)" },
   workers: { id: "Pekerja", en: "Workers" },
   workerMonths: { id: "Bulan-pekerja", en: "Worker-months" },

@@ -7,8 +7,11 @@ import type { Lang } from "./format.js";
 export interface InputSummary {
   file: string;
   sha256: string;
+  encoding?: string;
+  delimiter?: string;
   rowsRead?: number;
   rowsAccepted?: number;
+  rowsRejected?: number;
 }
 
 export interface RunContext {

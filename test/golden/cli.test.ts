@@ -148,7 +148,6 @@ describe("exit codes and messages", () => {
     ["output over an input: 73", ["budget", MIXED, "--start", "2026-01", "--output", MIXED], 73, "output-over-input.stderr"],
     ["a value beyond the header: 65, not silently dropped", ["budget", "fixtures/bad/too-many-fields.csv", "--start", "2026-01"], 65, "too-many-fields.stderr"],
     ["income outside the tariff's range: 65, saying which bound", ["budget", "fixtures/bad/income-range.csv", "--start", "2026-01"], 65, "income-range.stderr"],
-    ["semicolon export: 65 with a hint", ["budget", "fixtures/bad/semicolons.csv", "--start", "2026-01"], 65, "semicolons.stderr"],
     ["errors of several rosters are reported together", ["budget", "fixtures/bad/roster-errors.csv", "fixtures/bad/missing-column.csv", "--start", "2026-01"], 65, "several-rosters.stderr"],
     ["fractional months: 2", ["budget", "--workers", "10", "--start", "2026-01", "--months", "1.5"], 2, "fractional-months.stderr"],
     ["zero workers: 2", ["budget", "--workers", "0,0", "--start", "2026-01"], 2, "zero-workers.stderr"],

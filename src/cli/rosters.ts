@@ -1,0 +1,122 @@
+// Reading rosters for a command: the input options, the strict or --skip-invalid policy, and --rejects.
+import { Command } from "commander";
+import { z } from "zod";
+import type { DecimalMark } from "../domain/money.js";
+import { InvalidInput, type InputError } from "../io/input-error.js";
+import { RejectsFile } from "../io/rejects-file.js";
+import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
+import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
+import { loadNikPrefixes } from "../io/wilayah.js";
+import { UsageError } from "./exit-codes.js";
+import { parseOptions } from "./options.js";
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** --encoding, --delimiter, --decimal-mark, --map, --skip-invalid, --rejects, --show-nik. */
+export function withRosterOptions(command: Command): Command {
+  return command
+    .option("--encoding <name>", `roster encoding when it has no BOM: ${ENCODINGS.join(", ")} (default utf-8)`)
+    .option("--delimiter <char>", 'force the delimiter: ",", ";" or "tab" (default: read off the header line)')
+    .option("--decimal-mark <mark>", 'the decimal mark of amounts, "," or "." (default: refuse amounts that could be read both ways)')
+    .option("--map <column=header>", "read a column from a header iuran does not know, e.g. --map district=Kec; repeatable", collect, [])
+    .option("--skip-invalid", "compute on the valid rows; the rest are counted and listed (see --rejects)")
+    .option("--rejects <file>", "with --skip-invalid: write the rejected rows with their line and error to FILE (CSV)")
+    .option("--show-nik", "show whole NIKs in reports and rejects (they are masked by default: personal data)");
+}
+
+const rosterSchema = z.object({
+  encoding: z
+    .string()
+    .transform((text, ctx) => parseEncoding(text) ?? (ctx.addIssue({ code: "custom", message: `unknown encoding "${text}"; use one of ${ENCODINGS.join(", ")}` }), z.NEVER))
+    .optional(),
+  delimiter: z
+    .string()
+    .transform((text, ctx) => parseDelimiter(text) ?? (ctx.addIssue({ code: "custom", message: `expected ",", ";" or "tab", got "${text}"` }), z.NEVER))
+    .optional(),
+  decimalMark: z.enum([",", "."]).optional(),
+  map: z.array(z.string()).transform((entries, ctx) => {
+    const map = new Map<RosterColumn, string>();
+    for (const entry of entries) {
+      const [name, header] = entry.split(/=(.*)/s);
+      const column = canonicalColumn(name ?? "");
+      if (!column || !header) {
+        ctx.addIssue({ code: "custom", message: `expected COLUMN=HEADER with a roster column such as district, got "${entry}"` });
+        return z.NEVER;
+      }
+      map.set(column, header.trim());
+    }
+    return map;
+  }),
+  skipInvalid: z.boolean().optional(),
+  rejects: z.string().optional(),
+  showNik: z.boolean().optional(),
+});
+
+export interface RosterSettings {
+  read: RosterOptions["read"];
+  decimalMark?: DecimalMark;
+  columnMap: Map<RosterColumn, string>;
+  skipInvalid: boolean;
+  rejects?: string;
+  showNik: boolean;
+}
+
+export function rosterSettings(options: Record<string, unknown>): RosterSettings {
+  const parsed = parseOptions(rosterSchema, options);
+  if (parsed.rejects !== undefined && !parsed.skipInvalid) {
+    throw new UsageError("--rejects goes with --skip-invalid (without it, any invalid row stops the run)");
+  }
+  return {
+    read: { encoding: parsed.encoding, delimiter: parsed.delimiter },
+    decimalMark: parsed.decimalMark,
+    columnMap: parsed.map,
+    skipInvalid: parsed.skipInvalid ?? false,
+    rejects: parsed.rejects,
+    showNik: parsed.showNik ?? false,
+  };
+}
+
+export interface RostersRead {
+  runs: RosterRun[];
+  warnings: string[];
+  rowsRejected: number;
+  /** With --skip-invalid: the rejected rows' errors (capped) and their full count. */
+  rejected: { errors: readonly InputError[]; count: number };
+}
+
+/**
+ * Reads every roster. Strict (the default): any invalid row stops the run with every error listed (exit 65).
+ * With --skip-invalid the valid rows are kept and the rejected ones counted, listed on standard error, and written
+ * to --rejects.
+ */
+export async function readRosters(
+  files: readonly string[],
+  settings: RosterSettings,
+  options: Omit<RosterOptions, "read" | "decimalMark" | "columnMap" | "showNik" | "knownPrefixes">,
+  sink: RosterSink,
+): Promise<RostersRead> {
+  const rejects = settings.rejects === undefined ? undefined : new RejectsFile(settings.rejects, settings.showNik, files.length > 1);
+  const reader = new RosterReader(
+    { ...options, read: settings.read, decimalMark: settings.decimalMark, columnMap: settings.columnMap, showNik: settings.showNik, knownPrefixes: await loadNikPrefixes() },
+    sink,
+    rejects,
+  );
+  try {
+    for (const file of files) await reader.read(file);
+  } catch (error) {
+    await rejects?.abandon();
+    throw error;
+  }
+  const rowsRead = reader.runs.reduce((sum, run) => sum + run.rowsRead, 0);
+  const rowsRejected = reader.runs.reduce((sum, run) => sum + run.rowsRejected, 0);
+  // A header or file problem (no row to skip) stops the run even with --skip-invalid.
+  const fileProblems = reader.errors.kept.some((error) => error.line <= 1 || error.code === "CSV_SYNTAX" || error.code === "INVALID_ENCODING");
+  if (reader.errors.count > 0 && (!settings.skipInvalid || fileProblems)) {
+    await rejects?.abandon();
+    throw new InvalidInput(reader.errors.kept, reader.errors.count, rowsRead, rowsRejected);
+  }
+  await rejects?.finish();
+  return { runs: reader.runs, warnings: reader.warnings(), rowsRejected, rejected: { errors: reader.errors.kept, count: reader.errors.count } };
+}

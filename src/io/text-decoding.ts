@@ -1,0 +1,120 @@
+// Bytes → text for the CSVs people export: UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 on request;
+// and the delimiter (comma, semicolon or tab) read off the header line. Node's own TextDecoder (ICU) does the
+// decoding, so no extra dependency is needed.
+import { Transform } from "node:stream";
+
+export const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252"] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+const ENCODING_NAMES: Record<string, Encoding> = {
+  utf8: "utf-8",
+  utf16le: "utf-16le",
+  utf16be: "utf-16be",
+  windows1252: "windows-1252",
+  cp1252: "windows-1252",
+  latin1: "windows-1252",
+  iso88591: "windows-1252",
+  ansi: "windows-1252",
+};
+
+export function parseEncoding(text: string): Encoding | undefined {
+  return ENCODING_NAMES[text.toLowerCase().replace(/[^a-z0-9]/g, "")];
+}
+
+/** A byte-order mark decides; without one, the requested encoding, else UTF-8. */
+export function sniffEncoding(head: Uint8Array, requested: Encoding | undefined): Encoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return "utf-8";
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  return requested ?? "utf-8";
+}
+
+export const DELIMITERS = { ",": ",", ";": ";", tab: "\t", "\t": "\t", "|": "|" } as const;
+export type Delimiter = "," | ";" | "\t" | "|";
+
+export function parseDelimiter(text: string): Delimiter | undefined {
+  return (DELIMITERS as Record<string, Delimiter>)[text.toLowerCase()];
+}
+
+/** The delimiter that occurs most often in the header line, outside quotes; a comma when none does. */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = new Map<Delimiter, number>([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted && counts.has(char as Delimiter)) counts.set(char as Delimiter, counts.get(char as Delimiter)! + 1);
+  }
+  let best: Delimiter = ",";
+  for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
+  return best;
+}
+
+/** Text that is not valid in its encoding: the line it was found on, and what to do about it. */
+export class DecodingError extends Error {
+  constructor(
+    readonly line: number,
+    readonly encoding: Encoding,
+  ) {
+    super(
+      encoding === "utf-8"
+        ? "the file is not valid UTF-8; if Excel on Windows saved it, read it with --encoding windows-1252, or save it again as \"CSV UTF-8\""
+        : `the file is not valid ${encoding}`,
+    );
+  }
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) lines++;
+  return lines;
+}
+
+/** Decodes a stream of bytes; the BOM is dropped; invalid UTF-8 is an error, never replacement characters. */
+export function decodingStream(encoding: Encoding): Transform {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  let lines = 0;
+  const decode = (chunk: Uint8Array | undefined, stream: boolean): string => {
+    try {
+      const text = chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream });
+      lines += countLines(text);
+      return text;
+    } catch {
+      throw new DecodingError(lines + 1, encoding);
+    }
+  };
+  return new Transform({
+    readableObjectMode: false,
+    decodeStrings: true,
+    transform(chunk: Buffer, _encoding, done) {
+      try {
+        done(null, decode(chunk, true));
+      } catch (error) {
+        done(error as Error);
+      }
+    },
+    flush(done) {
+      try {
+        done(null, decode(undefined, false));
+      } catch (error) {
+        done(error as Error);
+      }
+    },
+  });
+}
+
+/** Decodes a whole small file (tariffs, weights, claims). */
+export function decodeWhole(bytes: Uint8Array, requested?: Encoding): string {
+  const encoding = sniffEncoding(bytes, requested);
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    const valid = new TextDecoder(encoding).decode(bytes);
+    const bad = valid.indexOf("\uFFFD");
+    throw new DecodingError(countLines(valid.slice(0, Math.max(0, bad))) + 1, encoding);
+  }
+}
