@@ -15,3 +15,6 @@ export class UsageError extends Error {}
 
 /** The report was written, but a figure it was asked to confirm does not hold: exit 1 with the message. */
 export class ExpectationFailed extends Error {}
+
+/** The report was written (an audit), but the data it describes is invalid: exit 65 with the message. */
+export class DataRejected extends Error {}

@@ -6,12 +6,13 @@ import { PricingError } from "../domain/contribution.js";
 import { InputUnreadable, InvalidInput } from "../io/input-error.js";
 import { OutputError } from "../io/output.js";
 import { allocateCommand } from "./allocate.js";
+import { auditCommand } from "./audit.js";
 import { budgetCommand } from "./budget.js";
 import { capacityCommand } from "./capacity.js";
 import { checkCommand } from "./check.js";
 import { toolVersion } from "./context.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
-import { EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
+import { DataRejected, EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
 import { projectCommand } from "./project.js";
 import { targetCommand } from "./target.js";
@@ -22,7 +23,7 @@ export function cli(): Command {
     .version(toolVersion(), "-V, --version")
     .showHelpAfterError('(add "--help" for usage)')
     .exitOverride();
-  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand()]) {
+  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand(), auditCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError('(add "--help" for usage)'));
   }
   program.addHelpText(
@@ -59,6 +60,10 @@ function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its own message (or the help / version asked for).
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof DataRejected) {
+    printSummary(`iuran: ${error.message}`);
+    return EXIT.invalidData;
   }
   if (error instanceof ExpectationFailed) {
     fail(`iuran: ${error.message}`);

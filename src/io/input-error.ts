@@ -27,8 +27,7 @@ export type InputErrorCode =
   | "RELIEF_CONFLICT"
   | "DUPLICATE_KEY"
   | "INVALID_COUNT"
-  | "INVALID_WEIGHT"
-  | "ALLOCATION";
+  | "INVALID_WEIGHT";
 
 export interface InputError {
   file: string;

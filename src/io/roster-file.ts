@@ -163,8 +163,8 @@ export class RosterReader {
         if (!header) {
           header = fields;
           const mapped = mapHeader(fields, this.options.columnMap);
-          if (typeof mapped === "string") {
-            headerError("MISSING_COLUMN", mapped);
+          if ("code" in mapped) {
+            headerError(mapped.code, mapped.message);
             break;
           }
           columns = mapped;
@@ -200,8 +200,10 @@ export class RosterReader {
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error;
       this.errors.add(error.error);
+      if (!header) header = [];
     }
-    if (!header || header.every((name) => name.trim() === "")) {
+    // (A file that broke before its header was read has had its error already.)
+    if (header === undefined || (header.length > 0 && header.every((name) => name.trim() === ""))) {
       headerError("MISSING_COLUMN", "the roster is empty: expected a header row such as nik,name,district");
     }
     const run: RosterRun = {
@@ -324,13 +326,18 @@ export class RosterReader {
   }
 }
 
+interface HeaderProblem {
+  code: InputErrorCode;
+  message: string;
+}
+
 /** Maps headers to canonical columns (--map first, then aliases), or says what is wrong with the header. */
-function mapHeader(header: readonly string[], columnMap: ReadonlyMap<RosterColumn, string>): Map<RosterColumn, number> | string {
+function mapHeader(header: readonly string[], columnMap: ReadonlyMap<RosterColumn, string>): Map<RosterColumn, number> | HeaderProblem {
   const columns = new Map<RosterColumn, number>();
   const mappedHeaders = new Map([...columnMap].map(([column, name]) => [labelKey(name), column]));
   for (const [column, name] of columnMap) {
     if (!header.some((field) => labelKey(field) === labelKey(name))) {
-      return `--map ${column}=${name}: the header has no column "${name}" (it has: ${header.join(", ")})`;
+      return { code: "MISSING_COLUMN", message: `--map ${column}=${name}: the header has no column "${name}" (it has: ${header.join(", ")})` };
     }
   }
   for (const [index, name] of header.entries()) {
@@ -338,18 +345,21 @@ function mapHeader(header: readonly string[], columnMap: ReadonlyMap<RosterColum
     // A header the user mapped goes to its column; a column the user mapped takes no other header by alias.
     const column = mappedHeaders.get(key) ?? canonicalColumn(name);
     if (!column || (columnMap.has(column) && !mappedHeaders.has(key))) continue;
-    if (columns.has(column)) return `columns "${header[columns.get(column)!]}" and "${name}" both give ${column}; keep one`;
+    if (columns.has(column)) return { code: "DUPLICATE_COLUMN", message: `columns "${header[columns.get(column)!]}" and "${name}" both give ${column}; keep one` };
     columns.set(column, index);
   }
   const missing = REQUIRED.filter((column) => !columns.has(column));
   if (missing.length === 0) return columns;
-  if (header.every((name) => name.trim() === "")) return "the roster is empty: expected a header row such as nik,name,district";
+  if (header.every((name) => name.trim() === "")) return { code: "MISSING_COLUMN", message: "the roster is empty: expected a header row such as nik,name,district" };
   const accepted = missing.map((column) => `"${column}" (or ${REQUIRED_EXAMPLES[column]})`).join(", ");
   const suggestions = missing.flatMap((column) => {
     const closest = closestHeader(header, ROSTER_COLUMNS[column]);
     return closest === undefined ? [] : [`closest to ${column}: "${closest}" (if that is it, add --map ${column}="${closest}")`];
   });
-  return `required column${missing.length > 1 ? "s" : ""} ${accepted} not found; the header has: ${header.join(", ")}${suggestions.length > 0 ? `; ${suggestions.join("; ")}` : ""}`;
+  return {
+    code: "MISSING_COLUMN",
+    message: `required column${missing.length > 1 ? "s" : ""} ${accepted} not found; the header has: ${header.join(", ")}${suggestions.length > 0 ? `; ${suggestions.join("; ")}` : ""}`,
+  };
 }
 
 /** The header nearest to any accepted name of a column, by edit distance, if near enough to be a typing slip. */

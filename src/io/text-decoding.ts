@@ -74,18 +74,17 @@ function countLines(text: string): number {
   return lines;
 }
 
-/** Decodes a stream of bytes; the BOM is dropped; invalid UTF-8 is an error, never replacement characters. */
+/**
+ * Decodes a stream of bytes; the BOM is dropped; invalid text is an error, never replacement characters. The lines
+ * before the bad one still go through, so the error can name its line and the rows before it are read.
+ */
 export function decodingStream(encoding: Encoding): Transform {
   const decoder = new TextDecoder(encoding, { fatal: true });
   let lines = 0;
   const decode = (chunk: Uint8Array | undefined, stream: boolean): string => {
-    try {
-      const text = chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream });
-      lines += countLines(text);
-      return text;
-    } catch {
-      throw new DecodingError(lines + 1, encoding);
-    }
+    const text = chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream });
+    lines += countLines(text);
+    return text;
   };
   return new Transform({
     readableObjectMode: false,
@@ -93,15 +92,19 @@ export function decodingStream(encoding: Encoding): Transform {
     transform(chunk: Buffer, _encoding, done) {
       try {
         done(null, decode(chunk, true));
-      } catch (error) {
-        done(error as Error);
+      } catch {
+        const lenient = new TextDecoder(encoding).decode(chunk);
+        const goodLines = lenient.slice(0, Math.max(0, lenient.indexOf("\uFFFD")));
+        const complete = goodLines.slice(0, goodLines.lastIndexOf("\n") + 1);
+        if (complete !== "") this.push(complete);
+        done(new DecodingError(lines + countLines(complete) + 1, encoding));
       }
     },
     flush(done) {
       try {
         done(null, decode(undefined, false));
-      } catch (error) {
-        done(error as Error);
+      } catch {
+        done(new DecodingError(lines + 1, encoding));
       }
     },
   });

@@ -1,0 +1,102 @@
+// iuran audit: checks rosters without budgeting them: every row's fields, NIKs (format, birth date, kecamatan
+// prefix, duplicates within and across rosters), and with --start whether the tariff can price each worker.
+import chalk from "chalk";
+import { Command } from "commander";
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { Pricer } from "../domain/contribution.js";
+import { formatCount, type Lang } from "../report/format.js";
+import { metaAsJson, type RunContext } from "../report/meta.js";
+import { tableAsText } from "../report/table.js";
+import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { printInputErrors } from "./diagnostics.js";
+import { DataRejected } from "./exit-codes.js";
+import { commonSettings, monthCountOption, monthOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
+import { readRosters, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
+
+const auditSchema = z.object({ start: monthOption.optional(), months: monthCountOption.optional() });
+
+export function auditCommand(): Command {
+  const command = new Command("audit")
+    .summary("check rosters (fields, NIKs, duplicates across files) without budgeting")
+    .description(
+      "Checks one or more rosters: every row's fields, each NIK (16 digits, a real birth date, a known kecamatan prefix) and duplicate NIKs within and across the files. With --start, also whether the tariff prices every worker. Exit 0 when every row is valid, 65 when any is not; the errors are listed either way.",
+    )
+    .argument("<rosters...>", "roster CSV files")
+    .option("--start <YYYY-MM>", "also price each worker from this month (finds incomes outside the tariff's range)")
+    .option("--months <n>", "with --start: number of months (default 12)");
+  withWorkerOptions(command);
+  withRosterOptions(command);
+  withOutputOptions(command);
+  command.addHelpText(
+    "after",
+    `
+Examples:
+  $ iuran audit nagari-a.csv nagari-b.csv
+  $ iuran audit roster.csv --start 2027-01 --format json`,
+  );
+  command.action(async (rosters: string[], options: Record<string, unknown>) => {
+    const settings = commonSettings(options);
+    const parsed = parseOptions(auditSchema, options);
+    // An audit lists every problem: rows are never a reason to stop early.
+    const input = { ...rosterSettings(options), skipInvalid: true };
+    const tariffs = await loadSettingsTariffs(settings);
+    const pricer = parsed.start === undefined ? undefined : new Pricer(tariffs.book, settings.rounding);
+    const defaults = { ...settings.worker, start: parsed.start ?? null, months: parsed.months ?? 12 };
+    const read = await readRosters(rosters, input, { groupBy: [], defaults }, { pricer });
+    const context = runContext(
+      settings,
+      tariffs,
+      pricer?.used() ?? { tariffs: [], reliefs: [], reliefsOnUnstatedFunding: [] },
+      read.runs.map((run) => ({ ...run.file, encoding: run.encoding, delimiter: run.delimiter, rowsRead: run.rowsRead, rowsAccepted: run.rowsAccepted, rowsRejected: run.rowsRejected })),
+      read.warnings,
+    );
+    if (settings.format !== "json") printInputErrors(read.rejected.errors);
+    await emit(settings, { table: () => auditAsTable(read, context), csv: () => auditAsCsv(read), json: () => auditAsJson(read, context) }, rosters, context);
+    if (read.rejected.count > 0) {
+      // The errors are already listed; the exit code says the rosters are not fit to budget.
+      throw new DataRejected(`${read.rejected.count} error${read.rejected.count === 1 ? "" : "s"} in ${read.rowsRejected} row${read.rowsRejected === 1 ? "" : "s"}: fix them before budgeting`);
+    }
+  });
+  return command;
+}
+
+function auditAsJson(read: RostersRead, context: RunContext): string {
+  const body = {
+    meta: metaAsJson(context),
+    files: context.inputs,
+    errors: read.rejected.errors,
+    errorCount: read.rejected.count,
+    valid: read.rejected.count === 0,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+function auditAsCsv(read: RostersRead): string {
+  const rows = read.runs.map((run) => [run.file.file, run.encoding, run.delimiter === "\t" ? "tab" : run.delimiter, run.rowsRead, run.rowsAccepted, run.rowsRejected]);
+  return stringify([["file", "encoding", "delimiter", "rows_read", "rows_valid", "rows_rejected"], ...rows]);
+}
+
+function auditAsTable(read: RostersRead, context: RunContext): string {
+  const { lang } = context;
+  const id = lang === "id";
+  const head = [id ? "Berkas" : "File", id ? "Baris dibaca" : "Rows read", id ? "Sah" : "Valid", id ? "Ditolak" : "Rejected", id ? "Pengodean" : "Encoding", id ? "Pemisah" : "Delimiter"];
+  const body = read.runs.map((run) => [
+    run.file.file,
+    formatCount(run.rowsRead, lang),
+    formatCount(run.rowsAccepted, lang),
+    formatCount(run.rowsRejected, lang),
+    run.encoding,
+    run.delimiter === "\t" ? "tab" : run.delimiter,
+  ]);
+  const verdict = verdictText(read, lang);
+  const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${warning}`));
+  return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
+}
+
+function verdictText(read: RostersRead, lang: Lang): string {
+  if (read.rejected.count === 0) return lang === "id" ? "Semua baris sah." : "Every row is valid.";
+  return lang === "id"
+    ? `${formatCount(read.rejected.count, lang)} kesalahan di ${formatCount(read.rowsRejected, lang)} baris (lihat di atas).`
+    : `${formatCount(read.rejected.count, lang)} error${read.rejected.count === 1 ? "" : "s"} in ${formatCount(read.rowsRejected, lang)} row${read.rowsRejected === 1 ? "" : "s"} (listed above).`;
+}
