@@ -7,7 +7,7 @@ import { BudgetBuilder, totalOf, type BudgetGroup, type BudgetReport } from "../
 import { workersForBudget } from "../domain/capacity.js";
 import { Pricer } from "../domain/contribution.js";
 import { parseCount } from "../domain/count.js";
-import { Dec, parsePlainDecimal, parseRupiah } from "../domain/money.js";
+import { Dec, parsePlainDecimal, type DecimalMark } from "../domain/money.js";
 import { formatMonth } from "../domain/month.js";
 import { PROGRAMS } from "../domain/program.js";
 import { termsKey } from "../domain/worker.js";
@@ -15,8 +15,8 @@ import { readPotentials } from "../io/potential-file.js";
 import { columnAliases, groupColumnName } from "../io/roster-file.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors, type Table } from "../io/table-file.js";
 import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras, type ExtraColumn } from "../report/budget.js";
-import { coverageColumns } from "../report/coverage.js";
-import { formatCount, formatDecimal, formatRupiah, label, type Lang } from "../report/format.js";
+import { coverageColumns, coverageWarnings } from "../report/coverage.js";
+import { formatCount, formatDecimal, formatFixed, formatRupiah, label, type Lang } from "../report/format.js";
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
@@ -39,6 +39,7 @@ const allocateSchema = z.object({
   units: z.string().optional(),
   rollup: z.string().optional(),
   potential: z.string().optional(),
+  decimalMark: z.enum([",", "."]).optional(),
 });
 
 export function allocateCommand(): Command {
@@ -59,7 +60,8 @@ export function allocateCommand(): Command {
     .option("--per-unit <n>", "quota mode: this many workers per unit")
     .option("--units <file>", "quota mode: CSV listing the units (one row each)")
     .option("--rollup <column>", "quota mode: also total per this column of the units file, e.g. district")
-    .option("--potential <file>", "CSV of eligible workers per key: adds coverage %");
+    .option("--potential <file>", "CSV of eligible workers per key: adds coverage %")
+    .option("--decimal-mark <mark>", 'the decimal mark of the weights, "," or "." (default "."; "4.500" is then refused as ambiguous)');
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
@@ -143,7 +145,7 @@ Examples:
     } else {
       const weights = await readTable(parsed.weights!);
       inputs.push({ file: weights.file, sha256: weights.sha256 });
-      const claims = readWeights(weights, parsed.key, parsed.weight!, parsed.min, parsed.max);
+      const claims = readWeights(weights, parsed.key, parsed.weight!, parsed.decimalMark, parsed.min, parsed.max);
       const total = parsed.workers ?? workersForBudget(parsed.budget!, costPerWorker, months).workers;
       const parts = allocate(total, claims);
       const builder = new BudgetBuilder([keyName]);
@@ -161,12 +163,19 @@ Examples:
       };
     }
 
+    const warnings: string[] = [];
+    if (report.total.workers === 0) {
+      warnings.push(lang === "id" ? "anggaran tidak cukup untuk satu pekerja pun dalam periode ini" : "the budget does not cover a single worker for this period");
+    }
     if (parsed.potential !== undefined) {
       const potentials = await readPotentials(parsed.potential, parsed.key, columnAliases(parsed.key));
       inputs.push({ file: potentials.table.file, sha256: potentials.table.sha256 });
-      if (!quota) extras = { ...extras, columns: [...(extras.columns ?? []), ...coverageColumns(potentials.byKey, lang)] };
+      // In quota mode with --rollup the unit is the second key column.
+      const keyIndex = report.groupBy.length - 1;
+      extras = { ...extras, columns: [...(extras.columns ?? []), ...coverageColumns(potentials, report, lang, keyIndex)] };
+      warnings.push(...coverageWarnings(potentials, report, lang, keyIndex));
     }
-    const context = runContext(settings, tariffs, pricer.used(), inputs);
+    const context = runContext(settings, tariffs, pricer.used(), inputs, warnings);
     const source = `${formatCount(report.total.workers, lang)} ${label("workers", lang).toLowerCase()}, ${formatMonth(parsed.start)} + ${months} ${label("months", lang)}${
       parsed.budget === undefined ? "" : `; ${label("budget", lang).toLowerCase()} ${formatRupiah(parsed.budget, lang)}, ${label("leftover", lang).toLowerCase()} ${formatRupiah(parsed.budget - totalOf(report.total.amounts), lang)}`
     }`;
@@ -179,6 +188,7 @@ Examples:
         json: () => budgetAsJson(report, context, extras),
       },
       [parsed.weights, parsed.units, parsed.potential].filter((file): file is string => file !== undefined),
+      context,
     );
   });
   return command;
@@ -188,7 +198,24 @@ function budgetSummary(budget: bigint | undefined, cost: bigint) {
   return budget === undefined ? {} : { budget: { amount: budget.toString(), cost: cost.toString(), leftover: (budget - cost).toString() } };
 }
 
-function readWeights(table: Table, key: string, weight: string, min?: string, max?: string): AllocationClaim[] {
+/**
+ * A weight as written: with a decimal mark given, grouping is the other character (4.500,5 or 4,500.5); without
+ * one, a plain decimal (0.125, 4500), an Indonesian count with several groups (1.234.567), and "4.500" refused
+ * because it could be either.
+ */
+function parseWeight(text: string, decimalMark: DecimalMark | undefined): Dec | string {
+  if (decimalMark !== undefined) {
+    const group = decimalMark === "," ? "." : ",";
+    const pattern = decimalMark === "," ? /^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/ : /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+    if (!pattern.test(text)) return `must be a number from 0 written with "${decimalMark}" as the decimal mark`;
+    return new Dec(text.split(group).join("").replace(",", "."));
+  }
+  if (/^\d{1,3}\.\d{3}$/.test(text)) return `is ambiguous: ${text.replace(".", "")} with a dot for thousands, or ${text}; add --decimal-mark`;
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(text)) return new Dec(text.replace(/\./g, ""));
+  return parsePlainDecimal(text) ?? "must be a number from 0, like 4500 or 0.25";
+}
+
+function readWeights(table: Table, key: string, weight: string, decimalMark: DecimalMark | undefined, min?: string, max?: string): AllocationClaim[] {
   const errors = new TableErrors(table);
   const keyIndex = columnIndex(table, key, columnAliases(key));
   const weightIndex = columnIndex(table, weight);
@@ -199,9 +226,8 @@ function readWeights(table: Table, key: string, weight: string, min?: string, ma
   for (const row of table.rows) {
     const keyValue = cellOf(row, keyIndex);
     const weightText = cellOf(row, weightIndex);
-    // Weights are counts (1.234 is one thousand two hundred and thirty-four) or plain decimals (0.25).
-    const whole = parseRupiah(weightText);
-    const value = whole.ok ? new Dec(whole.rupiah.toString()) : parsePlainDecimal(weightText);
+    const parsedWeight = parseWeight(weightText, decimalMark);
+    const value = typeof parsedWeight === "string" ? undefined : parsedWeight;
     const bound = (index: number | undefined, name: string) => {
       const text = cellOf(row, index);
       if (index === undefined || text === "") return undefined;
@@ -212,7 +238,7 @@ function readWeights(table: Table, key: string, weight: string, min?: string, ma
     };
     if (keyValue === "") errors.add(row, keyIndex, "MISSING_VALUE", `${key} is empty`);
     else if (seen.has(keyValue)) errors.add(row, keyIndex, "DUPLICATE_KEY", `"${keyValue}" already has a weight on line ${seen.get(keyValue)}`);
-    if (value === undefined) errors.add(row, weightIndex, "INVALID_WEIGHT", `weight "${weightText}" must be a number from 0, like 4500 or 0.25`);
+    if (typeof parsedWeight === "string") errors.add(row, weightIndex, "INVALID_WEIGHT", `weight "${weightText}" ${parsedWeight}`);
     const minimum = bound(minIndex, "minimum");
     const maximum = bound(maxIndex, "maximum");
     if (keyValue !== "" && !seen.has(keyValue) && value !== undefined) claims.push({ key: keyValue, weight: value, min: minimum, max: maximum });
@@ -245,7 +271,6 @@ function readUnits(table: Table, key: string, rollup?: string): { key: string; r
 }
 
 function shareColumns(parts: Map<string, { weight: Dec; exactShare: Dec }>, weightSum: Dec, total: number, lang: Lang): ExtraColumn[] {
-  const shown = (value: Dec) => value.toDecimalPlaces(SHARE_PLACES, Dec.ROUND_HALF_UP);
   const weightOf = (group: BudgetGroup) => parts.get(group.key[0] ?? "");
   return [
     {
@@ -259,12 +284,13 @@ function shareColumns(parts: Map<string, { weight: Dec; exactShare: Dec }>, weig
       forTotal: () => ({ json: weightSum.toString(), csv: weightSum.toString(), text: formatDecimal(weightSum, lang) }),
     },
     {
+      // decimal.js toFixed: exact, rounded half up (our constructor's mode) to SHARE_PLACES.
       json: "exactShare",
       csv: "exact_share",
       heading: label("exactShare", lang),
       forGroup: (group) => {
         const part = weightOf(group);
-        return part && { json: shown(part.exactShare).toString(), csv: shown(part.exactShare).toString(), text: formatDecimal(shown(part.exactShare), lang) };
+        return part && { json: part.exactShare.toFixed(SHARE_PLACES), csv: part.exactShare.toFixed(SHARE_PLACES), text: formatFixed(part.exactShare, SHARE_PLACES, lang) };
       },
       forTotal: () => ({ json: String(total), csv: String(total), text: formatCount(total, lang) }),
     },

@@ -9,7 +9,7 @@ import { termsKey } from "../domain/worker.js";
 import { readPotentials } from "../io/potential-file.js";
 import { columnAliases, groupColumnName, type RosterRun } from "../io/roster-file.js";
 import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras } from "../report/budget.js";
-import { coverageColumns } from "../report/coverage.js";
+import { coverageColumns, coverageWarnings, potentialKeysWithoutGroup } from "../report/coverage.js";
 import { expectationAsJson, expectationAsText, expectationOf } from "../report/expectation.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { formatCount, label } from "../report/format.js";
@@ -105,10 +105,11 @@ Examples:
       }
     }
 
-    for (const key of potentials?.byKey.keys() ?? []) builder.touch([key]);
+    if (potentials) for (const key of potentialKeysWithoutGroup(potentials, builder.report())) builder.touch([key]);
     // Without --by there is always the one row for everything, even for an empty roster.
     if (groupBy.length === 0) builder.touch([]);
     const report = builder.report();
+    if (potentials) warnings.push(...coverageWarnings(potentials, report, settings.lang));
     const inputs = [
       ...runs.map((run) => ({
         ...run.file,
@@ -138,7 +139,7 @@ Examples:
     const expectation = parsed.expectTotal === undefined ? undefined : expectationOf(parsed.expectTotal, grandTotal);
     const segments = explanation?.result();
     const extras: BudgetExtras = {
-      columns: potentials ? coverageColumns(potentials.byKey, lang) : [],
+      columns: potentials ? coverageColumns(potentials, report, lang) : [],
       json: {
         ...(segments ? { explanation: explanationAsJson(segments) } : {}),
         ...(expectation ? { expectation: expectationAsJson(expectation) } : {}),

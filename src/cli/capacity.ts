@@ -74,7 +74,11 @@ Examples:
       { name: "cost", label: label("cost", lang), json: capacity.cost.toString(), text: formatRupiah(capacity.cost, lang) },
       { name: "leftover", label: label("leftover", lang), json: capacity.leftover.toString(), text: formatRupiah(capacity.leftover, lang) },
     ];
-    const context = runContext(settings, tariffs, pricer.used(), []);
+    const notes =
+      capacity.workers === 0 || capacity.months === 0
+        ? [lang === "id" ? "anggaran tidak cukup untuk satu pekerja satu bulan pun" : "the budget does not cover a single worker for a single month of this period"]
+        : [];
+    const context = runContext(settings, tariffs, pricer.used(), [], notes);
     const subtitle = parsed.months !== undefined ? (lang === "id" ? "Jumlah pekerja terbanyak untuk periode ini" : "The most workers for this period") : lang === "id" ? "Jumlah bulan terbanyak untuk pekerja ini" : "The most months for these workers";
     await emit(
       settings,
@@ -84,6 +88,7 @@ Examples:
         json: () => recordAsJson(fields, context, segments ? { explanation: explanationAsJson(segments) } : {}),
       },
       [],
+      context,
     );
   });
   return command;

@@ -11,6 +11,7 @@ import { Dec, parseRupiah } from "../domain/money.js";
 import { formatMonth, parseMonth, parseMonthCount } from "../domain/month.js";
 import { parsePrograms } from "../domain/program.js";
 import { termsKey, type WorkerTerms } from "../domain/worker.js";
+import { InvalidInput } from "../io/input-error.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { formatCount, formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "../report/format.js";
@@ -77,7 +78,8 @@ Examples:
     const inputs = [];
     let claims: Claim[];
     if (parsed.claims !== undefined) {
-      if (parsed.reported !== undefined) throw new UsageError("give either --claims FILE or one claim by --reported, not both");
+      const stray = (["reported", "workers", "start", "months", "label"] as const).filter((name) => parsed[name] !== undefined);
+      if (stray.length > 0) throw new UsageError(`--claims FILE gives every claim its own figures; leave out --${stray.join(", --")}`);
       const loaded = await readClaims(parsed.claims, settings, parsed.tolerance ?? 0n);
       claims = loaded.claims;
       inputs.push({ file: loaded.file, sha256: loaded.sha256 });
@@ -110,14 +112,22 @@ Examples:
     await emit(
       settings,
       {
-        table: () => checkAsTable(results, context, explanations?.map((segments) => explanationAsText(segments, settings.lang))),
+        table: () =>
+          checkAsTable(
+            results,
+            context,
+            explanations?.map((segments, index) => `${results[index]!.claim.label}: ${explanationAsText(segments, settings.lang)}`),
+          ),
         csv: () => checkAsCsv(results),
         json: () => checkAsJson(results, context, explanations?.map(explanationAsJson)),
       },
       parsed.claims ? [parsed.claims] : [],
+      context,
     );
     const mismatches = results.filter((result) => result.status !== "OK").length;
-    if (mismatches > 0) throw new ExpectationFailed(`${mismatches} of ${results.length} claim${results.length === 1 ? "" : "s"} do not match the formula`);
+    if (mismatches > 0) {
+      throw new ExpectationFailed(`${mismatches} of ${results.length} claim${results.length === 1 ? "" : "s"} ${mismatches === 1 ? "does" : "do"} not match the formula`);
+    }
   });
   return command;
 }
@@ -152,6 +162,7 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
     const reported = amount(column.reported, "reported_total", -1n);
     const workers = parseCount(cellOf(row, column.workers));
     if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers "${cellOf(row, column.workers)}" ${workers.reason}`);
+    else if (workers.count === 0) errors.add(row, column.workers, "INVALID_COUNT", "workers is 0; a claim is about at least one worker");
     const months = parseMonthCount(cellOf(row, column.months));
     if (months === undefined) errors.add(row, column.months, "INVALID_MONTHS", `months must be a whole number from 1, got "${cellOf(row, column.months)}"`);
     const start = parseMonth(cellOf(row, column.start));
@@ -171,11 +182,13 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
       funding: cellOf(row, column.funding) || base.funding,
     };
     const tolerance = amount(column.tolerance, "tolerance", defaultTolerance);
-    if (reported >= 0n && workers.ok && months !== undefined && start !== undefined && claims.length === before) {
+    if (reported >= 0n && workers.ok && workers.count > 0 && months !== undefined && start !== undefined && claims.length === before) {
       claims.push({ label: cellOf(row, column.label) || `line ${row.line}`, reported, workers: workers.count, months, start, terms, tolerance });
     }
   }
   errors.throwIfAny();
+  // A script gating on "check" must not pass on a file that checked nothing.
+  if (claims.length === 0) throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_VALUE", message: "the claims file has no claims" }], 1);
   return { claims, file: table.file, sha256: table.sha256 };
 }
 
@@ -220,10 +233,10 @@ function checkAsJson(results: readonly ClaimResult[], context: RunContext, expla
 }
 
 function checkAsCsv(results: readonly ClaimResult[]): string {
-  const header = ["label", "reported", "computed", "difference", "status", "workers", "months", "start", "implied_worker_months", "implied_workers", "implied_months"];
+  const header = ["label", "reported", "computed", "difference", "tolerance", "status", "workers", "months", "start", "implied_worker_months", "implied_workers", "implied_months"];
   const rows = results.map((result) => {
     const json = claimAsJson(result);
-    return [json.label, json.reported, json.computed, json.difference, json.status, json.workers, json.months, json.start, json.impliedWorkerMonths, json.impliedWorkers, json.impliedMonths];
+    return [json.label, json.reported, json.computed, json.difference, json.tolerance, json.status, json.workers, json.months, json.start, json.impliedWorkerMonths, json.impliedWorkers, json.impliedMonths];
   });
   return stringify([header, ...rows]);
 }
@@ -235,8 +248,8 @@ function mismatchText(result: ClaimResult, lang: Lang): string[] {
   const id = lang === "id";
   const rate = result.rateVaries
     ? id
-      ? "tarif per pekerja berubah dalam periode ini; dipakai rata-ratanya"
-      : "the rate per worker changes within the period; its average is used"
+      ? "tarif per pekerja berubah dalam periode ini; bulan dihitung satu per satu"
+      : "the rate per worker changes within the period; months are counted one by one"
     : `${id ? "tarif per pekerja per bulan" : "monthly rate per worker"} ${formatRupiah(result.monthlyRate, lang)}`;
   const lines = [
     `${claim.label}: ${id ? "TIDAK COCOK" : "MISMATCH"} (${rate})`,
@@ -266,7 +279,9 @@ function checkAsTable(results: readonly ClaimResult[], context: RunContext, expl
     formatRupiah(result.claim.reported, lang),
     formatRupiah(result.computed, lang),
     formatRupiah(result.difference, lang),
-    result.status === "OK" ? chalk.green("OK") : chalk.red(lang === "id" ? "TIDAK COCOK" : "MISMATCH"),
+    result.status === "OK"
+      ? chalk.green(result.claim.tolerance > 0n && result.difference !== 0n ? `OK (± ${formatRupiah(result.claim.tolerance, lang)})` : "OK")
+      : chalk.red(lang === "id" ? "TIDAK COCOK" : "MISMATCH"),
   ]);
   const table = tableAsText(head, ["left", "right", "right", "left", "right", "right", "right", "left"], body);
   const details = results.flatMap((result) => (result.status === "OK" ? [] : mismatchText(result, lang)));

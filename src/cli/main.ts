@@ -80,9 +80,14 @@ function exitCodeFor(error: unknown): number {
     printSummary(`iuran: ${error.totalErrors} error${error.totalErrors === 1 ? "" : "s"}${rows}${shown}; no report written`);
     return EXIT.invalidData;
   }
-  if (error instanceof CapacityError || error instanceof AllocationError) {
+  if (error instanceof CapacityError) {
     fail(`iuran: ${error.message}`);
     return EXIT.usage;
+  }
+  if (error instanceof AllocationError) {
+    // Weights and bounds come from a data file.
+    fail(`iuran: error ALLOCATION: ${error.message}`);
+    return EXIT.invalidData;
   }
   if (error instanceof PricingError) {
     fail(`iuran: error ${error.code}: ${error.message}`);

@@ -58,6 +58,7 @@ Examples:
         json: () => premiumAsJson(report, context, segments ? { explanation: explanationAsJson(segments) } : {}),
       },
       [],
+      context,
     );
   });
   return command;

@@ -10,6 +10,7 @@ import { Dec, parsePlainDecimal, parseRupiah } from "../domain/money.js";
 import { parseMonthCount } from "../domain/month.js";
 import { PROGRAMS, type Program } from "../domain/program.js";
 import { growthPlans, project, type YearPlan, type YearResult } from "../domain/projection.js";
+import { InvalidInput } from "../io/input-error.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
 import { formatCount, formatRupiah, label, type Lang } from "../report/format.js";
 import { metaAsJson, type RunContext } from "../report/meta.js";
@@ -17,17 +18,31 @@ import { notesAsText } from "../report/notes.js";
 import { tableAsText, type Align } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
-import { commonSettings, countOption, flagTerms, monthCountOption, parseOptions, withOutputOptions, withWorkerOptions, type CommonSettings } from "./options.js";
+import { commonSettings, countOption, flagTerms, parseOptions, withOutputOptions, withWorkerOptions, type CommonSettings } from "./options.js";
 
+// The percent sign is required: "0.1" could mean 0.1 % or 10 %.
 const growthOption = z.string().transform((text, ctx): Dec => {
-  const match = /^([+-]?)(\d+(?:[.,]\d+)?)%?$/.exec(text.trim());
+  const match = /^([+-]?)(\d+(?:[.,]\d+)?)%$/.exec(text.trim());
   const magnitude = match ? parsePlainDecimal(match[2]!.replace(",", ".")) : undefined;
   if (!match || !magnitude) {
-    ctx.addIssue({ code: "custom", message: `expected a yearly growth like 10% or -2.5%, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected a yearly growth in percent like 10% or -2.5%, got "${text}"` });
     return z.NEVER;
   }
   const percent = match[1] === "-" ? magnitude.negated() : magnitude;
+  if (!percent.greaterThan(-100)) {
+    ctx.addIssue({ code: "custom", message: `a growth of ${text} leaves no workers; it must be above -100%` });
+    return z.NEVER;
+  }
   return percent.dividedBy(100);
+});
+
+const monthsInYear = z.string().transform((text, ctx) => {
+  const months = parseMonthCount(text);
+  if (months === undefined || months > 12) {
+    ctx.addIssue({ code: "custom", message: `expected 1 to 12 months within a year, got "${text}"` });
+    return z.NEVER;
+  }
+  return months;
 });
 
 const projectSchema = z.object({
@@ -39,7 +54,7 @@ const projectSchema = z.object({
   years: countOption.optional(),
   workers: countOption.optional(),
   growth: growthOption.optional(),
-  months: monthCountOption.optional(),
+  months: monthsInYear.optional(),
   scenario: z.array(z.string()),
 });
 
@@ -60,7 +75,7 @@ export function projectCommand(): Command {
       "A multi-year table: per year the workers (grown by --growth, rounded half up to whole workers), worker-months, cost by programme and the change against the previous year, each year priced month by month from January. From flags, or from scenario CSVs (year,workers,months,income,sector,funding), several side by side with the difference against the first.",
     )
     .option("--from <year>", "first year")
-    .option("--years <n>", "number of years", "5")
+    .option("--years <n>", "number of years (default 5)")
     .option("--workers <n>", "workers in the first year")
     .option("--growth <percent>", "yearly growth of the workers, e.g. 10% (default 0%)")
     .option("--months <n>", "months covered each year, from January (default 12)")
@@ -81,7 +96,8 @@ Examples:
     const pricer = new Pricer(tariffs.book, settings.rounding);
     const scenarios: Scenario[] = [];
     if (parsed.scenario.length > 0) {
-      if (parsed.workers !== undefined) throw new UsageError("give either --scenario files or --workers with --from, not both");
+      const stray = (["from", "workers", "growth", "months"] as const).filter((name) => parsed[name] !== undefined);
+      if (stray.length > 0) throw new UsageError(`scenario files give their own years; leave out --${stray.join(", --")}`);
       for (const file of parsed.scenario) {
         const loaded = await readScenario(file, settings);
         scenarios.push({ name: basename(file).replace(/\.csv$/i, ""), file: { file, sha256: loaded.sha256 }, years: project(pricer, loaded.plans) });
@@ -102,6 +118,7 @@ Examples:
         json: () => projectionAsJson(scenarios, programs, context),
       },
       parsed.scenario,
+      context,
     );
   });
   return command;
@@ -119,7 +136,7 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
     funding: optionalColumnIndex(table, "funding", ["sumberdana"]),
   };
   const base = flagTerms(settings);
-  const plans: YearPlan[] = [];
+  const entries: { plan: YearPlan; line: number }[] = [];
   for (const row of table.rows) {
     const yearText = cellOf(row, column.year);
     const workers = parseCount(cellOf(row, column.workers));
@@ -132,16 +149,23 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
     if (months === undefined || months > 12) errors.add(row, column.months, "INVALID_MONTHS", `months must be 1 to 12 within a year, got "${monthsText}"`);
     if (!income.ok) errors.add(row, column.income, "INVALID_AMOUNT", `income "${incomeText}" ${income.reason}`);
     if (/^\d{4}$/.test(yearText) && workers.ok && months !== undefined && months <= 12 && income.ok) {
-      plans.push({
-        year: Number(yearText),
-        workers: workers.count,
-        months,
-        terms: { ...base, income: income.rupiah, sector: cellOf(row, column.sector) || base.sector, funding: cellOf(row, column.funding) || base.funding },
-      });
+      const terms = { ...base, income: income.rupiah, sector: cellOf(row, column.sector) || base.sector, funding: cellOf(row, column.funding) || base.funding };
+      entries.push({ plan: { year: Number(yearText), workers: workers.count, months, terms }, line: row.line });
     }
   }
   errors.throwIfAny();
-  return { plans: plans.sort((a, b) => a.year - b.year), sha256: table.sha256 };
+  entries.sort((a, b) => a.plan.year - b.plan.year || a.line - b.line);
+  // "Change against the previous year" needs one row per year, with no year missing in between.
+  for (let index = 1; index < entries.length; index++) {
+    const [previous, current] = [entries[index - 1]!.plan, entries[index]!.plan];
+    if (current.year !== previous.year + 1) {
+      const line = entries[index]!.line;
+      const problem = current.year === previous.year ? `year ${current.year} appears twice` : `years must follow each other: ${current.year} comes after ${previous.year}`;
+      throw new InvalidInput([{ file, line, column: (column.year ?? 0) + 1, code: current.year === previous.year ? "DUPLICATE_KEY" : "INVALID_MONTH", message: problem }], 1);
+    }
+  }
+  if (entries.length === 0) throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_VALUE", message: "the scenario has no years" }], 1);
+  return { plans: entries.map((entry) => entry.plan), sha256: table.sha256 };
 }
 
 function amountOf(result: YearResult, program: Program): bigint {
@@ -161,6 +185,11 @@ function yearsAsJson(years: readonly YearResult[], programs: readonly Program[])
 
 function sum(years: readonly YearResult[]): bigint {
   return years.reduce((total, year) => total + year.total, 0n);
+}
+
+/** Sum over the years both scenarios have, so a difference never compares different sets of years. */
+function sumOverCommonYears(scenario: Scenario, other: Scenario): bigint {
+  return scenario.years.filter((year) => other.years.some((candidate) => candidate.year === year.year)).reduce((total, year) => total + year.total, 0n);
 }
 
 /** Year by year, the difference of a scenario against the first (for the years both have). */
@@ -185,7 +214,7 @@ function projectionAsJson(scenarios: readonly Scenario[], programs: readonly Pro
       years: yearsAsJson(scenario.years, programs),
       total: sum(scenario.years).toString(),
       differenceFromFirst: differenceFromFirst(first!, scenario).map((entry) => ({ year: entry.year, difference: entry.difference?.toString() ?? null })),
-      totalDifferenceFromFirst: (sum(scenario.years) - sum(first!.years)).toString(),
+      totalDifferenceFromFirst: (sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario)).toString(),
     }));
   }
   return `${JSON.stringify(body, null, 2)}\n`;
@@ -259,7 +288,7 @@ function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Pr
     const totals = [
       label("total", lang),
       ...scenarios.flatMap((scenario) => ["", formatRupiah(sum(scenario.years), lang)]),
-      ...scenarios.slice(1).map((scenario) => formatRupiah(sum(scenario.years) - sum(first!.years), lang)),
+      ...scenarios.slice(1).map((scenario) => formatRupiah(sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario), lang)),
     ];
     table = tableAsText(head, head.map((_, index): Align => (index === 0 ? "left" : "right")), body, totals);
   }

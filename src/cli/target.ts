@@ -84,7 +84,13 @@ Examples:
       { name: "coverageBefore", label: label("coverageBefore", lang), ...percent(plan.coverageBefore) },
       { name: "coverageAfter", label: label("coverageAfter", lang), ...percent(plan.coverageAfter) },
     ];
-    const context = runContext(settings, tariffs, pricer.used(), []);
+    const id = lang === "id";
+    const notes = [
+      ...(plan.target > plan.potential ? [id ? "target melebihi potensi" : "the target is above the potential"] : []),
+      ...(plan.enrolled > plan.potential ? [id ? "jumlah terdaftar melebihi potensi" : "more workers are enrolled than are eligible"] : []),
+      ...(plan.target <= plan.enrolled ? [id ? "target sudah tercapai" : "the target is already met"] : []),
+    ];
+    const context = runContext(settings, tariffs, pricer.used(), [], notes);
     const subtitle =
       lang === "id"
         ? `Cakupan dalam persen, ${COVERAGE_PLACES} desimal, dibulatkan setengah ke atas; target persen dibulatkan ke atas ke pekerja utuh`
@@ -93,6 +99,7 @@ Examples:
       settings,
       { table: () => recordAsTable(label("targetTitle", lang), subtitle, fields, context), csv: () => recordAsCsv(fields), json: () => recordAsJson(fields, context) },
       [],
+      context,
     );
   });
   return command;

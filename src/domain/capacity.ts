@@ -32,5 +32,6 @@ export function monthsForBudget(budget: bigint, workers: number, costOfMonth: (o
     cost += next;
     months++;
   }
+  if (months === limit) throw new CapacityError(`the budget covers more than ${limit} months (${limit / 12} years) for ${workers} workers`);
   return { workers, months, cost, leftover: budget - cost };
 }

@@ -2,7 +2,7 @@
 import { totalOf } from "./budget.js";
 import { PricingError, Pricer } from "./contribution.js";
 import { Dec, rupiahToDec } from "./money.js";
-import { formatMonth, type Month } from "./month.js";
+import { formatMonth, MAX_MONTHS, type Month } from "./month.js";
 import { labelKey, termsKey, type WorkerTerms } from "./worker.js";
 
 export interface Claim {
@@ -37,7 +37,7 @@ export interface ClaimResult {
   /** One worker's cost in the first month, and whether every month of the period costs the same. */
   monthlyRate: bigint;
   rateVaries: boolean;
-  /** reported ÷ (the period's cost per worker ÷ months): the worker-months the reported figure pays for. */
+  /** The worker-months the reported figure pays for: stated workers × implied months. */
   impliedWorkerMonths: Dec;
   impliedMonths: Dec;
   impliedWorkers: Dec;
@@ -64,10 +64,11 @@ export function checkClaim(pricer: Pricer, claim: Claim): ClaimResult {
   const rateVaries = monthly.some((rate) => rate !== monthlyRate);
 
   const reportedDec = rupiahToDec(reported);
-  const averageRate = rupiahToDec(perWorker).dividedBy(months);
-  const impliedWorkerMonths = averageRate.isZero() ? new Dec(0) : reportedDec.dividedBy(averageRate);
-  const impliedMonths = workers === 0 ? new Dec(0) : impliedWorkerMonths.dividedBy(workers);
-  const impliedWorkers = impliedWorkerMonths.dividedBy(months);
+  // Workers for the stated months: exact whatever the rates. Months for the stated workers: walked month by
+  // month from the start, so a rate change inside the period is respected (not averaged).
+  const impliedWorkers = perWorker === 0n ? new Dec(0) : reportedDec.dividedBy(rupiahToDec(perWorker));
+  const impliedMonths = workers === 0 ? new Dec(0) : monthsPaidFor(new Pricer(pricer.book, pricer.rounding), claim, reportedDec.dividedBy(workers));
+  const impliedWorkerMonths = impliedMonths.times(workers);
   const impliedMonthlyRate = workers === 0 ? new Dec(0) : reportedDec.dividedBy(workers * months);
 
   return {
@@ -87,10 +88,29 @@ export function checkClaim(pricer: Pricer, claim: Claim): ClaimResult {
   };
 }
 
+/** How many months from the start one worker's `amount` pays for: whole months, then a fraction of the next. */
+function monthsPaidFor(pricer: Pricer, claim: Claim, amount: Dec): Dec {
+  let remaining = amount;
+  for (let offset = 0; offset < MAX_MONTHS; offset++) {
+    let rate: bigint;
+    try {
+      rate = periodCost(pricer, claim.terms, claim.start + offset, 1);
+    } catch (error) {
+      if (!(error instanceof PricingError)) throw error;
+      break;
+    }
+    if (rate <= 0n) break;
+    const rateDec = rupiahToDec(rate);
+    if (remaining.lessThanOrEqualTo(rateDec)) return remaining.dividedBy(rateDec).plus(offset);
+    remaining = remaining.minus(rateDec);
+  }
+  return new Dec(MAX_MONTHS);
+}
+
 function nearestCombinations(pricer: Pricer, claim: Claim, impliedWorkers: Dec, impliedMonths: Dec): Combination[] {
   const candidates = new Map<string, { workers: number; months: number }>();
   const addCandidate = (workers: number, months: number) => {
-    if (workers >= 0 && months >= 1 && months <= 1200) candidates.set(`${workers}x${months}`, { workers, months });
+    if (workers >= 0 && months >= 1 && months <= MAX_MONTHS) candidates.set(`${workers}x${months}`, { workers, months });
   };
   for (const workers of [impliedWorkers.floor(), impliedWorkers.ceil()]) addCandidate(workers.toNumber(), claim.months);
   for (const months of [impliedMonths.floor(), impliedMonths.ceil()]) addCandidate(claim.workers, months.toNumber());

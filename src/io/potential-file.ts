@@ -1,12 +1,32 @@
 // A potential file: the number of eligible workers per key (district, village…), for coverage figures.
 import { parseCount } from "../domain/count.js";
+import { labelKey } from "../domain/worker.js";
 import { cellOf, columnIndex, readTable, TableErrors, type Table } from "./table-file.js";
 
 export const POTENTIAL_ALIASES = ["potensi", "eligible", "jumlahpotensi", "pekerjarentan"];
 
 export interface Potentials {
   table: Table;
+  /** By the key as written in the potential file. */
   byKey: Map<string, number>;
+}
+
+/**
+ * The potential of a group key, matched without case, spaces or punctuation ("KAMANG BARU" = "Kamang Baru"), so a
+ * differently typed file still matches; undefined when the file has no such key.
+ */
+export function potentialOf(potentials: Potentials, key: string): number | undefined {
+  return potentialIndex(potentials).get(labelKey(key));
+}
+
+const indexes = new WeakMap<Potentials, Map<string, number>>();
+function potentialIndex(potentials: Potentials): Map<string, number> {
+  let index = indexes.get(potentials);
+  if (!index) {
+    index = new Map([...potentials.byKey].map(([key, value]) => [labelKey(key), value]));
+    indexes.set(potentials, index);
+  }
+  return index;
 }
 
 export async function readPotentials(file: string, keyColumn: string, keyAliases: readonly string[]): Promise<Potentials> {
@@ -19,7 +39,7 @@ export async function readPotentials(file: string, keyColumn: string, keyAliases
     const key = cellOf(row, keyIndex);
     const parsed = parseCount(cellOf(row, potentialIndex));
     if (key === "") errors.add(row, keyIndex, "MISSING_VALUE", `${keyColumn} is empty`);
-    else if (byKey.has(key)) errors.add(row, keyIndex, "DUPLICATE_KEY", `"${key}" appears twice`);
+    else if ([...byKey.keys()].some((seen) => labelKey(seen) === labelKey(key))) errors.add(row, keyIndex, "DUPLICATE_KEY", `"${key}" appears twice`);
     if (!parsed.ok) errors.add(row, potentialIndex, "INVALID_COUNT", `potential "${cellOf(row, potentialIndex)}" ${parsed.reason}`);
     else if (key !== "") byKey.set(key, parsed.count);
   }

@@ -27,6 +27,15 @@ export async function readTable(file: string): Promise<Table> {
   const parsed = parseWhole(file, bytes);
   if ("error" in parsed) throw new InvalidInput([parsed.error], 1);
   const [header, ...body] = parsed.records;
+  const width = header?.record.length ?? 0;
+  // A value beyond the header has no column: usually an unquoted decimal comma or delimiter.
+  const stray = body.find(({ record }) => record.some((field, index) => index >= width && field.trim() !== ""));
+  if (stray) {
+    throw new InvalidInput(
+      [{ file, line: stray.info.lines, column: width + 1, code: "TOO_MANY_FIELDS", message: `the row has ${stray.record.length} fields but the header has ${width}; quote values that contain the delimiter` }],
+      1,
+    );
+  }
   return {
     file,
     sha256: createHash("sha256").update(bytes).digest("hex"),

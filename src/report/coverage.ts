@@ -1,8 +1,10 @@
 // Coverage columns for budget-shaped reports: enrolled (the workers), potential (from a file), coverage %.
-import type { BudgetGroup, BudgetTotals } from "../domain/budget.js";
+import type { BudgetGroup, BudgetReport, BudgetTotals } from "../domain/budget.js";
 import { COVERAGE_PLACES, coveragePercent } from "../domain/coverage.js";
-import { formatCount, formatFixed, type Lang } from "./format.js";
+import { labelKey } from "../domain/worker.js";
+import { potentialOf, type Potentials } from "../io/potential-file.js";
 import type { ExtraColumn, ExtraValue } from "./budget.js";
+import { formatCount, formatFixed, type Lang } from "./format.js";
 
 function count(value: number, lang: Lang): ExtraValue {
   return { json: value, csv: String(value), text: formatCount(value, lang) };
@@ -16,10 +18,16 @@ function percent(enrolled: number, potential: number | undefined, lang: Lang): E
   return { json: plain, csv: plain, text: `${formatFixed(value, COVERAGE_PLACES, lang)}%` };
 }
 
-/** Potential per group key (the first grouping column), and the sum of all potentials for the totals row. */
-export function coverageColumns(potentials: ReadonlyMap<string, number>, lang: Lang): ExtraColumn[] {
-  const totalPotential = [...potentials.values()].reduce((sum, value) => sum + value, 0);
-  const potentialOf = (group: BudgetGroup) => potentials.get(group.key[0] ?? "");
+/**
+ * Enrolled, potential and coverage per group, the group's key at `keyIndex` matched against the potential file.
+ * The totals row covers only groups that have a potential, so it never divides workers of one set of districts by
+ * the potential of another (coverageWarnings names the groups left out).
+ */
+export function coverageColumns(potentials: Potentials, report: BudgetReport, lang: Lang, keyIndex = 0): ExtraColumn[] {
+  const potentialOfGroup = (group: BudgetGroup) => potentialOf(potentials, group.key[keyIndex] ?? "");
+  const covered = report.groups.filter((group) => potentialOfGroup(group) !== undefined);
+  const totalPotential = [...potentials.byKey.values()].reduce((sum, value) => sum + value, 0);
+  const enrolledWithPotential = covered.reduce((sum, group) => sum + group.workers, 0);
   return [
     {
       json: "enrolled",
@@ -34,7 +42,7 @@ export function coverageColumns(potentials: ReadonlyMap<string, number>, lang: L
       csv: "potential",
       heading: lang === "id" ? "Potensi" : "Potential",
       forGroup: (group) => {
-        const potential = potentialOf(group);
+        const potential = potentialOfGroup(group);
         return potential === undefined ? undefined : count(potential, lang);
       },
       forTotal: () => count(totalPotential, lang),
@@ -43,8 +51,27 @@ export function coverageColumns(potentials: ReadonlyMap<string, number>, lang: L
       json: "coveragePercent",
       csv: "coverage_percent",
       heading: lang === "id" ? "Cakupan" : "Coverage",
-      forGroup: (group) => percent(group.workers, potentialOf(group), lang),
-      forTotal: (total) => percent(total.workers, totalPotential, lang),
+      forGroup: (group) => percent(group.workers, potentialOfGroup(group), lang),
+      forTotal: () => percent(enrolledWithPotential, totalPotential, lang),
     },
   ];
+}
+
+/** Groups with workers but no potential, and potential keys with no group: both say the files do not match. */
+export function coverageWarnings(potentials: Potentials, report: BudgetReport, lang: Lang, keyIndex = 0): string[] {
+  const file = potentials.table.file;
+  const unmatched = report.groups.filter((group) => group.workers > 0 && potentialOf(potentials, group.key[keyIndex] ?? "") === undefined).map((group) => group.key[keyIndex]!);
+  if (unmatched.length === 0) return [];
+  const listed = unmatched.slice(0, 5).join(", ") + (unmatched.length > 5 ? ", …" : "");
+  return [
+    lang === "id"
+      ? `${unmatched.length} kelompok tanpa potensi di ${file} (${listed}); cakupan total tidak menghitungnya`
+      : `${unmatched.length} group${unmatched.length === 1 ? " has" : "s have"} no potential in ${file} (${listed}); the total coverage leaves ${unmatched.length === 1 ? "it" : "them"} out`,
+  ];
+}
+
+/** Keys of the potential file that no group has yet (added as empty groups so they show with 0 enrolled). */
+export function potentialKeysWithoutGroup(potentials: Potentials, report: BudgetReport, keyIndex = 0): string[] {
+  const present = new Set(report.groups.map((group) => labelKey(group.key[keyIndex] ?? "")));
+  return [...potentials.byKey.keys()].filter((key) => !present.has(labelKey(key)));
 }

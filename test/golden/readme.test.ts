@@ -1,5 +1,5 @@
 // Every `console` example in the README is run, and must print exactly what the README shows.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { iuran, ROOT } from "../helpers/cli.js";
 
@@ -31,6 +31,19 @@ function words(command: string): string[] {
 
 const readme = readFileSync(`${ROOT}README.md`, "utf8");
 const found = examples(readme);
+
+/** After an intended change of output: UPDATE_README=1 npx vitest run test/golden/readme.test.ts, then review the diff. */
+if (process.env.UPDATE_README && !process.env.CI) {
+  const updated = readme.replace(/```console\n([\s\S]*?)```/g, (_, body: string) => {
+    const commands = body.split("\n").filter((line) => line.startsWith("$ "));
+    const outputs = commands.map((line) => {
+      const result = iuran(words(line.slice(2)).slice(1));
+      return `${line}\n${`${result.stdout}${result.stderr}`.trimEnd()}\n`;
+    });
+    return `\`\`\`console\n${outputs.join("")}\`\`\``;
+  });
+  writeFileSync(`${ROOT}README.md`, updated);
+}
 
 describe("README examples", () => {
   it("has examples to run", () => expect(found.length).toBeGreaterThanOrEqual(5));
