@@ -6,13 +6,15 @@
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
 
-// The options of src/io/csv-source.ts (CSV_OPTIONS); keep them in step.
+// The options src/io/csv-source.ts streams a roster with (CSV_OPTIONS, then info off and blank lines kept);
+// keep them in step.
 const CSV_OPTIONS = {
   bom: true,
-  info: true,
-  skip_empty_lines: true,
+  info: false,
+  skip_empty_lines: false,
   relax_column_count: true,
   record_delimiter: ["\r\n", "\n", "\r"],
+  delimiter: ",",
 };
 
 const [file] = process.argv.slice(2);
@@ -24,8 +26,8 @@ const bytes = createReadStream(file);
 const parser = bytes.pipe(parse(CSV_OPTIONS));
 bytes.on("error", (error) => parser.destroy(error));
 let records = 0;
-for await (const item of parser) {
-  if (item.record.length > 0) records++;
+for await (const record of parser) {
+  if (record.some((field) => field !== "")) records++;
 }
 // The first record is the header.
 console.log(Math.max(0, records - 1));

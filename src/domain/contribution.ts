@@ -36,11 +36,14 @@ export class PricingError extends Error {
 
 const HUNDRED = new Dec(100);
 
-export function monthlyContribution(book: TariffBook, terms: WorkerTerms, month: Month, rounding: RoundingMode): ContributionLine[] {
-  return terms.programs.map((program) => contributionLine(book, terms, program, month, rounding));
+/** Exact and rounded amounts already worked out, by tariff row, relief and base: the same line for many workers. */
+export type LineMemo = Map<string, { exact: Dec; amount: bigint }>;
+
+export function monthlyContribution(book: TariffBook, terms: WorkerTerms, month: Month, rounding: RoundingMode, memo?: LineMemo): ContributionLine[] {
+  return terms.programs.map((program) => contributionLine(book, terms, program, month, rounding, memo));
 }
 
-function contributionLine(book: TariffBook, terms: WorkerTerms, program: Program, month: Month, rounding: RoundingMode): ContributionLine {
+function contributionLine(book: TariffBook, terms: WorkerTerms, program: Program, month: Month, rounding: RoundingMode, memo?: LineMemo): ContributionLine {
   if (terms.segment === "PU" && terms.wage === null) {
     throw new PricingError("MISSING_WAGE", "a PU (wage-earner) worker needs a wage");
   }
@@ -65,18 +68,21 @@ function contributionLine(book: TariffBook, terms: WorkerTerms, program: Program
   const relief = reliefs[0] ?? null;
 
   let base: bigint | null = null;
-  let undiscounted: Dec;
-  // The tariff reader guarantees a flat amount for flat rows and a rate for percent rows; PU wage is checked above.
-  if (tariff.basis === "flat") {
-    undiscounted = rupiahToDec(tariff.flatAmount!);
-  } else {
+  if (tariff.basis === "percent") {
     const earnings = terms.segment === "PU" ? terms.wage! : terms.income;
     checkIncomeRange(tariff, earnings, terms);
     base = tariff.wageCap !== null && earnings > tariff.wageCap ? tariff.wageCap : earnings;
-    undiscounted = tariff.ratePercent!.times(rupiahToDec(base)).dividedBy(HUNDRED);
   }
-  const exact = relief ? undiscounted.times(relief.multiplier) : undiscounted;
-  return { program, tariff, relief, base, exact, amount: roundToRupiah(exact, rounding) };
+  const key = `${tariff.id}|${tariff.source.layer}|${relief?.id ?? ""}|${base ?? ""}`;
+  let line = memo?.get(key);
+  if (!line) {
+    // The tariff reader guarantees a flat amount for flat rows and a rate for percent rows; PU wage is checked above.
+    const undiscounted = base === null ? rupiahToDec(tariff.flatAmount!) : tariff.ratePercent!.times(rupiahToDec(base)).dividedBy(HUNDRED);
+    const exact = relief ? undiscounted.times(relief.multiplier) : undiscounted;
+    line = { exact, amount: roundToRupiah(exact, rounding) };
+    memo?.set(key, line);
+  }
+  return { program, tariff, relief, base, exact: line.exact, amount: line.amount };
 }
 
 function checkIncomeRange(tariff: TariffRow, earnings: bigint, terms: WorkerTerms): void {
@@ -117,6 +123,7 @@ export class Pricer {
   private readonly tariffsUsed = new Set<TariffRow>();
   private readonly reliefsUsed = new Set<Relief>();
   private readonly reliefsOnUnstatedFunding = new Set<Relief>();
+  private readonly lines: LineMemo = new Map();
   private static readonly MEMO_LIMIT = 50_000;
 
   constructor(
@@ -132,7 +139,7 @@ export class Pricer {
     const total = emptyAmounts();
     for (let offset = 0; offset < months; offset++) {
       const amounts = emptyAmounts();
-      for (const line of monthlyContribution(this.book, terms, start + offset, this.rounding)) {
+      for (const line of monthlyContribution(this.book, terms, start + offset, this.rounding, this.lines)) {
         const index = PROGRAMS.indexOf(line.program);
         amounts[index] = line.amount;
         total[index] = total[index]! + line.amount;
@@ -143,6 +150,7 @@ export class Pricer {
     const priced = { monthly, total };
     // Rosters with many distinct incomes must not grow memory without bound.
     if (this.periods.size >= Pricer.MEMO_LIMIT) this.periods.clear();
+    if (this.lines.size >= Pricer.MEMO_LIMIT) this.lines.clear();
     this.periods.set(key, priced);
     return priced;
   }

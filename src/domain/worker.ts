@@ -28,8 +28,16 @@ export interface WorkerTerms {
  * so "APB Nagari", "apb-nagari" and "APBNagari" are one source, while "APBD" and "APBDes" stay two.
  */
 export function labelKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  let key = labelKeys.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    // Labels repeat row after row (a handful of sectors and funding sources); the cap keeps odd inputs bounded.
+    if (labelKeys.size >= 10_000) labelKeys.clear();
+    labelKeys.set(text, key);
+  }
+  return key;
 }
+const labelKeys = new Map<string, string>();
 
 /** "bpu", "BPU" → "BPU"; anything else → undefined. */
 export function parseSegment(text: string): Segment | undefined {

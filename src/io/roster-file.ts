@@ -160,7 +160,9 @@ export class RosterReader {
 
     try {
       for await (const { fields, line } of source.records) {
+        const blank = fields.every((field) => field.trim() === "");
         if (!header) {
+          if (blank) continue;
           header = fields;
           const mapped = mapHeader(fields, this.options.columnMap);
           if ("code" in mapped) {
@@ -181,7 +183,7 @@ export class RosterReader {
           }
           continue;
         }
-        if (fields.every((field) => field.trim() === "")) continue;
+        if (blank) continue;
         rowsRead++;
         const rowErrors: InputError[] = [];
         const row = this.readRow(file, sourceIndex, line, fields, header, columns!, rowErrors);
