@@ -97,6 +97,6 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
 function verdictText(read: RostersRead, lang: Lang): string {
   if (read.rejected.count === 0) return lang === "id" ? "Semua baris sah." : "Every row is valid.";
   return lang === "id"
-    ? `${formatCount(read.rejected.count, lang)} kesalahan di ${formatCount(read.rowsRejected, lang)} baris (lihat di atas).`
-    : `${formatCount(read.rejected.count, lang)} error${read.rejected.count === 1 ? "" : "s"} in ${formatCount(read.rowsRejected, lang)} row${read.rowsRejected === 1 ? "" : "s"} (listed above).`;
+    ? `${formatCount(read.rejected.count, lang)} kesalahan di ${formatCount(read.rowsRejected, lang)} baris.`
+    : `${formatCount(read.rejected.count, lang)} error${read.rejected.count === 1 ? "" : "s"} in ${formatCount(read.rowsRejected, lang)} row${read.rowsRejected === 1 ? "" : "s"}.`;
 }
