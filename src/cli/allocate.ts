@@ -210,8 +210,8 @@ function parseWeight(text: string, decimalMark: DecimalMark | undefined): Dec | 
     if (!pattern.test(text)) return `must be a number from 0 written with "${decimalMark}" as the decimal mark`;
     return new Dec(text.split(group).join("").replace(",", "."));
   }
-  if (/^\d{1,3}\.\d{3}$/.test(text)) return `is ambiguous: ${text.replace(".", "")} with a dot for thousands, or ${text}; add --decimal-mark`;
-  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(text)) return new Dec(text.replace(/\./g, ""));
+  if (/^[1-9]\d{0,2}\.\d{3}$/.test(text)) return `is ambiguous: ${text.replace(".", "")} with a dot for thousands, or ${text}; add --decimal-mark`;
+  if (/^[1-9]\d{0,2}(?:\.\d{3}){2,}$/.test(text)) return new Dec(text.replace(/\./g, ""));
   return parsePlainDecimal(text) ?? "must be a number from 0, like 4500 or 0.25";
 }
 

@@ -1,5 +1,7 @@
 // Whole-CLI runs of the planning and checking commands: the figures that must hold, exit codes, golden files.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { iuran, stableJson } from "../helpers/cli.js";
@@ -114,7 +116,7 @@ describe("target and project", () => {
 });
 
 describe("golden outputs", () => {
-  const runs: [string, string[]][] = [
+  const runs: [string, string[], number?][] = [
     ["capacity.json", ["capacity", "--budget", "201549600", "--start", "2022-04", "--months", "9", "--explain", "--format", "json"]],
     ["capacity.csv", ["capacity", "--budget", "180000000", "--start", "2026-01", "--workers", "1333", "--funding", "APB Nagari", "--format", "csv"]],
     ["allocate-weights.json", [...WEIGHTED, "--potential", POTENTIAL, "--format", "json"]],
@@ -123,18 +125,18 @@ describe("golden outputs", () => {
     ["allocate-quota.id.txt", [...QUOTA, "--lang", "id"]],
     ["target.json", ["target", "--enrolled", "17143", "--potential", "48838", "--target", "30000", "--start", "2027-01", "--format", "json"]],
     ["target.csv", ["target", "--enrolled", "17143", "--potential", "48838", "--target-percent", "60", "--start", "2027-01", "--funding", "APBD", "--format", "csv"]],
-    ["check-claims.csv", ["check", "--claims", "fixtures/claims/reported.csv", "--format", "csv"]],
-    ["check-claims.json", ["check", "--claims", "fixtures/claims/reported.csv", "--format", "json"]],
-    ["check-claims.en.txt", ["check", "--claims", "fixtures/claims/reported.csv", "--lang", "en"]],
+    ["check-claims.csv", ["check", "--claims", "fixtures/claims/reported.csv", "--format", "csv"], 1],
+    ["check-claims.json", ["check", "--claims", "fixtures/claims/reported.csv", "--format", "json"], 1],
+    ["check-claims.en.txt", ["check", "--claims", "fixtures/claims/reported.csv", "--lang", "en"], 1],
     ["project-growth.csv", ["project", "--from", "2026", "--years", "5", "--workers", "16590", "--growth", "10%", "--funding", "APBD", "--format", "csv"]],
     ["project-scenarios.json", ["project", "--scenario", "fixtures/scenarios/steady.csv", "--scenario", "fixtures/scenarios/expand.csv", "--format", "json"]],
     ["budget-explain.id.txt", ["budget", "fixtures/mixed-2026/roster.csv", "--start", "2026-01", "--explain", "--lang", "id"]],
     ["budget-coverage.csv", ["budget", "fixtures/sijunjung-2022/roster.csv", "--start", "2022-04", "--months", "9", "--by", "kecamatan", "--potential", POTENTIAL, "--format", "csv"]],
   ];
-  for (const [name, args] of runs) {
+  for (const [name, args, code = 0] of runs) {
     it(name, async () => {
       const result = iuran(args);
-      expect([0, 1]).toContain(result.code);
+      expect(result.code).toBe(code);
       await expect(stableJson(result.stdout)).toMatchFileSnapshot(golden(name));
     });
   }
@@ -158,4 +160,65 @@ describe("planning errors", () => {
       await expect(result.stderr).toMatchFileSnapshot(golden(file));
     });
   }
+});
+
+describe("what an officer might plausibly type", () => {
+  const folder = mkdtempSync(join(tmpdir(), "iuran-plan-"));
+  const file = (name: string, text: string) => {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it("decimal weights are read as decimals; a dotted count that could be either is refused", () => {
+    const weights = file("shares.csv", "kecamatan,share\nA,0.125\nB,0.5\nC,0.375\n");
+    const report = json(["allocate", "--workers", "800", "--weights", weights, "--key", "kecamatan", "--weight", "share", "--start", "2027-01"]);
+    expect(report.groups.map((group: { workers: number }) => group.workers)).toEqual([100, 400, 300]);
+    const dotted = file("dotted.csv", "kecamatan,potential\nA,4.500\nB,1500\n");
+    const refused = iuran(["allocate", "--workers", "10", "--weights", dotted, "--key", "kecamatan", "--weight", "potential", "--start", "2027-01"]);
+    expect(refused.code).toBe(65);
+    expect(refused.stderr).toContain('weight "4.500" is ambiguous: 4500 with a dot for thousands, or 4.500; add --decimal-mark');
+    expect(json(["allocate", "--workers", "10", "--weights", dotted, "--key", "kecamatan", "--weight", "potential", "--start", "2027-01", "--decimal-mark", ","]).groups[0].workers).toBe(8);
+  });
+
+  it("project refuses growth without a percent sign, growth that leaves no one, and more than 12 months a year", () => {
+    const base = ["project", "--from", "2027", "--workers", "100"];
+    expect(iuran([...base, "--growth", "0.1"]).stderr).toContain("expected a yearly growth in percent like 10% or -2.5%");
+    expect(iuran([...base, "--growth", "-100%"]).stderr).toContain("it must be above -100%");
+    expect(iuran([...base, "--months", "13"]).stderr).toContain("expected 1 to 12 months within a year");
+  });
+
+  it("scenario years must follow each other, once each", () => {
+    const twice = file("twice.csv", "year,workers\n2026,100\n2026,200\n");
+    expect(iuran(["project", "--scenario", twice]).stderr).toContain(":3:1: error DUPLICATE_KEY: year 2026 appears twice");
+    const gap = file("gap.csv", "year,workers\n2026,100\n2028,200\n");
+    expect(iuran(["project", "--scenario", gap]).stderr).toContain(":3:1: error INVALID_MONTH: years must follow each other: 2028 comes after 2026");
+  });
+
+  it("an empty claims file does not pass a gate", () => {
+    const empty = file("claims.csv", "label,reported_total,workers,months,start\n");
+    const result = iuran(["check", "--claims", empty]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain("the claims file has no claims");
+  });
+
+  it("a tolerance shows next to an OK", () => {
+    const result = iuran(["check", "--reported", "201549700", "--workers", "1333", "--start", "2022-04", "--months", "9", "--tolerance", "100", "--lang", "en"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("OK (± Rp 100)");
+  });
+
+  it("capacity says when the budget outlasts a century, or buys nobody", () => {
+    expect(iuran(["capacity", "--budget", "5000000000", "--start", "2026-01", "--workers", "10"]).stderr).toContain("the budget covers more than 1200 months (100 years) for 10 workers");
+    expect(json(["capacity", "--budget", "1000", "--start", "2026-01", "--months", "12", "--funding", "APBD"]).meta.warnings).toEqual(["the budget does not cover a single worker for a single month of this period"]);
+  });
+
+  it("coverage matches keys without case, and says which groups have no potential", () => {
+    const potential = file("potential.csv", "kecamatan,potential\nKAMANG BARU,1000\nSijunjung,1000\n");
+    const report = json(["budget", "fixtures/sijunjung-2022/roster.csv", "--start", "2022-04", "--months", "9", "--by", "kecamatan", "--potential", potential]);
+    expect(report.groups.find((group: { key: { district: string } }) => group.key.district === "Kamang Baru")).toMatchObject({ potential: 1000, coveragePercent: "23.30" });
+    // Only Kamang Baru (233) and Sijunjung (222) have a potential: (233 + 222) / 2,000 = 22.75 %.
+    expect(report.total).toMatchObject({ potential: 2000, coveragePercent: "22.75" });
+    expect(report.meta.warnings[0]).toMatch(/^6 groups have no potential in .*potential\.csv \(IV Nagari, Koto VII, Kupitan, Lubuk Tarok, Sumpur Kudus, …\); the total coverage leaves them out$/);
+  });
 });
