@@ -164,3 +164,13 @@ describe("what leaves", () => {
     expect(coverage).toContain("IV Nagari;100;100;2050;4,88;900;9000000;6120000;15120000");
   });
 });
+
+describe("audit golden outputs", () => {
+  for (const format of ["csv", "json"]) {
+    it(`audit.${format}`, async () => {
+      const result = iuran(["audit", PLAIN, "fixtures/bad/several_errors.csv", "--format", format]);
+      expect(result.code).toBe(65);
+      await expect(result.stdout.replace(/"version": "[^"]+"/, '"version": "<version>"')).toMatchFileSnapshot(`./expected/audit.${format}`);
+    });
+  }
+});
