@@ -24,7 +24,7 @@ export function withOutputOptions(command: Command): Command {
     .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("table"))
     .option("-o, --output <file>", "write the report to FILE (atomically) instead of standard output")
     .addOption(new Option("--lang <lang>", "language of tables: id (Rp 201.549.600) or en (Rp 201,549,600); default from LANG").choices(LANGS))
-    .option("--tariff <file>", "an extra tariff or relief table (CSV); repeatable, later files override earlier rows", collect, [])
+    .option("--tariff <file>", "an extra tariff or relief table (CSV); repeatable, later files override earlier rows", collect)
     .option("--no-default-tariffs", "leave out the bundled tariff and relief tables")
     .addOption(new Option("--rounding <mode>", "rounding of each worker-month-programme line to whole rupiah").choices(ROUNDING_MODES).default("half-up"))
     .option("--excel", "CSV for Excel in an Indonesian locale: ';' between columns, UTF-8 BOM, decimal comma, formulas neutralised")
@@ -103,7 +103,7 @@ const commonSchema = z.object({
   format: z.enum(FORMATS),
   output: z.string().optional(),
   lang: z.enum(LANGS).optional(),
-  tariff: z.array(z.string()),
+  tariff: z.array(z.string()).default([]),
   defaultTariffs: z.boolean(),
   rounding: z.enum(ROUNDING_MODES),
   excel: z.boolean().optional(),

@@ -55,7 +55,7 @@ const projectSchema = z.object({
   workers: countOption.optional(),
   growth: growthOption.optional(),
   months: monthsInYear.optional(),
-  scenario: z.array(z.string()),
+  scenario: z.array(z.string()).default([]),
 });
 
 interface Scenario {
@@ -79,7 +79,7 @@ export function projectCommand(): Command {
     .option("--workers <n>", "workers in the first year")
     .option("--growth <percent>", "yearly growth of the workers, e.g. 10% (default 0%)")
     .option("--months <n>", "months covered each year, from January (default 12)")
-    .option("--scenario <file>", "a scenario CSV: year,workers and optional months,income,sector,funding; repeatable", collect, []);
+    .option("--scenario <file>", "a scenario CSV: year,workers and optional months,income,sector,funding; repeatable", collect);
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(

@@ -20,7 +20,7 @@ export function withRosterOptions(command: Command): Command {
     .option("--encoding <name>", `roster encoding when it has no BOM: ${ENCODINGS.join(", ")} (default utf-8)`)
     .option("--delimiter <char>", 'force the delimiter: ",", ";" or "tab" (default: read off the header line)')
     .option("--decimal-mark <mark>", 'the decimal mark of amounts, "," or "." (default: refuse amounts that could be read both ways)')
-    .option("--map <column=header>", "read a column from a header iuran does not know, e.g. --map district=Kec; repeatable", collect, [])
+    .option("--map <column=header>", "read a column from a header iuran does not know, e.g. --map district=Kec; repeatable", collect)
     .option("--skip-invalid", "compute on the valid rows; the rest are counted and listed (see --rejects)")
     .option("--rejects <file>", "with --skip-invalid: write the rejected rows with their line and error to FILE (CSV)")
     .option("--show-nik", "show whole NIKs in reports and rejects (they are masked by default: personal data)");
@@ -36,7 +36,10 @@ const rosterSchema = z.object({
     .transform((text, ctx) => parseDelimiter(text) ?? (ctx.addIssue({ code: "custom", message: `expected ",", ";" or "tab", got "${text}"` }), z.NEVER))
     .optional(),
   decimalMark: z.enum([",", "."]).optional(),
-  map: z.array(z.string()).transform((entries, ctx) => {
+  map: z
+    .array(z.string())
+    .default([])
+    .transform((entries, ctx) => {
     const map = new Map<RosterColumn, string>();
     for (const entry of entries) {
       const [name, header] = entry.split(/=(.*)/s);
