@@ -16,7 +16,7 @@ import { columnAliases, groupColumnName } from "../io/roster-file.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors, type Table } from "../io/table-file.js";
 import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras, type ExtraColumn } from "../report/budget.js";
 import { coverageColumns, coverageWarnings } from "../report/coverage.js";
-import { formatCount, formatDecimal, formatFixed, formatRupiah, label, type Lang } from "../report/format.js";
+import { counted, formatCount, formatDecimal, formatFixed, formatRupiah, label, MONTH_WORD, type Lang } from "../report/format.js";
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
@@ -176,7 +176,7 @@ Examples:
       warnings.push(...coverageWarnings(potentials, report, lang, keyIndex));
     }
     const context = runContext(settings, tariffs, pricer.used(), inputs, warnings);
-    const source = `${formatCount(report.total.workers, lang)} ${label("workers", lang).toLowerCase()}, ${formatMonth(parsed.start)} + ${months} ${label("months", lang)}${
+    const source = `${formatCount(report.total.workers, lang)} ${label("workers", lang).toLowerCase()}, ${formatMonth(parsed.start)} + ${counted(months, MONTH_WORD, "months", lang)}${
       parsed.budget === undefined ? "" : `; ${label("budget", lang).toLowerCase()} ${formatRupiah(parsed.budget, lang)}, ${label("leftover", lang).toLowerCase()} ${formatRupiah(parsed.budget - totalOf(report.total.amounts), lang)}`
     }`;
     const text = rollupTable ? [rollupTable] : [];

@@ -5,6 +5,7 @@ import { BudgetBuilder, MONTH_COLUMN, totalOf } from "../domain/budget.js";
 import { Explanation } from "../domain/explain.js";
 import { Pricer } from "../domain/contribution.js";
 import { formatMonth } from "../domain/month.js";
+import { maskNik } from "../domain/nik.js";
 import { termsKey } from "../domain/worker.js";
 import { readPotentials } from "../io/potential-file.js";
 import { columnAliases, groupColumnName, type RosterRun } from "../io/roster-file.js";
@@ -12,7 +13,7 @@ import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras } from "../
 import { coverageColumns, coverageWarnings, potentialKeysWithoutGroup } from "../report/coverage.js";
 import { expectationAsJson, expectationAsText, expectationOf } from "../report/expectation.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
-import { formatCount, label } from "../report/format.js";
+import { counted, formatCount, label, MONTH_WORD, ROW_READ_WORD } from "../report/format.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
@@ -122,15 +123,19 @@ Examples:
       ...(potentials ? [{ file: potentials.table.file, sha256: potentials.table.sha256 }] : []),
     ];
     const lang = settings.lang;
-    const empty = runs.filter((run) => run.rowsRead === 0).map((run) => (lang === "id" ? `${run.file.file} tidak berisi baris pekerja` : `${run.file.file} has no worker rows`));
+    const empty = runs.flatMap((run) => {
+      if (run.rowsRead === 0) return [lang === "id" ? `${run.file.file} tidak berisi baris pekerja` : `${run.file.file} has no worker rows`];
+      if (run.rowsAccepted === 0) return [lang === "id" ? `tidak satu pun baris ${run.file.file} diterima` : `no row of ${run.file.file} was accepted`];
+      return [];
+    });
     const context = runContext(settings, tariffs, pricer.used(), inputs, [...empty, ...warnings]);
     const source =
       parsed.workers !== undefined
-        ? `${label("headcount", lang)}: ${formatCount(parsed.workers, lang)}, ${formatMonth(parsed.start!)} + ${months} ${label("months", lang)}`
+        ? `${label("headcount", lang)}: ${formatCount(parsed.workers, lang)}, ${formatMonth(parsed.start!)} + ${counted(months, MONTH_WORD, "months", lang)}`
         : runs
             .map(
               (run) =>
-                `${label("roster", lang)} ${run.file.file}: ${formatCount(run.rowsRead, lang)} ${label("rowsRead", lang)}, ${formatCount(run.rowsAccepted, lang)} ${label("rowsAccepted", lang)}${
+                `${label("roster", lang)} ${run.file.file}: ${counted(run.rowsRead, ROW_READ_WORD, "rows read", lang)}, ${formatCount(run.rowsAccepted, lang)} ${label("rowsAccepted", lang)}${
                   run.rowsRejected > 0 ? `, ${formatCount(run.rowsRejected, lang)} ${label("rowsRejected", lang)}` : ""
                 }`,
             )
@@ -139,6 +144,8 @@ Examples:
     const expectation = parsed.expectTotal === undefined ? undefined : expectationOf(parsed.expectTotal, grandTotal);
     const segments = explanation?.result();
     const extras: BudgetExtras = {
+      // A NIK is personal data: shown masked unless the user asks (--show-nik).
+      displayKey: input.showNik ? undefined : (column, value) => (column === "nik" ? maskNik(value) : value),
       columns: potentials ? coverageColumns(potentials, report, lang) : [],
       json: {
         ...(segments ? { explanation: explanationAsJson(segments) } : {}),

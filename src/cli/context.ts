@@ -7,6 +7,7 @@ import type { InputSummary, RunContext } from "../report/meta.js";
 import { csvForExcel } from "../report/excel-csv.js";
 import { fundingWarnings } from "../report/notes.js";
 import { printWarnings } from "./diagnostics.js";
+import { UsageError } from "./exit-codes.js";
 import type { CommonSettings, Format } from "./options.js";
 
 export function toolVersion(): string {
@@ -48,6 +49,7 @@ export async function emit(
   inputPaths: readonly string[],
   context?: RunContext,
 ): Promise<void> {
+  if (settings.excel && settings.format !== "csv") throw new UsageError("--excel shapes CSV for Excel: add --format csv");
   let text = renderers[settings.format]();
   if (settings.format === "csv") {
     if (settings.excel) text = csvForExcel(text);

@@ -11,7 +11,7 @@ import { budgetCommand } from "./budget.js";
 import { capacityCommand } from "./capacity.js";
 import { checkCommand } from "./check.js";
 import { toolVersion } from "./context.js";
-import { printInputErrors, printSummary } from "./diagnostics.js";
+import { errorFormatFromArguments, isJsonErrors, printFailure, printInputErrors, printSummary, setErrorFormat } from "./diagnostics.js";
 import { DataRejected, EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
 import { projectCommand } from "./project.js";
@@ -23,8 +23,15 @@ export function cli(): Command {
     .version(toolVersion(), "-V, --version")
     .showHelpAfterError('(add "--help" for usage)')
     .exitOverride();
+  // Commander's own messages (unknown option, bad choice) follow --errors json too.
+  const output = {
+    writeErr: (text: string) => (isJsonErrors() ? undefined : process.stderr.write(text)),
+    outputError: (text: string, write: (text: string) => void) =>
+      isJsonErrors() ? printFailure("USAGE", text.trim().replace(/^error: /, "")) : write(text),
+  };
+  program.configureOutput(output);
   for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand(), auditCommand()]) {
-    program.addCommand(command.exitOverride().showHelpAfterError('(add "--help" for usage)'));
+    program.addCommand(command.exitOverride().showHelpAfterError('(add "--help" for usage)').configureOutput(output));
   }
   program.addHelpText(
     "after",
@@ -37,8 +44,8 @@ Examples:
   return program;
 }
 
-function fail(message: string): void {
-  process.stderr.write(`${message}\n`);
+function fail(message: string, code: string): void {
+  printFailure(code, message);
 }
 
 /** Runs the CLI and returns the exit code; user errors are messages, never stack traces. */
@@ -48,6 +55,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (error.code === "EPIPE") process.exit(EXIT.ok);
     throw error;
   });
+  setErrorFormat(errorFormatFromArguments(argv));
   try {
     await cli().parseAsync([...argv], { from: "user" });
     return EXIT.ok;
@@ -66,11 +74,11 @@ function exitCodeFor(error: unknown): number {
     return EXIT.invalidData;
   }
   if (error instanceof ExpectationFailed) {
-    fail(`iuran: ${error.message}`);
+    fail(`iuran: ${error.message}`, "CHECK_FAILED");
     return EXIT.checkFailed;
   }
   if (error instanceof UsageError) {
-    fail(`iuran: ${error.message}\n(add "--help" for usage)`);
+    fail(`iuran: ${error.message}\n(add "--help" for usage)`, "USAGE");
     return EXIT.usage;
   }
   if (error instanceof InvalidInput) {
@@ -81,24 +89,24 @@ function exitCodeFor(error: unknown): number {
     return EXIT.invalidData;
   }
   if (error instanceof CapacityError) {
-    fail(`iuran: ${error.message}`);
+    fail(`iuran: ${error.message}`, "USAGE");
     return EXIT.usage;
   }
   if (error instanceof AllocationError) {
     // Weights and bounds come from a data file.
-    fail(`iuran: error ALLOCATION: ${error.message}`);
+    fail(`iuran: error ALLOCATION: ${error.message}`, "ALLOCATION");
     return EXIT.invalidData;
   }
   if (error instanceof PricingError) {
-    fail(`iuran: error ${error.code}: ${error.message}`);
+    fail(`iuran: error ${error.code}: ${error.message}`, error.code);
     return EXIT.invalidData;
   }
   if (error instanceof InputUnreadable) {
-    fail(`iuran: ${error.message}`);
+    fail(`iuran: ${error.message}`, "INPUT_MISSING");
     return EXIT.inputMissing;
   }
   if (error instanceof OutputError) {
-    fail(`iuran: ${error.message}`);
+    fail(`iuran: ${error.message}`, "OUTPUT");
     return EXIT.cannotCreateOutput;
   }
   const detail = error instanceof Error ? (process.env.IURAN_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
@@ -106,6 +114,7 @@ function exitCodeFor(error: unknown): number {
     `iuran: internal error: ${detail}\n` +
       `This is a bug in iuran ${toolVersion()}. Please report it with the command you ran and, if you can, the input ` +
       `(mask NIKs first); set IURAN_DEBUG=1 to include the stack trace.`,
+    "INTERNAL",
   );
   return EXIT.internal;
 }

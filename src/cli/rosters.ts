@@ -3,6 +3,8 @@ import { Command } from "commander";
 import { z } from "zod";
 import type { DecimalMark } from "../domain/money.js";
 import { InvalidInput, type InputError } from "../io/input-error.js";
+import { resolve } from "node:path";
+import { OutputError } from "../io/output.js";
 import { RejectsFile } from "../io/rejects-file.js";
 import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
 import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
@@ -64,6 +66,8 @@ export interface RosterSettings {
   skipInvalid: boolean;
   rejects?: string;
   showNik: boolean;
+  /** Rejects written for Excel too (--excel). */
+  excel: boolean;
 }
 
 export function rosterSettings(options: Record<string, unknown>): RosterSettings {
@@ -78,6 +82,7 @@ export function rosterSettings(options: Record<string, unknown>): RosterSettings
     skipInvalid: parsed.skipInvalid ?? false,
     rejects: parsed.rejects,
     showNik: parsed.showNik ?? false,
+    excel: options.excel === true,
   };
 }
 
@@ -100,7 +105,10 @@ export async function readRosters(
   options: Omit<RosterOptions, "read" | "decimalMark" | "columnMap" | "showNik" | "knownPrefixes">,
   sink: RosterSink,
 ): Promise<RostersRead> {
-  const rejects = settings.rejects === undefined ? undefined : new RejectsFile(settings.rejects, settings.showNik, files.length > 1);
+  if (settings.rejects !== undefined && files.some((file) => resolve(file) === resolve(settings.rejects!))) {
+    throw new OutputError(`${settings.rejects}: refusing to write rejected rows over one of the rosters`);
+  }
+  const rejects = settings.rejects === undefined ? undefined : new RejectsFile(settings.rejects, settings.showNik, files.length > 1, settings.excel);
   const reader = new RosterReader(
     { ...options, read: settings.read, decimalMark: settings.decimalMark, columnMap: settings.columnMap, showNik: settings.showNik, knownPrefixes: await loadNikPrefixes() },
     sink,
@@ -115,8 +123,7 @@ export async function readRosters(
   const rowsRead = reader.runs.reduce((sum, run) => sum + run.rowsRead, 0);
   const rowsRejected = reader.runs.reduce((sum, run) => sum + run.rowsRejected, 0);
   // A header or file problem (no row to skip) stops the run even with --skip-invalid.
-  const fileProblems = reader.errors.kept.some((error) => error.line <= 1 || error.code === "CSV_SYNTAX" || error.code === "INVALID_ENCODING");
-  if (reader.errors.count > 0 && (!settings.skipInvalid || fileProblems)) {
+  if (reader.errors.count > 0 && (!settings.skipInvalid || reader.errors.fileProblems > 0)) {
     await rejects?.abandon();
     throw new InvalidInput(reader.errors.kept, reader.errors.count, rowsRead, rowsRejected);
   }

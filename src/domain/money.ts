@@ -106,8 +106,13 @@ function parseGuessingMarks(body: string): AmountParse {
     }
     return { ok: false, reason: `is not a whole rupiah amount (${whole},${fraction})` };
   }
-  // English grouping with at least two comma groups cannot be anything else.
-  if (/^\d{1,3}(?:,\d{3}){2,}$/.test(body)) return { ok: true, rupiah: BigInt(body.replace(/,/g, "")) };
+  // English grouping with at least two comma groups, or commas then a decimal point, cannot be anything else.
+  const english = /^(\d{1,3}(?:,\d{3}){2,})$|^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(body);
+  if (english) {
+    const whole = (english[1] ?? english[2]!).replace(/,/g, "");
+    if (/^0*$/.test(english[3] ?? "")) return { ok: true, rupiah: BigInt(whole) };
+    return { ok: false, reason: `is not a whole rupiah amount (${whole}.${english[3]})` };
+  }
   // A dot that cannot be grouping ("1500000.00", "1.5") is a decimal point.
   const dotDecimal = /^(\d+)\.(\d+)$/.exec(body);
   if (dotDecimal) {

@@ -44,6 +44,15 @@ export function nikPrefix(nik: string): string {
   return nik.slice(0, 6);
 }
 
+/**
+ * Masks whatever looks like a NIK in a cell as read (an apostrophe, spaces, a digit too many or too few): any
+ * cell with ten digits or more. Other cells are returned as they are.
+ */
+export function maskNikLike(cell: string): string {
+  const digits = cell.replace(/\D/g, "");
+  return digits.length >= 10 ? maskNik(digits) : cell;
+}
+
 /** 130306******0012: the kecamatan prefix and the last four digits; the birth date and the rest stay hidden. */
 export function maskNik(nik: string): string {
   if (nik.length <= 10) return "*".repeat(nik.length);

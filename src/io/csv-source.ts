@@ -5,7 +5,7 @@ import { pipeline } from "node:stream";
 import { CsvError, parse, type Options } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { InputUnreadable, type InputError } from "./input-error.js";
-import { decodeWhole, decodingStream, DecodingError, detectDelimiter, sniffEncoding, type Delimiter, type Encoding } from "./text-decoding.js";
+import { decodeWhole, decodingStream, DecodingError, detectDelimiter, isValidUtf8, sniffEncoding, type Delimiter, type Encoding } from "./text-decoding.js";
 
 export interface CsvRecord {
   fields: string[];
@@ -74,7 +74,7 @@ export async function openCsv(file: string, options: ReadOptions = {}): Promise<
   } catch (error) {
     throw new InputUnreadable(file, describeFsError(error));
   }
-  const encoding = sniffEncoding(head, options.encoding);
+  const encoding = sniffEncoding(head, options.encoding, isValidUtf8(head));
   const delimiter = options.delimiter ?? detectDelimiter(new TextDecoder(encoding).decode(head));
   const hash = createHash("sha256");
   const bytes = handle.createReadStream({ start: 0 });

@@ -67,14 +67,31 @@ export class InputUnreadable extends Error {
 }
 
 /** Collects errors up to a cap while counting all of them, so a million bad rows do not fill memory. */
+/** Problems with a whole file rather than a row: no row can be skipped past them. */
+const FILE_LEVEL: ReadonlySet<InputErrorCode> = new Set(["CSV_SYNTAX", "INVALID_ENCODING", "MISSING_COLUMN", "DUPLICATE_COLUMN"]);
+
+export function isFileLevel(error: InputError): boolean {
+  return FILE_LEVEL.has(error.code);
+}
+
+/**
+ * Collects errors up to a cap while counting all of them, so a million bad rows do not fill memory. File-level
+ * errors are always kept, however many row errors came first: they say why rows after them were not read.
+ */
 export class ErrorList {
   readonly kept: InputError[] = [];
   count = 0;
+  fileProblems = 0;
 
   constructor(readonly cap = 50) {}
 
   add(error: InputError): void {
     this.count++;
-    if (this.kept.length < this.cap) this.kept.push(error);
+    if (isFileLevel(error)) {
+      this.fileProblems++;
+      this.kept.push(error);
+    } else if (this.kept.length < this.cap) {
+      this.kept.push(error);
+    }
   }
 }

@@ -3,12 +3,13 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { maskNik } from "../domain/nik.js";
+import { stringify } from "csv-stringify/sync";
+import { maskNikLike } from "../domain/nik.js";
+import { neutraliseFormula } from "../report/excel-csv.js";
 import { describeFsError } from "./csv-source.js";
 import type { InputError } from "./input-error.js";
 import { OutputError } from "./output.js";
 import type { RejectedRowSink } from "./roster-file.js";
-import { stringify } from "csv-stringify/sync";
 
 export class RejectsFile implements RejectedRowSink {
   private readonly temporary: string;
@@ -21,28 +22,37 @@ export class RejectsFile implements RejectedRowSink {
     readonly path: string,
     private readonly showNik: boolean,
     private readonly manyRosters: boolean,
+    /** For a spreadsheet: ';', a BOM, every cell treated as text (formulas neutralised). */
+    private readonly excel = false,
   ) {
     const target = resolve(path);
     this.temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
     this.stream = createWriteStream(this.temporary);
     this.stream.on("error", (error) => (this.failure = error));
+    if (excel) this.stream.write("\uFEFF");
+  }
+
+  private write(cells: string[]): void {
+    const row = this.excel ? cells.map(neutraliseFormula) : cells;
+    this.stream.write(stringify([row], this.excel ? { delimiter: ";", record_delimiter: "windows" } : {}));
   }
 
   reject(file: string, header: readonly string[], fields: readonly string[], nikIndex: number | undefined, line: number, errors: readonly InputError[]): void {
     if (!this.headerWritten) {
       // The first rejected row's roster names the columns; rows of other rosters keep their own order.
-      this.stream.write(stringify([[...header, ...(this.manyRosters ? ["file"] : []), "line", "error"]]));
+      this.write([...header, ...(this.manyRosters ? ["file"] : []), "line", "error"]);
       this.headerWritten = true;
     }
+    // The row as read, under its header; a value beyond the header is quoted in the TOO_MANY_FIELDS reason.
     const row = header.map((_, index) => fields[index] ?? "");
-    if (nikIndex !== undefined && !this.showNik && /^\d{16}$/.test((row[nikIndex] ?? "").trim())) row[nikIndex] = maskNik(row[nikIndex]!.trim());
+    if (nikIndex !== undefined && !this.showNik) row[nikIndex] = maskNikLike(row[nikIndex] ?? "");
     const reasons = errors.map((error) => `${error.code}: ${error.message}`).join("; ");
-    this.stream.write(stringify([[...row, ...(this.manyRosters ? [file] : []), String(line), reasons]]));
+    this.write([...row, ...(this.manyRosters ? [file] : []), String(line), reasons]);
     this.count++;
   }
 
   async finish(): Promise<void> {
-    if (!this.headerWritten) this.stream.write("line,error\n");
+    if (!this.headerWritten) this.write(["line", "error"]);
     await new Promise<void>((done) => this.stream.end(done));
     if (this.failure) {
       await rm(this.temporary, { force: true });

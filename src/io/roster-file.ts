@@ -22,14 +22,14 @@ export const ROSTER_COLUMNS = {
   village: ["village", "nagari", "desa", "kelurahan", "nagaridesa", "desanagari", "desakelurahan", "nagaridesakelurahan"],
   occupation: ["occupation", "pekerjaan", "profesi", "jenispekerjaan"],
   sector: ["sector", "sektor"],
-  income: ["income", "penghasilan", "pendapatan", "penghasilanperbulan"],
+  income: ["income", "penghasilan", "pendapatan", "penghasilanperbulan", "penghasilanrp", "pendapatanrp", "penghasilanperbulanrp"],
   programs: ["programs", "program", "programmes", "programme"],
   start: ["start", "mulai", "bulanmulai"],
   // Not "bulan" alone: in Indonesian that is the calendar month, which --by bulan groups by.
-  months: ["months", "jumlahbulan", "lamabulan", "lama"],
+  months: ["months", "jumlahbulan", "jmlbulan", "lamabulan", "lama"],
   funding: ["funding", "sumberdana", "sumberpendanaan", "pendanaan", "pembiayaan"],
   segment: ["segment", "segmen"],
-  wage: ["wage", "upah", "gaji"],
+  wage: ["wage", "upah", "gaji", "upahrp", "gajirp"],
   risk_class: ["riskclass", "risk", "kelompokrisiko", "tingkatrisiko", "risiko"],
 } as const;
 export type RosterColumn = keyof typeof ROSTER_COLUMNS;
@@ -140,11 +140,14 @@ export class RosterReader {
     private readonly rejects?: RejectedRowSink,
   ) {}
 
-  /** Warnings the rows gave (not errors): NIKs whose prefix is no kecamatan code. */
+  private readonly unreadColumns: string[] = [];
+
+  /** Warnings (not errors): NIKs whose prefix is no kecamatan code; columns that look meant but are not read. */
   warnings(): string[] {
     const { count, first } = this.unknownPrefixes;
-    if (count === 0) return [];
-    return [`${count} NIK${count === 1 ? " starts" : "s start"} with six digits that are no kecamatan code (first at ${first}); check ${count === 1 ? "it" : "them"} against the KTP`];
+    const prefixes =
+      count === 0 ? [] : [`${count} NIK${count === 1 ? " starts" : "s start"} with six digits that are no kecamatan code (first at ${first}); check ${count === 1 ? "it" : "them"} against the KTP`];
+    return [...this.unreadColumns, ...prefixes];
   }
 
   async read(file: string): Promise<RosterRun> {
@@ -170,7 +173,8 @@ export class RosterReader {
             break;
           }
           columns = mapped;
-          const readers = groupBy.map((name) => groupValueReader(name, fields, mapped, this.options.showNik));
+          this.unreadColumns.push(...unreadLookalikes(file, fields, mapped));
+          const readers = groupBy.map((name) => groupValueReader(name, fields, mapped));
           const unknown = readers.findIndex((reader) => reader === undefined);
           if (unknown >= 0) {
             headerError("MISSING_COLUMN", `cannot group by "${groupBy[unknown]}": the roster has no such column (it has: ${fields.join(", ")})`);
@@ -186,8 +190,10 @@ export class RosterReader {
         if (blank) continue;
         rowsRead++;
         const rowErrors: InputError[] = [];
-        const row = this.readRow(file, sourceIndex, line, fields, header, columns!, rowErrors);
+        const row = this.readRow(file, line, fields, header, columns!, rowErrors);
         const priced = row && this.sink.pricer ? this.price(file, line, row, columns!, rowErrors) : undefined;
+        // Only a row that would be paid is registered: a corrected copy of a rejected row is no duplicate.
+        if (row && rowErrors.length === 0) this.checkDuplicate(file, sourceIndex, line, row.nik, columns!, rowErrors);
         if (rowErrors.length > 0) {
           for (const error of rowErrors) this.errors.add(error);
           this.rejects?.reject(file, header, fields, columns!.get("nik"), line, rowErrors);
@@ -220,6 +226,19 @@ export class RosterReader {
     return run;
   }
 
+  private checkDuplicate(file: string, sourceIndex: number, line: number, nik: string, columns: Map<RosterColumn, number>, rowErrors: InputError[]): void {
+    const seen = this.niks.add(nik, { source: sourceIndex, line });
+    if (!seen) return;
+    const where = seen.source === sourceIndex ? `line ${seen.line}` : `${this.runs[seen.source]?.file.file ?? "an earlier roster"}:${seen.line}`;
+    rowErrors.push({
+      file,
+      line,
+      column: (columns.get("nik") ?? -1) + 1,
+      code: "DUPLICATE_NIK",
+      message: `NIK ${this.options.showNik ? nik : maskNik(nik)} is also on ${where}: a worker listed twice is paid twice`,
+    });
+  }
+
   private price(file: string, line: number, row: PricedRow, columns: Map<RosterColumn, number>, rowErrors: InputError[]) {
     const key = termsKey(row.terms);
     try {
@@ -234,7 +253,6 @@ export class RosterReader {
 
   private readRow(
     file: string,
-    sourceIndex: number,
     line: number,
     fields: readonly string[],
     header: readonly string[],
@@ -254,19 +272,13 @@ export class RosterReader {
     // A value beyond the header's last column has no name: usually a delimiter inside an unquoted value.
     const stray = fields.findIndex((field, index) => index >= header.length && field.trim() !== "");
     if (stray >= 0) {
-      fail(stray, "TOO_MANY_FIELDS", `the row has ${fields.length} fields but the header has ${header.length}; quote values that contain the delimiter`);
+      const extra = fields.slice(header.length).filter((field) => field.trim() !== "").map((field) => `"${field}"`).join(", ");
+      fail(stray, "TOO_MANY_FIELDS", `the row has ${fields.length} fields but the header has ${header.length} (beyond it: ${extra}); quote values that contain the delimiter`);
     }
     const nik = checkNik(cell("nik"));
     if (!nik.ok) fail("nik", nik.code, nik.reason);
-    else {
-      const seen = this.niks.add(nik.nik, { source: sourceIndex, line });
-      if (seen) {
-        const where = seen.source === sourceIndex ? `line ${seen.line}` : `${this.runs[seen.source]?.file.file ?? "an earlier roster"}:${seen.line}`;
-        fail("nik", "DUPLICATE_NIK", `NIK ${this.options.showNik ? nik.nik : maskNik(nik.nik)} is also on ${where}: a worker listed twice is paid twice`);
-      }
-      if (this.options.knownPrefixes && !this.options.knownPrefixes.has(nikPrefix(nik.nik))) {
-        if (this.unknownPrefixes.count++ === 0) this.unknownPrefixes.first = `${file}:${line}`;
-      }
+    else if (this.options.knownPrefixes && !this.options.knownPrefixes.has(nikPrefix(nik.nik))) {
+      if (this.unknownPrefixes.count++ === 0) this.unknownPrefixes.first = `${file}:${line}`;
     }
     if (cell("name") === "") fail("name", "MISSING_VALUE", "name is empty");
     if (cell("district") === "") fail("district", "MISSING_VALUE", "district (kecamatan) is empty");
@@ -364,6 +376,26 @@ function mapHeader(header: readonly string[], columnMap: ReadonlyMap<RosterColum
   };
 }
 
+/**
+ * Headers iuran does not read that look like a column it would (a typing slip, a unit in the name): without a word,
+ * a roster's incomes could be priced at the default.
+ */
+function unreadLookalikes(file: string, header: readonly string[], columns: Map<RosterColumn, number>): string[] {
+  const read = new Set(columns.values());
+  const warnings: string[] = [];
+  for (const column of Object.keys(ROSTER_COLUMNS) as RosterColumn[]) {
+    if (columns.has(column)) continue;
+    const candidates = header.filter((_, index) => !read.has(index));
+    const lookalike =
+      closestHeader(candidates, ROSTER_COLUMNS[column]) ??
+      candidates.find((name) => ROSTER_COLUMNS[column].some((alias) => alias.length >= 5 && labelKey(name).startsWith(alias)));
+    if (lookalike !== undefined) {
+      warnings.push(`${file}: column "${lookalike}" is not read; if it holds ${column}, add --map ${column}="${lookalike}" (without it, ${column} is the default)`);
+    }
+  }
+  return warnings;
+}
+
 /** The header nearest to any accepted name of a column, by edit distance, if near enough to be a typing slip. */
 function closestHeader(header: readonly string[], names: readonly string[]): string | undefined {
   let best: { header: string; distance: number } | undefined;
@@ -391,12 +423,12 @@ function editDistance(a: string, b: string): number {
 }
 
 /** How one grouping column gets its value for a row: the effective value for priced columns, else the cell. */
-function groupValueReader(name: string, header: readonly string[], columns: Map<RosterColumn, number>, showNik: boolean): GroupValue | undefined {
+function groupValueReader(name: string, header: readonly string[], columns: Map<RosterColumn, number>): GroupValue | undefined {
   const column = groupColumnName(name);
   switch (column) {
     case "nik":
-      // A NIK is personal data: reports show it masked unless the user asks (--show-nik).
-      return (_, row) => (showNik ? row.nik : maskNik(row.nik));
+      // Grouped by the whole NIK (two workers can share a masked form); reports mask it (BudgetExtras.displayKey).
+      return (_, row) => row.nik;
     case MONTH_COLUMN:
       return () => "";
     case "sector":

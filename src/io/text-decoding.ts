@@ -21,12 +21,27 @@ export function parseEncoding(text: string): Encoding | undefined {
   return ENCODING_NAMES[text.toLowerCase().replace(/[^a-z0-9]/g, "")];
 }
 
-/** A byte-order mark decides; without one, the requested encoding, else UTF-8. */
-export function sniffEncoding(head: Uint8Array, requested: Encoding | undefined): Encoding {
+/**
+ * A byte-order mark decides; without one, the requested encoding, else UTF-8. A file whose bytes are valid UTF-8
+ * with letters beyond ASCII is read as UTF-8 even when Windows-1252 was asked for (one --encoding applies to every
+ * roster given), since Windows-1252 text almost never is valid UTF-8 and reading UTF-8 as 1252 garbles names.
+ */
+export function sniffEncoding(head: Uint8Array, requested: Encoding | undefined, validUtf8 = false): Encoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return "utf-8";
   if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
   if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  if (requested === "windows-1252" && validUtf8 && head.some((byte) => byte >= 0x80)) return "utf-8";
   return requested ?? "utf-8";
+}
+
+/** Whether bytes are valid UTF-8; a character cut at the end of the sample does not count against it. */
+export function isValidUtf8(head: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const DELIMITERS = { ",": ",", ";": ";", tab: "\t", "\t": "\t", "|": "|" } as const;

@@ -6,7 +6,7 @@ import { stringify } from "csv-stringify/sync";
 import { totalOf, MONTH_COLUMN, type BudgetGroup, type BudgetReport, type BudgetTotals } from "../domain/budget.js";
 import { formatMonth, parseMonth } from "../domain/month.js";
 import { PROGRAMS, type Program } from "../domain/program.js";
-import { columnLabel, formatCount, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
+import { columnLabel, counted, formatCount, formatMonthName, formatRupiah, label, MONTH_WORD, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
 import { tableAsText, type Align } from "./table.js";
@@ -37,6 +37,12 @@ export interface BudgetExtras {
   /** Printed after the table, before the notes. */
   text?: readonly string[];
   title?: string;
+  /** How a group key is shown (a NIK masked, say); the grouping itself used the whole value. */
+  displayKey?: (column: string, value: string) => string;
+}
+
+function keyShown(extras: BudgetExtras, column: string, value: string): string {
+  return extras.displayKey ? extras.displayKey(column, value) : value;
 }
 
 function amountOf(totals: BudgetTotals, program: Program): bigint {
@@ -63,7 +69,7 @@ export function budgetAsJson(report: BudgetReport, context: RunContext, extras: 
       },
     },
     groups: report.groups.map((group) => ({
-      key: Object.fromEntries(report.groupBy.map((column, index) => [column, group.key[index]])),
+      key: Object.fromEntries(report.groupBy.map((column, index) => [column, keyShown(extras, column, group.key[index]!)])),
       workers: group.workers,
       ...extrasAsJson(columns, (column) => column.forGroup(group)),
       workerMonths: group.workerMonths,
@@ -94,7 +100,7 @@ export function budgetAsCsv(report: BudgetReport, extras: BudgetExtras = {}): st
     "total",
   ];
   const rows = report.groups.map((group) => [
-    ...group.key,
+    ...group.key.map((value, index) => keyShown(extras, report.groupBy[index]!, value)),
     group.workers,
     ...columns.map((column) => column.forGroup(group)?.csv ?? ""),
     group.workerMonths,
@@ -137,7 +143,7 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
     report.groupBy.length === 0
       ? []
       : report.groups.map((group) => [
-          ...report.groupBy.map((column, index) => groupCell(column, group.key[index]!, lang)),
+          ...report.groupBy.map((column, index) => groupCell(column, keyShown(extras, column, group.key[index]!), lang)),
           ...numbers(group, (column) => column.forGroup(group)),
         ]);
   const totals = [label("total", lang), ...keyColumns.slice(1).map(() => ""), ...numbers(report.total, (column) => column.forTotal(report.total))];
@@ -146,7 +152,7 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
   const period =
     report.firstMonth === null || report.lastMonth === null
       ? ""
-      : `${label("period", lang)}: ${formatMonthName(report.firstMonth, lang)} – ${formatMonthName(report.lastMonth, lang)} (${report.lastMonth - report.firstMonth + 1} ${label("months", lang)})`;
+      : `${label("period", lang)}: ${formatMonthName(report.firstMonth, lang)} – ${formatMonthName(report.lastMonth, lang)} (${counted(report.lastMonth - report.firstMonth + 1, MONTH_WORD, "months", lang)})`;
   const heading = [chalk.bold(extras.title ?? label("budgetTitle", lang)), ...(period ? [period] : []), source];
   return [...heading, table, ...(extras.text ?? []), notesAsText(context), ""].join("\n");
 }

@@ -63,7 +63,6 @@ const LABELS = {
   months: { id: "bulan", en: "months" },
   month: { id: "Bulan", en: "Month" },
   roster: { id: "Daftar pekerja", en: "Roster" },
-  rowsRead: { id: "baris dibaca", en: "rows read" },
   rowsAccepted: { id: "diterima", en: "accepted" },
   rowsRejected: { id: "ditolak", en: "rejected" },
   headcount: { id: "Jumlah pekerja (tanpa daftar)", en: "Headcount (no roster)" },
@@ -123,6 +122,14 @@ export type LabelName = keyof typeof LABELS;
 
 export function label(name: LabelName, lang: Lang): string {
   return LABELS[name][lang];
+}
+
+/** "1 month", "9 months" in English; Indonesian nouns do not change with the count. */
+export const MONTH_WORD = { en: "month", id: "bulan" };
+export const ROW_READ_WORD = { en: "row read", id: "baris dibaca" };
+
+export function counted(count: number, singular: { en: string; id: string }, plural: string, lang: Lang): string {
+  return `${formatCount(count, lang)} ${lang === "id" ? singular.id : count === 1 ? singular.en : plural}`;
 }
 
 const COLUMN_LABELS: Record<string, { id: string; en: string }> = {

@@ -73,11 +73,15 @@ describe("encodings, headers and amounts", () => {
     expect(iuran(["budget", roster, "--start", "2026-01"]).stderr).toContain('closest to district: "Kecamtan" (if that is it, add --map district="Kecamtan")');
   });
 
-  it("--decimal-mark settles amounts that could be read two ways", () => {
-    const roster = file("marks.csv", 'nik,nama,kecamatan,penghasilan\n1303060101800001,Afrizal,Kamang Baru,"1,500,000"\n1303060101800002,Budi,Kamang Baru,"2,000,000.00"\n');
-    expect(iuran(["budget", roster, "--start", "2026-01", "--funding", "APBD"]).code).toBe(65);
-    const csv = iuran(["budget", roster, "--start", "2026-01", "--months", "1", "--funding", "APBD", "--decimal-mark", ".", "--format", "csv"]).stdout;
-    expect(csv).toBe("workers,worker_months,jkk,jkm,total\n2,2,35000,13600,48600\n");
+  it("--decimal-mark says how the whole file writes amounts", () => {
+    const english = file("english.csv", 'nik,nama,kecamatan,penghasilan\n1303060101800001,Afrizal,Kamang Baru,"1,500,000"\n1303060101800002,Budi,Kamang Baru,"2,000,000.00"\n');
+    const args = (roster: string, ...more: string[]) => ["budget", roster, "--start", "2026-01", "--months", "1", "--funding", "APBD", "--format", "csv", ...more];
+    // 1 % × 1,500,000 + 1 % × 2,000,000 = 35,000; 2 × 6,800 = 13,600
+    expect(iuran(args(english)).stdout).toBe("workers,worker_months,jkk,jkm,total\n2,2,35000,13600,48600\n");
+    expect(iuran(args(english, "--decimal-mark", ".")).stdout).toBe("workers,worker_months,jkk,jkm,total\n2,2,35000,13600,48600\n");
+    const refused = iuran(args(english, "--decimal-mark", ","));
+    expect(refused.code).toBe(65);
+    expect(refused.stderr).toContain('income "1,500,000" is not an amount with "," as the decimal mark');
   });
 });
 
@@ -173,4 +177,72 @@ describe("audit golden outputs", () => {
       await expect(result.stdout.replace(/"version": "[^"]+"/, '"version": "<version>"')).toMatchFileSnapshot(`./expected/audit.${format}`);
     });
   }
+});
+
+describe("the edges a finance office finds", () => {
+  it("--rejects over a roster is refused before anything is written", () => {
+    const roster = file("keep.csv", "nik,name,district\n1303060101800001,A,Kupitan\n");
+    const result = iuran(["budget", roster, "--start", "2026-01", "--skip-invalid", "--rejects", roster]);
+    expect(result.code).toBe(73);
+    expect(readFileSync(roster, "utf8")).toBe("nik,name,district\n1303060101800001,A,Kupitan\n");
+  });
+
+  it("a broken file after more than 50 row errors still stops --skip-invalid, and its error is shown", () => {
+    const bad = Array.from({ length: 60 }, (_, index) => `13030601018${String(index).padStart(4, "0")},X,Kupitan`);
+    const good = Array.from({ length: 20 }, (_, index) => `13030601018001${String(index).padStart(2, "0")},Y,Kupitan`);
+    const roster = file("late.csv", Buffer.concat([Buffer.from(["nik,name,district", ...bad, ...good].join("\n") + "\n"), Buffer.from([0x41, 0xe9, 0x0a])]));
+    const result = iuran(["budget", roster, "--start", "2026-01", "--skip-invalid"]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain("error INVALID_ENCODING");
+  });
+
+  it("a column that looks meant but is not read gets a warning", () => {
+    const roster = file("units.csv", "NIK,Nama,Kecamatan,Penghasilan Kotor\n1303060101800001,A,Kupitan,5000000\n");
+    const result = iuran(["budget", roster, "--start", "2026-01", "--funding", "APBD", "--format", "csv"]);
+    expect(result.stderr).toContain('column "Penghasilan Kotor" is not read; if it holds income, add --map income="Penghasilan Kotor"');
+    const priced = file("priced.csv", "NIK,Nama,Kecamatan,Penghasilan (Rp),Jml Bulan\n1303060101800001,A,Kupitan,5000000,3\n");
+    expect(iuran(["budget", priced, "--start", "2026-01", "--funding", "APBD", "--format", "csv"]).stdout).toBe("workers,worker_months,jkk,jkm,total\n1,3,150000,20400,170400\n");
+  });
+
+  it("NIK-like cells are masked in rejects however they were typed", () => {
+    const roster = file("typed.csv", "nik,name,district\n'1303061112820001X,A,Kupitan\n1303 0611 1282 0002 9,B,Kupitan\n");
+    const rejects = join(folder, "typed-rejects.csv");
+    iuran(["budget", roster, "--start", "2026-01", "--skip-invalid", "--rejects", rejects, "--format", "csv"]);
+    const text = readFileSync(rejects, "utf8");
+    expect(text).not.toMatch(/\d{7}/);
+    expect(text).toContain("130306******0001,A");
+    expect(text).toContain("130306*******0029,B");
+  });
+
+  it("grouping by NIK keeps two workers apart even when their masked forms are alike", () => {
+    const roster = file("alike.csv", "nik,name,district\n1303061112820001,A,Kupitan\n1303064106920001,B,Kupitan\n");
+    const csv = iuran(["budget", roster, "--start", "2026-01", "--months", "1", "--by", "nik", "--funding", "APBD", "--format", "csv"]).stdout;
+    expect(csv).toBe("nik,workers,worker_months,jkk,jkm,total\n130306******0001,1,1,10000,6800,16800\n130306******0001,1,1,10000,6800,16800\n");
+  });
+
+  it("--excel goes with CSV, and leaves text columns as text", () => {
+    expect(iuran(["budget", PLAIN, ...PERIOD, "--excel"]).code).toBe(2);
+    const roster = file("numbery.csv", "nik,name,district\n1303060101800001,A,1.5\n1303060101800002,B,-5\n");
+    const csv = iuran(["budget", roster, "--start", "2026-01", "--months", "1", "--by", "district", "--funding", "APBD", "--format", "csv", "--excel"]).stdout;
+    expect(csv).toContain("\r\n'-5;1;1;10000;6800;16800\r\n1.5;1;1;10000;6800;16800\r\n");
+  });
+
+  it("--errors json covers usage errors and missing files too", () => {
+    expect(JSON.parse(iuran(["budget", "--bogus", "--errors", "json"]).stderr)).toEqual({ type: "error", code: "USAGE", message: "unknown option '--bogus'" });
+    expect(JSON.parse(iuran(["budget", "none.csv", "--start", "2026-01", "--errors=json"]).stderr)).toMatchObject({ type: "error", code: "INPUT_MISSING" });
+  });
+
+  it("--encoding windows-1252 does not garble a UTF-8 roster given with it", () => {
+    const utf8 = file("utf8-names.csv", "nik,nama,kecamatan\n1303064101800002,José,Kamang Baru\n");
+    const latin = file("latin-names.csv", Buffer.from("nik,nama,kecamatan\n1303064101800003,Rosémary,Kamang Baru\n", "latin1"));
+    const csv = iuran(["budget", utf8, latin, "--start", "2026-01", "--encoding", "windows-1252", "--by", "nama", "--format", "csv"]).stdout;
+    expect(csv.split("\n").slice(1, 3).map((row) => row.split(",")[0])).toEqual(["José", "Rosémary"]);
+  });
+
+  it("a corrected copy of a rejected row is no duplicate", () => {
+    const roster = file("corrected.csv", "nik,name,district,income\n1303060101800001,A,Kupitan,satu juta\n1303060101800001,A,Kupitan,1000000\n");
+    const result = iuran(["budget", roster, "--start", "2026-01", "--skip-invalid", "--format", "json"]);
+    expect(result.stderr).not.toContain("DUPLICATE_NIK");
+    expect(JSON.parse(result.stdout).total.workers).toBe(1);
+  });
 });
