@@ -37,6 +37,8 @@ const REQUIRED: readonly RosterColumn[] = ["nik", "name", "district"];
 /** How the usual Indonesian exports head the required columns, for messages. */
 const REQUIRED_EXAMPLES: Record<string, string> = { nik: "NIK, No KTP", name: "Nama", district: "Kecamatan" };
 const MONTH_NAMES = ["month", "bulan"];
+/** How many leading rows may be a title above the header. */
+const TITLE_ROWS = 5;
 
 /** The canonical column a header or --by name stands for, if any. */
 export function canonicalColumn(name: string): RosterColumn | undefined {
@@ -159,18 +161,35 @@ export class RosterReader {
     let groupValues: GroupValue[] = [];
     let rowsRead = 0;
     let rowsAccepted = 0;
-    const headerError = (code: InputErrorCode, message: string) => this.errors.add({ file, line: 1, column: 0, code, message });
+    let headerLine = 1;
+    const headerError = (code: InputErrorCode, message: string) => this.errors.add({ file, line: headerLine, column: 0, code, message });
+    // Excel exports often carry a title above the header ("DAFTAR PEKERJA RENTAN …"): the header is the first of the
+    // leading rows that names the required columns; the rows above it are skipped with a warning, never as workers.
+    const aboveHeader: { line: number; fields: readonly string[]; problem: HeaderProblem }[] = [];
 
     try {
       for await (const { fields, line } of source.records) {
         const blank = fields.every((field) => field.trim() === "");
         if (!header) {
           if (blank) continue;
-          header = fields;
           const mapped = mapHeader(fields, this.options.columnMap);
           if ("code" in mapped) {
-            headerError(mapped.code, mapped.message);
+            aboveHeader.push({ line, fields, problem: mapped });
+            if (mapped.code === "MISSING_COLUMN" && aboveHeader.length < TITLE_ROWS) continue;
+            // No header within reach: report the first row's problem; a duplicated column is a faulty header, not a title.
+            const reported = mapped.code === "MISSING_COLUMN" ? aboveHeader[0]! : aboveHeader[aboveHeader.length - 1]!;
+            header = reported.fields;
+            headerLine = reported.line;
+            headerError(reported.problem.code, reported.problem.message);
             break;
+          }
+          header = fields;
+          headerLine = line;
+          if (aboveHeader.length > 0) {
+            const title = aboveHeader[0]!.fields.filter((field) => field.trim() !== "").join(" ");
+            this.unreadColumns.push(
+              `${file}: the header is on line ${line}; ${aboveHeader.length === 1 ? "the line" : `the ${aboveHeader.length} lines`} above it (starting "${title.slice(0, 60)}") ${aboveHeader.length === 1 ? "was" : "were"} skipped as a title`,
+            );
           }
           columns = mapped;
           this.unreadColumns.push(...unreadLookalikes(file, fields, mapped));
@@ -209,6 +228,12 @@ export class RosterReader {
       if (!(error instanceof CsvSyntaxError)) throw error;
       this.errors.add(error.error);
       if (!header) header = [];
+    }
+    // A file whose only rows are title-like: the first one is reported as the header it failed to be.
+    if (header === undefined && aboveHeader.length > 0) {
+      headerLine = aboveHeader[0]!.line;
+      headerError(aboveHeader[0]!.problem.code, aboveHeader[0]!.problem.message);
+      header = aboveHeader[0]!.fields;
     }
     // (A file that broke before its header was read has had its error already.)
     if (header === undefined || (header.length > 0 && header.every((name) => name.trim() === ""))) {

@@ -239,6 +239,17 @@ describe("the edges a finance office finds", () => {
     expect(csv.split("\n").slice(1, 3).map((row) => row.split(",")[0])).toEqual(["José", "Rosémary"]);
   });
 
+  it("a title above the header is skipped with a warning, never read as a worker", () => {
+    const roster = file("title.csv", "DAFTAR PEKERJA RENTAN NAGARI AIE AMO 2026,,\nDibuat oleh: Wali Nagari,,\nNIK,Nama,Kecamatan\n1303060101800001,A,Kamang Baru\n1303060101800002,B,Kamang Baru,x\n");
+    const result = iuran(["budget", roster, "--start", "2026-01", "--funding", "APBD"]);
+    expect(result.code).toBe(65);
+    // Line numbers stay those of the file.
+    expect(result.stderr).toContain(`${roster}:5:4: error TOO_MANY_FIELDS`);
+    const fixed = file("title-ok.csv", "DAFTAR PEKERJA RENTAN NAGARI AIE AMO 2026,,\n\nNIK,Nama,Kecamatan\n1303060101800001,A,Kamang Baru\n");
+    const ok = iuran(["budget", fixed, "--start", "2026-01", "--funding", "APBD", "--format", "json"]);
+    expect(JSON.parse(ok.stdout).meta.warnings).toEqual([`${fixed}: the header is on line 3; the line above it (starting "DAFTAR PEKERJA RENTAN NAGARI AIE AMO 2026") was skipped as a title`]);
+  });
+
   it("a corrected copy of a rejected row is no duplicate", () => {
     const roster = file("corrected.csv", "nik,name,district,income\n1303060101800001,A,Kupitan,satu juta\n1303060101800001,A,Kupitan,1000000\n");
     const result = iuran(["budget", roster, "--start", "2026-01", "--skip-invalid", "--format", "json"]);
