@@ -1,6 +1,6 @@
 // Whole-CLI runs on fixtures/: the figures that must hold, exit codes, and golden outputs compared with files.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -197,6 +197,19 @@ describe("exit codes and messages", () => {
     });
     expect(result.stdout).toBe("nik,month,workers,worker_months,jkk,jkm,total\n");
     expect(result.stderr).toBe("");
+  });
+
+  it("an unexpected failure is printed as a bug with how to report it: exit 70, no stack trace", () => {
+    // A copy of the built tool whose bundled region data has gone missing: nothing a user typed is wrong.
+    const copy = mkdtempSync(join(tmpdir(), "iuran-broken-"));
+    for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+    rmSync(join(copy, "dist/data/wilayah/kecamatan.csv"));
+    const result = spawnSync(process.execPath, ["bin/iuran.js", "budget", join(ROOT, ROSTER), "--start", "2022-04"], { cwd: copy, encoding: "utf8" });
+    expect(result.status).toBe(70);
+    expect(result.stderr).toMatch(/^iuran: internal error: .*kecamatan\.csv/);
+    expect(result.stderr).toContain("This is a bug in iuran");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("follows LANG for the table language", () => {
