@@ -176,7 +176,7 @@ Examples:
       warnings.push(...coverageWarnings(potentials, report, lang, keyIndex));
     }
     const context = runContext(settings, tariffs, pricer.used(), inputs, warnings);
-    const source = `${formatCount(report.total.workers, lang)} ${label("workers", lang).toLowerCase()}, ${formatMonth(parsed.start)} + ${counted(months, MONTH_WORD, "months", lang)}${
+    const source = `${formatCount(report.total.workers, lang)} ${label("workers", lang).toLowerCase()}${
       parsed.budget === undefined ? "" : `; ${label("budget", lang).toLowerCase()} ${formatRupiah(parsed.budget, lang)}, ${label("leftover", lang).toLowerCase()} ${formatRupiah(parsed.budget - totalOf(report.total.amounts), lang)}`
     }`;
     const text = rollupTable ? [rollupTable] : [];
@@ -194,8 +194,9 @@ Examples:
   return command;
 }
 
+/** As capacity has them: the budget and what is left of it (the cost is the total). */
 function budgetSummary(budget: bigint | undefined, cost: bigint) {
-  return budget === undefined ? {} : { budget: { amount: budget.toString(), cost: cost.toString(), leftover: (budget - cost).toString() } };
+  return budget === undefined ? {} : { budget: budget.toString(), leftover: (budget - cost).toString() };
 }
 
 /**

@@ -74,7 +74,7 @@ function auditAsJson(read: RostersRead, context: RunContext): string {
 
 function auditAsCsv(read: RostersRead): string {
   const rows = read.runs.map((run) => [run.file.file, run.encoding, run.delimiter === "\t" ? "tab" : run.delimiter, run.rowsRead, run.rowsAccepted, run.rowsRejected]);
-  return stringify([["file", "encoding", "delimiter", "rows_read", "rows_valid", "rows_rejected"], ...rows]);
+  return stringify([["file", "encoding", "delimiter", "rows_read", "rows_accepted", "rows_rejected"], ...rows]);
 }
 
 function auditAsTable(read: RostersRead, context: RunContext): string {

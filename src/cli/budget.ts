@@ -131,7 +131,7 @@ Examples:
     const context = runContext(settings, tariffs, pricer.used(), inputs, [...empty, ...warnings]);
     const source =
       parsed.workers !== undefined
-        ? `${label("headcount", lang)}: ${formatCount(parsed.workers, lang)}, ${formatMonth(parsed.start!)} + ${counted(months, MONTH_WORD, "months", lang)}`
+        ? `${label("headcount", lang)}: ${formatCount(parsed.workers, lang)}`
         : runs
             .map(
               (run) =>

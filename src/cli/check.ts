@@ -3,7 +3,7 @@ import { Command } from "commander";
 import { stringify } from "csv-stringify/sync";
 import chalk from "chalk";
 import { z } from "zod";
-import { checkClaim, type Claim, type ClaimResult } from "../domain/check.js";
+import { checkClaim, type AlternativeReading, type Claim, type ClaimResult } from "../domain/check.js";
 import { Pricer } from "../domain/contribution.js";
 import { parseCount } from "../domain/count.js";
 import { Explanation } from "../domain/explain.js";
@@ -192,6 +192,28 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
   return { claims, file: table.file, sha256: table.sha256 };
 }
 
+function describeReading(reading: AlternativeReading, start: number, lang: Lang): string {
+  const id = lang === "id";
+  const parts: string[] = [];
+  if (reading.yearShift !== 0) {
+    const years = Math.abs(reading.yearShift);
+    const from = formatMonthName(start + 12 * reading.yearShift, lang);
+    parts.push(
+      id
+        ? `dihitung dengan tarif bulan yang sama ${years} tahun ${reading.yearShift < 0 ? "sebelumnya" : "sesudahnya"} (mulai ${from})`
+        : `priced at the tariff of the same months ${years} year${years === 1 ? "" : "s"} ${reading.yearShift < 0 ? "earlier" : "later"} (from ${from})`,
+    );
+  }
+  if (reading.funding === "unstated") {
+    parts.push(id ? "sumber dana tidak disebut (keringanan yang mengecualikan APBN/APBD diterapkan)" : "funding not stated (reliefs that exclude APBN/APBD applied)");
+  }
+  if (reading.funding === "APBD") {
+    parts.push(id ? "dibayar melalui APBD (keringanan yang mengecualikannya tidak diterapkan)" : "paid through APBD (reliefs that exclude it not applied)");
+  }
+  if (reading.transportSector) parts.push(id ? "pekerja sektor transportasi" : "transport-sector workers");
+  return parts.join(", ");
+}
+
 function implied(value: Dec) {
   return { value: value.toDecimalPlaces(IMPLIED_PLACES, Dec.ROUND_HALF_UP), whole: value.isInteger() };
 }
@@ -222,7 +244,13 @@ function claimAsJson(result: ClaimResult) {
       total: combination.total.toString(),
       difference: combination.difference.toString(),
     })),
-    alternatives: result.alternatives.map((reading) => ({ description: reading.description, total: reading.total.toString() })),
+    alternatives: result.alternatives.map((reading) => ({
+      description: describeReading(reading, claim.start, "en"),
+      yearShift: reading.yearShift,
+      funding: reading.funding,
+      transportSector: reading.transportSector,
+      total: reading.total.toString(),
+    })),
   };
 }
 
@@ -263,7 +291,7 @@ function mismatchText(result: ClaimResult, lang: Lang): string[] {
     );
   }
   for (const reading of result.alternatives) {
-    lines.push(`  ${id ? "cocok bila" : "matches when"} ${reading.description}: ${formatRupiah(reading.total, lang)}`);
+    lines.push(`  ${id ? "cocok bila" : "matches when"} ${describeReading(reading, claim.start, lang)}: ${formatRupiah(reading.total, lang)}`);
   }
   return lines;
 }

@@ -40,8 +40,8 @@ export function runContext(
 }
 
 /**
- * Renders in the chosen format and writes it; only the chosen renderer runs. CSV cannot carry warnings, so with
- * CSV they go to standard error.
+ * Renders in the chosen format and writes it; only the chosen renderer runs. Warnings are part of a table shown on
+ * the terminal; in every other case (CSV, JSON, a file) they also go to standard error, so nobody misses them.
  */
 export async function emit(
   settings: CommonSettings,
@@ -51,9 +51,7 @@ export async function emit(
 ): Promise<void> {
   if (settings.excel && settings.format !== "csv") throw new UsageError("--excel shapes CSV for Excel: add --format csv");
   let text = renderers[settings.format]();
-  if (settings.format === "csv") {
-    if (settings.excel) text = csvForExcel(text);
-    if (context) printWarnings(context.warnings);
-  }
+  if (settings.format === "csv" && settings.excel) text = csvForExcel(text);
   await writeReport(text, settings.output, [...inputPaths, ...settings.tariffFiles]);
+  if (context && (settings.format !== "table" || settings.output !== undefined)) printWarnings(context.warnings);
 }

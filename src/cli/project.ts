@@ -187,6 +187,15 @@ function sum(years: readonly YearResult[]): bigint {
   return years.reduce((total, year) => total + year.total, 0n);
 }
 
+/** The totals of a scenario, in the shape a budget's total has (minus workers, which differ year to year). */
+function totalAsJson(years: readonly YearResult[], programs: readonly Program[]) {
+  return {
+    workerMonths: years.reduce((months, year) => months + year.workerMonths, 0),
+    amounts: Object.fromEntries(programs.map((program) => [program, years.reduce((total, year) => total + amountOf(year, program), 0n).toString()])),
+    total: sum(years).toString(),
+  };
+}
+
 /** Sum over the years both scenarios have, so a difference never compares different sets of years. */
 function sumOverCommonYears(scenario: Scenario, other: Scenario): bigint {
   return scenario.years.filter((year) => other.years.some((candidate) => candidate.year === year.year)).reduce((total, year) => total + year.total, 0n);
@@ -205,14 +214,14 @@ function projectionAsJson(scenarios: readonly Scenario[], programs: readonly Pro
   const body: Record<string, unknown> = {
     meta: metaAsJson(context),
     years: yearsAsJson(first!.years, programs),
-    total: sum(first!.years).toString(),
+    total: totalAsJson(first!.years, programs),
   };
   if (scenarios.length > 1) {
     body.scenarios = scenarios.map((scenario) => ({
       name: scenario.name,
       file: scenario.file?.file ?? null,
       years: yearsAsJson(scenario.years, programs),
-      total: sum(scenario.years).toString(),
+      total: totalAsJson(scenario.years, programs),
       differenceFromFirst: differenceFromFirst(first!, scenario).map((entry) => ({ year: entry.year, difference: entry.difference?.toString() ?? null })),
       totalDifferenceFromFirst: (sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario)).toString(),
     }));

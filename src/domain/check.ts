@@ -23,8 +23,13 @@ export interface Combination {
   difference: bigint;
 }
 
+/** Another reading that gives exactly the reported figure: what differs from the claim as stated. */
 export interface AlternativeReading {
-  description: string;
+  /** The same months this many years later (negative: earlier); 0 for the claim's own months. */
+  yearShift: number;
+  /** "unstated": as if nobody said who pays (reliefs excluding APBN/APBD apply); "APBD": as paid by APBD. */
+  funding: "unstated" | "APBD" | null;
+  transportSector: boolean;
   total: bigint;
 }
 
@@ -134,44 +139,38 @@ function nearestCombinations(pricer: Pricer, claim: Claim, impliedWorkers: Dec, 
 function alternativeReadings(pricer: Pricer, claim: Claim): AlternativeReading[] {
   const { workers, months, start, terms } = claim;
   const fundings = [
-    { funding: terms.funding, description: "" },
-    { funding: "", description: "funding not stated (reliefs that exclude APBN/APBD applied)" },
-    { funding: "APBD", description: "paid through APBD (reliefs that exclude it not applied)" },
+    { funding: terms.funding, reading: null },
+    { funding: "", reading: "unstated" as const },
+    { funding: "APBD", reading: "APBD" as const },
   ].filter((option, index) => index === 0 || labelKey(option.funding) !== labelKey(terms.funding));
   const sectors = [
-    { sector: terms.sector, description: "" },
-    { sector: "transport", description: "transport-sector workers" },
+    { sector: terms.sector, transport: false },
+    { sector: "transport", transport: true },
   ].filter((option, index) => index === 0 || labelKey(option.sector) !== labelKey(terms.sector));
-  const shifts = [0, ...[-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].map((years) => years * 12)];
-  const found: (AlternativeReading & { changes: number; shift: number })[] = [];
-  for (const shift of shifts) {
+  const found: (AlternativeReading & { changes: number })[] = [];
+  for (const yearShift of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]) {
     for (const funding of fundings) {
       for (const sector of sectors) {
-        const parts = [
-          shift === 0 ? "" : `the tariff of ${formatMonth(start + shift)} onwards`,
-          funding.description,
-          sector.description,
-        ].filter((part) => part !== "");
-        if (parts.length === 0) continue;
+        const changes = (yearShift === 0 ? 0 : 1) + (funding.reading === null ? 0 : 1) + (sector.transport ? 1 : 0);
+        if (changes === 0) continue;
         try {
-          const total = periodCost(pricer, { ...terms, funding: funding.funding, sector: sector.sector }, start + shift, months) * BigInt(workers);
-          if (total === claim.reported) found.push({ description: parts.join(", "), total, changes: parts.length, shift: Math.abs(shift) });
+          const total = periodCost(pricer, { ...terms, funding: funding.funding, sector: sector.sector }, start + 12 * yearShift, months) * BigInt(workers);
+          if (total === claim.reported) found.push({ yearShift, funding: funding.reading, transportSector: sector.transport, total, changes });
         } catch (error) {
           if (!(error instanceof PricingError)) throw error;
         }
       }
     }
   }
-  // The simplest explanations only: fewest changes, and of the same kind the nearest year.
+  // The simplest explanations only: fewest changes, and of readings alike but for the year, the nearest year.
   const fewest = Math.min(...found.map((reading) => reading.changes));
-  const simplest = found.filter((reading) => reading.changes === fewest).sort((a, b) => a.shift - b.shift);
   const kept: AlternativeReading[] = [];
   const kinds = new Set<string>();
-  for (const reading of simplest) {
-    const kind = reading.description.replace(/the tariff of \d{4}-\d{2} onwards/, "the tariff of another year");
+  for (const { changes, ...reading } of found.filter((candidate) => candidate.changes === fewest)) {
+    const kind = `${reading.yearShift === 0}|${reading.funding}|${reading.transportSector}`;
     if (kinds.has(kind)) continue;
     kinds.add(kind);
-    kept.push({ description: reading.description, total: reading.total });
+    kept.push(reading);
   }
   return kept;
 }

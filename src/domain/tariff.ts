@@ -54,7 +54,9 @@ export interface Relief {
   effectiveFrom: Month;
   effectiveTo: Month | null;
   reference: string;
+  /** Who the relief is for, in English and in Indonesian (for reports in either language). */
   condition: string;
+  conditionId: string;
   source: Provenance;
 }
 

@@ -99,6 +99,7 @@ const reliefSchema = z
     effective_to: optionalMonth,
     reference: text.min(1, "every relief needs its legal reference"),
     condition: text.default(""),
+    condition_id: text.default(""),
   })
   .superRefine((row, ctx) => {
     if (row.multiplier.greaterThan(1)) {
@@ -114,7 +115,7 @@ const COLUMNS: Record<Kind, readonly string[]> = {
   tariff: Object.keys(tariffSchema.shape),
   relief: Object.keys(reliefSchema.shape),
 };
-const OPTIONAL_COLUMNS = new Set(["condition"]);
+const OPTIONAL_COLUMNS = new Set(["condition", "condition_id"]);
 
 /** Loads the bundled tables (unless left out) and then each user file, later files overriding earlier ones. */
 export async function loadTariffs(userFiles: readonly string[], withBundled: boolean): Promise<LoadedTariffs> {
@@ -226,6 +227,7 @@ function readTariffTable(file: string, bytes: Buffer, layer: number, errors: Err
         effectiveTo: relief.effective_to,
         reference: relief.reference,
         condition: relief.condition,
+        conditionId: relief.condition_id || relief.condition,
         source,
       });
     }

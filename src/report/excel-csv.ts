@@ -38,7 +38,7 @@ const NUMBER_COLUMNS = new Set([
   "coverage_before",
   "coverage_after",
   "rows_read",
-  "rows_valid",
+  "rows_accepted",
   "rows_rejected",
 ]);
 const NUMBER = /^-?\d+(\.\d+)?$/;

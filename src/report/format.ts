@@ -67,7 +67,7 @@ const LABELS = {
   rowsRejected: { id: "ditolak", en: "rejected" },
   headcount: { id: "Jumlah pekerja (tanpa daftar)", en: "Headcount (no roster)" },
   workers: { id: "Pekerja", en: "Workers" },
-  workerMonths: { id: "Bulan-pekerja", en: "Worker-months" },
+  workerMonths: { id: "Orang-bulan", en: "Worker-months" },
   total: { id: "Jumlah", en: "Total" },
   blank: { id: "(kosong)", en: "(blank)" },
   program: { id: "Program", en: "Programme" },
@@ -115,7 +115,7 @@ const LABELS = {
   computed: { id: "Hasil hitung", en: "Computed" },
   status: { id: "Status", en: "Status" },
   weight: { id: "Bobot", en: "Weight" },
-  exactShare: { id: "Bagian tepat", en: "Exact share" },
+  exactShare: { id: "Bagian proporsional", en: "Exact share" },
   scenario: { id: "Skenario", en: "Scenario" },
 } as const;
 export type LabelName = keyof typeof LABELS;

@@ -62,6 +62,7 @@ export function reliefAsJson(relief: Relief) {
     effectiveTo: optionalMonth(relief.effectiveTo),
     reference: relief.reference,
     condition: relief.condition,
+    conditionId: relief.conditionId,
     source: `${relief.source.file}:${relief.source.line}`,
   };
 }

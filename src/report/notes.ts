@@ -23,7 +23,7 @@ function tariffNote(row: TariffRow, lang: Lang): string {
 }
 
 function reliefNote(relief: Relief, lang: Lang): string {
-  return `  ${relief.programs.join("+")} × ${formatDecimal(relief.multiplier, lang)}, ${period(relief.effectiveFrom, relief.effectiveTo, lang)} (${relief.reference}): ${relief.condition}`;
+  return `  ${relief.programs.join("+")} × ${formatDecimal(relief.multiplier, lang)}, ${period(relief.effectiveFrom, relief.effectiveTo, lang)} (${relief.reference}): ${lang === "id" ? relief.conditionId : relief.condition}`;
 }
 
 export function notesAsText(context: RunContext): string {
