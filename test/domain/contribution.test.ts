@@ -38,6 +38,8 @@ const cases: Case[] = [
   { name: "farmer, March 2026 (other sectors start in April)", month: "2026-03", terms: { sector: "pertanian" }, expected: { JKK: 10_000n, JKM: 6_800n } },
   { name: "transport worker, January 2026", month: "2026-01", terms: { sector: "transport" }, expected: { JKK: 5_000n, JKM: 3_400n } },
   { name: "transport worker, February 2027", month: "2027-02", terms: { sector: "transport" }, expected: { JKK: 5_000n, JKM: 3_400n } },
+  { name: "an online ojek driver is in transport, February 2027", month: "2027-02", terms: { sector: "Ojek Online" }, expected: { JKK: 5_000n, JKM: 3_400n } },
+  { name: "a courier is in transport, and out of the other-sector relief, May 2026", month: "2026-05", terms: { sector: "kurir" }, expected: { JKK: 5_000n, JKM: 3_400n } },
   { name: "transport worker, April 2027 (relief over)", month: "2027-04", terms: { sector: "Transportasi" }, expected: { JKK: 10_000n, JKM: 6_800n } },
   { name: "farmer, February 2027", month: "2027-02", terms: { sector: "pertanian" }, expected: { JKK: 10_000n, JKM: 6_800n } },
   // PU risk group III, wage 5,000,000: 0.89% → 44,500; 0.30% → 15,000; 5.7% → 285,000; 3% → 150,000
