@@ -4,7 +4,6 @@ import { z } from "zod";
 import { BudgetBuilder, MONTH_COLUMN, totalOf } from "../domain/budget.js";
 import { Explanation } from "../domain/explain.js";
 import { Pricer } from "../domain/contribution.js";
-import { formatMonth } from "../domain/month.js";
 import { maskNik } from "../domain/nik.js";
 import { termsKey } from "../domain/worker.js";
 import { readPotentials } from "../io/potential-file.js";
@@ -13,7 +12,7 @@ import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras } from "../
 import { coverageColumns, coverageWarnings, potentialKeysWithoutGroup } from "../report/coverage.js";
 import { expectationAsJson, expectationAsText, expectationOf } from "../report/expectation.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
-import { counted, formatCount, label, MONTH_WORD, ROW_READ_WORD } from "../report/format.js";
+import { counted, formatCount, label, ROW_READ_WORD } from "../report/format.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";

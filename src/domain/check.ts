@@ -2,7 +2,7 @@
 import { totalOf } from "./budget.js";
 import { PricingError, Pricer } from "./contribution.js";
 import { Dec, rupiahToDec } from "./money.js";
-import { formatMonth, MAX_MONTHS, type Month } from "./month.js";
+import { MAX_MONTHS, type Month } from "./month.js";
 import { labelKey, termsKey, type WorkerTerms } from "./worker.js";
 
 export interface Claim {
