@@ -4,7 +4,7 @@ import chalk from "chalk";
 import { Command } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { Pricer } from "../domain/contribution.js";
+import { NO_RELIEF_USE, Pricer } from "../domain/contribution.js";
 import { formatCount, type Lang } from "../report/format.js";
 import { metaAsJson, type RunContext } from "../report/meta.js";
 import { tableAsText } from "../report/table.js";
@@ -12,7 +12,7 @@ import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors } from "./diagnostics.js";
 import { DataRejected } from "./exit-codes.js";
 import { commonSettings, monthCountOption, monthOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
-import { readRosters, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
+import { readRosters, rosterInput, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
 
 const auditSchema = z.object({ start: monthOption.optional(), months: monthCountOption.optional() });
 
@@ -39,16 +39,16 @@ Examples:
     const settings = commonSettings(options);
     const parsed = parseOptions(auditSchema, options);
     // An audit lists every problem: rows are never a reason to stop early.
-    const input = { ...rosterSettings(options), skipInvalid: true };
+    const input = { ...rosterSettings(options), skipInvalid: true, listEveryProblem: true };
     const tariffs = await loadSettingsTariffs(settings);
     const pricer = parsed.start === undefined ? undefined : new Pricer(tariffs.book, settings.rounding);
     const defaults = { ...settings.worker, start: parsed.start ?? null, months: parsed.months ?? 12 };
-    const read = await readRosters(rosters, input, { groupBy: [], defaults }, { pricer });
+    const read = await readRosters(rosters, input, { groupBy: [], defaults, funding: settings.fundingVocabulary }, { pricer });
     const context = runContext(
       settings,
       tariffs,
-      pricer?.used() ?? { tariffs: [], reliefs: [], reliefsOnUnstatedFunding: [] },
-      read.runs.map((run) => ({ ...run.file, encoding: run.encoding, delimiter: run.delimiter, rowsRead: run.rowsRead, rowsAccepted: run.rowsAccepted, rowsRejected: run.rowsRejected })),
+      pricer?.used() ?? NO_RELIEF_USE,
+      read.runs.map(rosterInput),
       read.warnings,
     );
     if (settings.format !== "json") printInputErrors(read.rejected.errors);
@@ -73,25 +73,26 @@ function auditAsJson(read: RostersRead, context: RunContext): string {
 }
 
 function auditAsCsv(read: RostersRead): string {
-  const rows = read.runs.map((run) => [run.file.file, run.encoding, run.delimiter === "\t" ? "tab" : run.delimiter, run.rowsRead, run.rowsAccepted, run.rowsRejected]);
-  return stringify([["file", "encoding", "delimiter", "rows_read", "rows_accepted", "rows_rejected"], ...rows]);
+  const rows = read.runs.map((run) => [run.file.file, run.encoding, run.delimiter === "\t" ? "tab" : run.delimiter, run.rowsRead, run.rowsAccepted, run.rowsRejected, run.rowsSkipped]);
+  return stringify([["file", "encoding", "delimiter", "rows_read", "rows_accepted", "rows_rejected", "rows_skipped"], ...rows]);
 }
 
 function auditAsTable(read: RostersRead, context: RunContext): string {
   const { lang } = context;
   const id = lang === "id";
-  const head = [id ? "Berkas" : "File", id ? "Baris dibaca" : "Rows read", id ? "Sah" : "Valid", id ? "Ditolak" : "Rejected", id ? "Pengodean" : "Encoding", id ? "Pemisah" : "Delimiter"];
+  const head = [id ? "Berkas" : "File", id ? "Baris dibaca" : "Rows read", id ? "Sah" : "Valid", id ? "Ditolak" : "Rejected", id ? "Dilewati" : "Skipped", id ? "Pengodean" : "Encoding", id ? "Pemisah" : "Delimiter"];
   const body = read.runs.map((run) => [
     run.file.file,
     formatCount(run.rowsRead, lang),
     formatCount(run.rowsAccepted, lang),
     formatCount(run.rowsRejected, lang),
+    formatCount(run.rowsSkipped, lang),
     run.encoding,
     run.delimiter === "\t" ? "tab" : run.delimiter,
   ]);
   const verdict = verdictText(read, lang);
   const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${warning}`));
-  return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
+  return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
 }
 
 function verdictText(read: RostersRead, lang: Lang): string {

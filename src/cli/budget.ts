@@ -16,7 +16,7 @@ import { counted, formatCount, label, ROW_READ_WORD } from "../report/format.js"
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
-import { readRosters, rosterSettings, withRosterOptions } from "./rosters.js";
+import { readRosters, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, monthOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 export const DEFAULT_MONTHS = 12;
@@ -63,7 +63,7 @@ Examples:
     const settings = commonSettings(options);
     const parsed = parseOptions(budgetSchema, options);
     const input = rosterSettings(options);
-    const groupBy = (parsed.by ?? []).map(groupColumnName);
+    const groupBy = (parsed.by ?? []).map((name) => groupColumnName(name, input.columnMap));
     const months = parsed.months ?? DEFAULT_MONTHS;
     if (parsed.workers !== undefined && rosters.length > 0) {
       throw new UsageError("give either roster files or --workers N, not both");
@@ -95,7 +95,7 @@ Examples:
       explanation?.add(terms, termsKey(terms), parsed.start, months, parsed.workers);
     } else {
       const defaults = { ...settings.worker, start: parsed.start ?? null, months };
-      const read = await readRosters(rosters, input, { groupBy, defaults }, { pricer, builder, explanation });
+      const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, { pricer, builder, explanation });
       runs = read.runs;
       warnings.push(...read.warnings);
       if (read.rowsRejected > 0) {
@@ -111,14 +111,7 @@ Examples:
     const report = builder.report();
     if (potentials) warnings.push(...coverageWarnings(potentials, report, settings.lang));
     const inputs = [
-      ...runs.map((run) => ({
-        ...run.file,
-        encoding: run.encoding,
-        delimiter: run.delimiter,
-        rowsRead: run.rowsRead,
-        rowsAccepted: run.rowsAccepted,
-        rowsRejected: run.rowsRejected,
-      })),
+      ...runs.map(rosterInput),
       ...(potentials ? [{ file: potentials.table.file, sha256: potentials.table.sha256 }] : []),
     ];
     const lang = settings.lang;
@@ -136,7 +129,7 @@ Examples:
               (run) =>
                 `${label("roster", lang)} ${run.file.file}: ${counted(run.rowsRead, ROW_READ_WORD, "rows read", lang)}, ${formatCount(run.rowsAccepted, lang)} ${label("rowsAccepted", lang)}${
                   run.rowsRejected > 0 ? `, ${formatCount(run.rowsRejected, lang)} ${label("rowsRejected", lang)}` : ""
-                }`,
+                }${run.rowsSkipped > 0 ? `, ${formatCount(run.rowsSkipped, lang)} ${label("rowsSkipped", lang)}` : ""}`,
             )
             .join("\n");
     const grandTotal = totalOf(report.total.amounts);

@@ -1,11 +1,11 @@
 // Pieces every command needs around its own work: tariffs, the run context for renderers, writing the output.
 import { createRequire } from "node:module";
-import type { Relief, TariffRow } from "../domain/tariff.js";
+import type { ReliefUse } from "../domain/contribution.js";
 import { writeReport } from "../io/output.js";
 import { loadTariffs, type LoadedTariffs } from "../io/tariff-file.js";
 import type { InputSummary, RunContext } from "../report/meta.js";
 import { csvForExcel } from "../report/excel-csv.js";
-import { fundingWarnings } from "../report/notes.js";
+import { disputedFundingWarnings, fundingWarnings } from "../report/notes.js";
 import { printWarnings } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 import type { CommonSettings, Format } from "./options.js";
@@ -22,7 +22,7 @@ export function loadSettingsTariffs(settings: CommonSettings): Promise<LoadedTar
 export function runContext(
   settings: CommonSettings,
   tariffs: LoadedTariffs,
-  used: { tariffs: readonly TariffRow[]; reliefs: readonly Relief[]; reliefsOnUnstatedFunding: readonly Relief[] },
+  used: ReliefUse,
   inputs: readonly InputSummary[],
   warnings: readonly string[] = [],
 ): RunContext {
@@ -35,7 +35,7 @@ export function runContext(
     rounding: settings.rounding,
     tariffs: used.tariffs,
     reliefs: used.reliefs,
-    warnings: [...warnings, ...fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang)],
+    warnings: [...warnings, ...fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang), ...disputedFundingWarnings(used.reliefsOnDisputedFunding, settings.lang)],
   };
 }
 

@@ -84,7 +84,7 @@ function exitCodeFor(error: unknown): number {
   if (error instanceof InvalidInput) {
     printInputErrors(error.errors);
     const shown = error.errors.length < error.totalErrors ? ` (the first ${error.errors.length} shown)` : "";
-    const rows = error.rowsRead > 0 ? ` in ${error.rowsRejected} of ${error.rowsRead} rows read` : "";
+    const rows = error.rows === undefined || error.rows.read === 0 ? "" : error.nothingAccepted ? `: every row was rejected (${error.rows.rejected} of ${error.rows.read} rows read${error.rows.skipped > 0 ? `, ${error.rows.skipped} skipped as a title` : ""})` : ` in ${error.rows.rejected} of ${error.rows.read} rows read`;
     printSummary(`iuran: ${error.totalErrors} error${error.totalErrors === 1 ? "" : "s"}${rows}${shown}; no report written`);
     return EXIT.invalidData;
   }

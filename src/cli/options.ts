@@ -7,6 +7,9 @@ import { parsePrograms, type Program } from "../domain/program.js";
 import { parseCount } from "../domain/count.js";
 import { DEFAULT_INCOME, DEFAULT_PROGRAMS, parseRiskClass, parseSegment, type Segment, type WorkerTerms } from "../domain/worker.js";
 
+import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
+import { quoteCell } from "../domain/personal-data.js";
+import { bundledFundingVocabulary } from "../io/funding-file.js";
 import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
 import { setErrorFormat } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
@@ -37,7 +40,8 @@ export function withWorkerOptions(command: Command): Command {
     .option("--income <rupiah>", "declared monthly income (BPU), e.g. 1000000 or 1.000.000 (default 1000000)")
     .option("--programs <list>", "programmes, e.g. jkk,jkm,jht (default jkk,jkm)")
     .option("--sector <sector>", "sector, e.g. transport (decides PP 50/2025 relief months)")
-    .option("--funding <source>", "who pays: APBD, APBN, APB Nagari, APBDes, CSR, BAZNAS, mandiri…")
+    .option("--funding <source>", "who pays: APBN, APBD, APBD Provinsi, APB Nagari/APBDes, CSR, BAZNAS, BUMDes/BUMNag, Donatur, Mandiri (usual spellings are read: APBD Kab. X, APBD-P, Dana Desa…)")
+    .option("--funding-map <local=category>", 'read a local funding name as a category, e.g. --funding-map "DBHCHT=APBD"; repeatable', collect)
     .addOption(new Option("--segment <segment>", "BPU (informal workers) or PU (wage earners)").choices(["bpu", "pu", "BPU", "PU"]))
     .option("--wage <rupiah>", "monthly wage (PU)")
     .option("--risk <class>", "work-accident risk group 1–5 (PU)");
@@ -112,6 +116,7 @@ const commonSchema = z.object({
   programs: programs.optional(),
   sector: z.string().optional(),
   funding: z.string().optional(),
+  fundingMap: z.array(z.string()).default([]),
   segment: z
     .string()
     .transform((text) => parseSegment(text)!)
@@ -139,6 +144,8 @@ export interface CommonSettings {
   tariffFiles: string[];
   withBundledTariffs: boolean;
   rounding: RoundingMode;
+  /** Reads funding texts (flags, roster cells, small tables) into categories, with --funding-map applied. */
+  fundingVocabulary: FundingVocabulary;
   /** What flags say about workers; a roster row's own values win over these. */
   worker: {
     income: bigint;
@@ -166,6 +173,7 @@ export function parseOptions<T extends z.ZodType>(schema: T, options: unknown): 
 export function commonSettings(options: Record<string, unknown>): CommonSettings {
   const parsed = parseOptions(commonSchema, options);
   setErrorFormat(parsed.errors);
+  const fundingVocabulary = fundingVocabularyOf(parsed.fundingMap);
   return {
     format: parsed.format,
     excel: parsed.excel ?? false,
@@ -174,16 +182,36 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
     tariffFiles: parsed.tariff,
     withBundledTariffs: parsed.defaultTariffs,
     rounding: parsed.rounding,
+    fundingVocabulary,
     worker: {
       income: parsed.income ?? DEFAULT_INCOME,
       programs: parsed.programs ?? DEFAULT_PROGRAMS,
       sector: parsed.sector ?? "",
-      funding: parsed.funding ?? "",
+      funding: parsed.funding === undefined ? UNSTATED_FUNDING : fundingFlag(fundingVocabulary, parsed.funding),
       segment: parsed.segment ?? "BPU",
       wage: parsed.wage ?? null,
       riskClass: parsed.risk ?? null,
     },
   };
+}
+
+/** The bundled funding categories with the user's local names (--funding-map "DBHCHT=APBD"). */
+function fundingVocabularyOf(entries: readonly string[]): FundingVocabulary {
+  const pairs = entries.map((entry) => {
+    const [local, category] = entry.split(/=(.*)/s);
+    if (!local?.trim() || !category?.trim()) throw new UsageError(`--funding-map: expected LOCAL=CATEGORY such as "DBHCHT=APBD", got ${quoteCell(entry)}`);
+    return { local, category };
+  });
+  const mapped = bundledFundingVocabulary().withLocalNames(pairs);
+  if ("reason" in mapped) throw new UsageError(`--funding-map: ${mapped.reason}`);
+  return mapped.vocabulary;
+}
+
+/** --funding read like a roster's funding cell: a known category, or a usage error that lists them. */
+function fundingFlag(vocabulary: FundingVocabulary, text: string): string {
+  const reading = vocabulary.resolve(text);
+  if (!reading.ok) throw new UsageError(`--funding: funding ${quoteCell(text)} ${reading.reason}`);
+  return reading.source;
 }
 
 /** The terms of identical workers described by flags alone (premium, headcount budgets, planning commands). */

@@ -2,13 +2,14 @@
 import { Command } from "commander";
 import { z } from "zod";
 import type { DecimalMark } from "../domain/money.js";
-import { InvalidInput, type InputError } from "../io/input-error.js";
+import { InvalidInput, type InputError, type RowCounts } from "../io/input-error.js";
 import { resolve } from "node:path";
 import { OutputError } from "../io/output.js";
 import { RejectsFile } from "../io/rejects-file.js";
 import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
 import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
 import { loadNikPrefixes } from "../io/wilayah.js";
+import type { InputSummary } from "../report/meta.js";
 import { UsageError } from "./exit-codes.js";
 import { parseOptions } from "./options.js";
 
@@ -68,6 +69,21 @@ export interface RosterSettings {
   showNik: boolean;
   /** Rejects written for Excel too (--excel). */
   excel: boolean;
+  /** An audit: every row may be rejected, and the report still lists them. */
+  listEveryProblem?: boolean;
+}
+
+/** A roster as the report's inputs list it: file, hash, how it was read and what became of its rows. */
+export function rosterInput(run: RosterRun): InputSummary {
+  return {
+    ...run.file,
+    encoding: run.encoding,
+    delimiter: run.delimiter,
+    rowsRead: run.rowsRead,
+    rowsAccepted: run.rowsAccepted,
+    rowsRejected: run.rowsRejected,
+    rowsSkipped: run.rowsSkipped,
+  };
 }
 
 export function rosterSettings(options: Record<string, unknown>): RosterSettings {
@@ -84,6 +100,14 @@ export function rosterSettings(options: Record<string, unknown>): RosterSettings
     showNik: parsed.showNik ?? false,
     excel: options.excel === true,
   };
+}
+
+/** The rows of every roster read, added up. */
+export function rowCounts(runs: readonly RosterRun[]): RowCounts {
+  return runs.reduce(
+    (sum, run) => ({ read: sum.read + run.rowsRead, accepted: sum.accepted + run.rowsAccepted, rejected: sum.rejected + run.rowsRejected, skipped: sum.skipped + run.rowsSkipped }),
+    { read: 0, accepted: 0, rejected: 0, skipped: 0 },
+  );
 }
 
 export interface RostersRead {
@@ -120,13 +144,16 @@ export async function readRosters(
     await rejects?.abandon();
     throw error;
   }
-  const rowsRead = reader.runs.reduce((sum, run) => sum + run.rowsRead, 0);
-  const rowsRejected = reader.runs.reduce((sum, run) => sum + run.rowsRejected, 0);
-  // A header or file problem (no row to skip) stops the run even with --skip-invalid.
-  if (reader.errors.count > 0 && (!settings.skipInvalid || reader.errors.fileProblems > 0)) {
-    await rejects?.abandon();
-    throw new InvalidInput(reader.errors.kept, reader.errors.count, rowsRead, rowsRejected);
+  const rows = rowCounts(reader.runs);
+  // A header or file problem (no row to skip) stops the run even with --skip-invalid, and so does a run in which
+  // every row was rejected: a budget of nothing is no answer (exit 65, with the rejects file written).
+  const nothingAccepted = rows.accepted === 0 && rows.rejected > 0 && !settings.listEveryProblem;
+  if (reader.errors.count > 0 && (!settings.skipInvalid || reader.errors.fileProblems > 0 || nothingAccepted)) {
+    if (nothingAccepted && reader.errors.fileProblems === 0) await rejects?.finish();
+    else await rejects?.abandon();
+    throw new InvalidInput(reader.errors.kept, reader.errors.count, rows, settings.skipInvalid && nothingAccepted);
   }
+  const rowsRejected = rows.rejected;
   await rejects?.finish();
   return { runs: reader.runs, warnings: reader.warnings(), rowsRejected, rejected: { errors: reader.errors.kept, count: reader.errors.count } };
 }

@@ -2,7 +2,7 @@
 import { Dec, roundToRupiah, rupiahToDec, type RoundingMode } from "./money.js";
 import { formatMonth, type Month } from "./month.js";
 import { PROGRAMS, type Program } from "./program.js";
-import { dependsOnUnstatedFunding, type Relief, type TariffBook, type TariffRow } from "./tariff.js";
+import { dependsOnDisputedFunding, dependsOnUnstatedFunding, type Relief, type TariffBook, type TariffRow } from "./tariff.js";
 import type { WorkerTerms } from "./worker.js";
 
 export interface ContributionLine {
@@ -101,6 +101,18 @@ function checkIncomeRange(tariff: TariffRow, earnings: bigint, terms: WorkerTerm
   }
 }
 
+/** What priced a report, for its notes: tariff rows and reliefs used, and reliefs whose application hinges on funding. */
+export interface ReliefUse {
+  tariffs: TariffRow[];
+  reliefs: Relief[];
+  /** Applied to workers whose funding nobody stated, though some funding excludes them. */
+  reliefsOnUnstatedFunding: Relief[];
+  /** Applied to workers paid from a category the law leaves open for the relief (village budgets). */
+  reliefsOnDisputedFunding: { relief: Relief; fundings: string[] }[];
+}
+
+export const NO_RELIEF_USE: ReliefUse = { tariffs: [], reliefs: [], reliefsOnUnstatedFunding: [], reliefsOnDisputedFunding: [] };
+
 /** Per-programme amounts indexed like PROGRAMS, so sums are four bigint additions and no objects. */
 export type ProgramAmounts = bigint[];
 
@@ -123,6 +135,7 @@ export class Pricer {
   private readonly tariffsUsed = new Set<TariffRow>();
   private readonly reliefsUsed = new Set<Relief>();
   private readonly reliefsOnUnstatedFunding = new Set<Relief>();
+  private readonly reliefsOnDisputedFunding = new Map<Relief, Set<string>>();
   private readonly lines: LineMemo = new Map();
   private static readonly MEMO_LIMIT = 50_000;
 
@@ -162,15 +175,24 @@ export class Pricer {
       this.reliefsUsed.add(line.relief);
       // Whether the relief should apply hinges on who pays: worth a warning when the roster does not say.
       if (dependsOnUnstatedFunding(line.relief, terms)) this.reliefsOnUnstatedFunding.add(line.relief);
+      // Applied to a village budget, which the law may or may not exclude: the report must say so.
+      if (dependsOnDisputedFunding(line.relief, terms)) {
+        const fundings = this.reliefsOnDisputedFunding.get(line.relief) ?? new Set<string>();
+        fundings.add(terms.funding);
+        this.reliefsOnDisputedFunding.set(line.relief, fundings);
+      }
     }
   }
 
   /** The tariff rows and reliefs that priced at least one line, in table order. */
-  used(): { tariffs: TariffRow[]; reliefs: Relief[]; reliefsOnUnstatedFunding: Relief[] } {
+  used(): ReliefUse {
     return {
       tariffs: this.book.rows.filter((row) => this.tariffsUsed.has(row)),
       reliefs: this.book.reliefs.filter((relief) => this.reliefsUsed.has(relief)),
       reliefsOnUnstatedFunding: this.book.reliefs.filter((relief) => this.reliefsOnUnstatedFunding.has(relief)),
+      reliefsOnDisputedFunding: this.book.reliefs
+        .filter((relief) => this.reliefsOnDisputedFunding.has(relief))
+        .map((relief) => ({ relief, fundings: [...this.reliefsOnDisputedFunding.get(relief)!] })),
     };
   }
 }

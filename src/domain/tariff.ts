@@ -47,8 +47,12 @@ export interface Relief {
   /** labelKey of sectors it is limited to; empty: every sector. */
   sectors: readonly string[];
   excludedSectors: readonly string[];
-  /** labelKey of funding sources it does not apply to (PP 50/2025: APBN, APBD). */
+  /** Funding categories (names) it does not apply to (PP 50/2025: APBN, APBD, APBD Provinsi). */
   excludedFunding: readonly string[];
+  /** Funding categories for which it is an open legal question whether the exclusion covers them. */
+  disputedFunding: readonly string[];
+  /** A bundled tariff file holding the other reading of a disputed exclusion (for --tariff NAME), or "". */
+  alternative: string;
   /** What remains to pay: 0.5 for a 50 % cut, 0.01 for 99 %. */
   multiplier: Dec;
   effectiveFrom: Month;
@@ -72,7 +76,12 @@ function overlaps(a: { effectiveFrom: Month; effectiveTo: Month | null }, b: typ
 
 /** A relief that some funding sources exclude, applied to a worker whose funding source nobody stated. */
 export function dependsOnUnstatedFunding(relief: Relief, terms: WorkerTerms): boolean {
-  return relief.excludedFunding.length > 0 && labelKey(terms.funding) === "";
+  return relief.excludedFunding.length > 0 && terms.funding === "";
+}
+
+/** A relief applied to a worker whose funding category is one the law leaves open for it (village budgets). */
+export function dependsOnDisputedFunding(relief: Relief, terms: WorkerTerms): boolean {
+  return terms.funding !== "" && relief.disputedFunding.includes(terms.funding);
 }
 
 export interface TariffConflict {
@@ -149,7 +158,6 @@ export class TariffBook {
   /** The reliefs that apply to this worker's programme in this month. More than one is a data conflict. */
   reliefsFor(program: Program, terms: WorkerTerms, month: Month): Relief[] {
     const sector = labelKey(terms.sector);
-    const funding = labelKey(terms.funding);
     return this.reliefs.filter(
       (relief) =>
         relief.programs.includes(program) &&
@@ -157,7 +165,7 @@ export class TariffBook {
         covers(relief.effectiveFrom, relief.effectiveTo, month) &&
         (relief.sectors.length === 0 || relief.sectors.includes(sector)) &&
         !relief.excludedSectors.includes(sector) &&
-        !(funding !== "" && relief.excludedFunding.includes(funding)),
+        !(terms.funding !== "" && relief.excludedFunding.includes(terms.funding)),
     );
   }
 }

@@ -19,7 +19,7 @@ export interface WorkerTerms {
   riskClass: number | null;
   /** Sector as written, e.g. "transport"; matched through labelKey. Empty when not stated. */
   sector: string;
-  /** Funding source as written, e.g. "APBD", "APB Nagari". Empty when not stated. */
+  /** Who pays: a funding category's name ("APBD", "APB Nagari/APBDes"), read through FundingVocabulary. Empty when not stated. */
   funding: string;
 }
 
@@ -39,6 +39,15 @@ export function labelKey(text: string): string {
 }
 const labelKeys = new Map<string, string>();
 
+/** The lower-case words of a label, any punctuation a separator: "APBD Kab. Tanah-Datar" → apbd, kab, tanah, datar. */
+export function labelWords(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "");
+}
+
 /** "bpu", "BPU" → "BPU"; anything else → undefined. */
 export function parseSegment(text: string): Segment | undefined {
   const upper = text.trim().toUpperCase();
@@ -51,14 +60,6 @@ export function parseRiskClass(text: string): number | undefined {
   return /^[1-5]$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
-const FUNDING_SPELLINGS = ["APBD", "APBN", "APB Nagari", "APBDes", "CSR", "BAZNAS", "mandiri"];
-
-/** One spelling per funding source for reports: "apb-nagari" and "APB Nagari" group together. */
-export function fundingLabel(text: string): string {
-  const key = labelKey(text);
-  return FUNDING_SPELLINGS.find((spelling) => labelKey(spelling) === key) ?? text.trim();
-}
-
 /** A stable text key: two workers with the same key pay exactly the same every month. */
 export function termsKey(terms: WorkerTerms): string {
   return [
@@ -68,6 +69,6 @@ export function termsKey(terms: WorkerTerms): string {
     terms.wage ?? "",
     terms.riskClass ?? "",
     labelKey(terms.sector),
-    labelKey(terms.funding),
+    terms.funding,
   ].join("|");
 }

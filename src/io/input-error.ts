@@ -27,7 +27,10 @@ export type InputErrorCode =
   | "RELIEF_CONFLICT"
   | "DUPLICATE_KEY"
   | "INVALID_COUNT"
-  | "INVALID_WEIGHT";
+  | "INVALID_WEIGHT"
+  | "UNKNOWN_FUNDING"
+  | "NO_HEADER"
+  | "TOO_FEW_FIELDS";
 
 export interface InputError {
   file: string;
@@ -43,14 +46,23 @@ export function formatInputError(error: InputError): string {
   return `${where}: error ${error.code}: ${error.message}`;
 }
 
+/** What became of a roster's rows: read = accepted + rejected + skipped (non-worker lines such as a title). */
+export interface RowCounts {
+  read: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+}
+
 /** Invalid input data (exit 65): every problem found, capped, with the full count. */
 export class InvalidInput extends Error {
   constructor(
     readonly errors: readonly InputError[],
     readonly totalErrors: number,
-    /** Roster rows read and rows among them with an error; both 0 when the problem is not in a roster. */
-    readonly rowsRead = 0,
-    readonly rowsRejected = 0,
+    /** Roster rows, when the problem is in rosters. */
+    readonly rows?: RowCounts,
+    /** Set when rows could have been skipped (--skip-invalid) but none was left to compute on. */
+    readonly nothingAccepted = false,
   ) {
     super(`${totalErrors} input error${totalErrors === 1 ? "" : "s"}`);
   }
@@ -68,7 +80,7 @@ export class InputUnreadable extends Error {
 
 /** Collects errors up to a cap while counting all of them, so a million bad rows do not fill memory. */
 /** Problems with a whole file rather than a row: no row can be skipped past them. */
-const FILE_LEVEL: ReadonlySet<InputErrorCode> = new Set(["CSV_SYNTAX", "INVALID_ENCODING", "MISSING_COLUMN", "DUPLICATE_COLUMN"]);
+const FILE_LEVEL: ReadonlySet<InputErrorCode> = new Set(["CSV_SYNTAX", "INVALID_ENCODING", "MISSING_COLUMN", "DUPLICATE_COLUMN", "NO_HEADER"]);
 
 export function isFileLevel(error: InputError): boolean {
   return FILE_LEVEL.has(error.code);

@@ -8,58 +8,19 @@ import { formatMonth, MAX_MONTHS, parseMonth, parseMonthCount, type Month } from
 import { checkNik, maskNik, nikPrefix } from "../domain/nik.js";
 import { NikRegistry } from "../domain/nik-registry.js";
 import { parsePrograms, type Program } from "../domain/program.js";
-import { fundingLabel, labelKey, parseRiskClass, parseSegment, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
+import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
+import { quoteCell } from "../domain/personal-data.js";
+import { labelKey, parseRiskClass, parseSegment, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
 import { CsvSyntaxError, openCsv, type ReadOptions } from "./csv-source.js";
 import { ErrorList, type InputError, type InputErrorCode } from "./input-error.js";
 import type { Delimiter, Encoding } from "./text-decoding.js";
 import type { LoadedFile } from "./tariff-file.js";
 
-/** Canonical roster columns and the headers accepted for each (compared without case, spaces or punctuation). */
-export const ROSTER_COLUMNS = {
-  nik: ["nik", "noktp", "nomorktp", "nomorinduk", "nomorindukkependudukan"],
-  name: ["name", "nama", "namalengkap", "namapekerja", "namapeserta"],
-  district: ["district", "kecamatan", "kec"],
-  village: ["village", "nagari", "desa", "kelurahan", "nagaridesa", "desanagari", "desakelurahan", "nagaridesakelurahan"],
-  occupation: ["occupation", "pekerjaan", "profesi", "jenispekerjaan"],
-  sector: ["sector", "sektor"],
-  income: ["income", "penghasilan", "pendapatan", "penghasilanperbulan", "penghasilanrp", "pendapatanrp", "penghasilanperbulanrp"],
-  programs: ["programs", "program", "programmes", "programme"],
-  start: ["start", "mulai", "bulanmulai"],
-  // Not "bulan" alone: in Indonesian that is the calendar month, which --by bulan groups by.
-  months: ["months", "jumlahbulan", "jmlbulan", "lamabulan", "lama"],
-  funding: ["funding", "sumberdana", "sumberpendanaan", "pendanaan", "pembiayaan"],
-  segment: ["segment", "segmen"],
-  wage: ["wage", "upah", "gaji", "upahrp", "gajirp"],
-  risk_class: ["riskclass", "risk", "kelompokrisiko", "tingkatrisiko", "risiko"],
-} as const;
-export type RosterColumn = keyof typeof ROSTER_COLUMNS;
-const REQUIRED: readonly RosterColumn[] = ["nik", "name", "district"];
-/** How the usual Indonesian exports head the required columns, for messages. */
-const REQUIRED_EXAMPLES: Record<string, string> = { nik: "NIK, No KTP", name: "Nama", district: "Kecamatan" };
-const MONTH_NAMES = ["month", "bulan"];
+import { canonicalColumn, groupColumnName, headerList, looksLikeWorker, mapHeader, ROSTER_COLUMNS, unreadLookalikes, type HeaderProblem, type RosterColumn } from "./roster-header.js";
+
+export { canonicalColumn, columnAliases, groupColumnName, ROSTER_COLUMNS, type RosterColumn } from "./roster-header.js";
 /** How many leading rows may be a title above the header. */
 const TITLE_ROWS = 5;
-
-/** The canonical column a header or --by name stands for, if any. */
-export function canonicalColumn(name: string): RosterColumn | undefined {
-  const key = labelKey(name);
-  for (const [column, aliases] of Object.entries(ROSTER_COLUMNS)) {
-    if ((aliases as readonly string[]).includes(key)) return column as RosterColumn;
-  }
-  return undefined;
-}
-
-/** The headers another file may use for a grouping column (a potential or weights file keyed by district…). */
-export function columnAliases(name: string): readonly string[] {
-  const column = canonicalColumn(name);
-  return column ? ROSTER_COLUMNS[column] : [];
-}
-
-/** The name a --by column goes by in reports: "month", a canonical column, or the name as given. */
-export function groupColumnName(name: string): string {
-  if (MONTH_NAMES.includes(labelKey(name))) return MONTH_COLUMN;
-  return canonicalColumn(name) ?? name;
-}
 
 /** Values that apply to rows which do not state their own (from command-line flags). */
 export interface RosterDefaults {
@@ -78,10 +39,12 @@ export interface RosterRun {
   file: LoadedFile;
   encoding: Encoding;
   delimiter: Delimiter;
-  /** Rows read = rows accepted + rows rejected; blank lines are not rows. */
+  /** Rows read = accepted + rejected + skipped; blank lines and the header are not rows. */
   rowsRead: number;
   rowsAccepted: number;
   rowsRejected: number;
+  /** Lines that cannot be workers, skipped with a warning: a title above the header. */
+  rowsSkipped: number;
 }
 
 interface PricedRow {
@@ -112,6 +75,8 @@ export interface RosterOptions {
   /** NIK prefixes of every kecamatan; a NIK outside them gets a warning. */
   knownPrefixes?: ReadonlySet<string>;
   showNik: boolean;
+  /** Reads funding cells into categories (with the user's --funding-map). */
+  funding: FundingVocabulary;
 }
 
 /** Where accepted rows go; without a pricer rows are only validated (iuran audit without a period). */
@@ -135,6 +100,7 @@ export class RosterReader {
   readonly runs: RosterRun[] = [];
   private readonly niks = new NikRegistry();
   private readonly unknownPrefixes = { count: 0, first: "" };
+  private readonly headerNotes: string[] = [];
 
   constructor(
     private readonly options: RosterOptions,
@@ -142,38 +108,61 @@ export class RosterReader {
     private readonly rejects?: RejectedRowSink,
   ) {}
 
-  private readonly unreadColumns: string[] = [];
-
-  /** Warnings (not errors): NIKs whose prefix is no kecamatan code; columns that look meant but are not read. */
+  /** Warnings (not errors): titles skipped, headers read by their words or not read, NIKs whose prefix is no kecamatan. */
   warnings(): string[] {
     const { count, first } = this.unknownPrefixes;
     const prefixes =
       count === 0 ? [] : [`${count} NIK${count === 1 ? " starts" : "s start"} with six digits that are no kecamatan code (first at ${first}); check ${count === 1 ? "it" : "them"} against the KTP`];
-    return [...this.unreadColumns, ...prefixes];
+    return [...this.headerNotes, ...prefixes];
   }
 
   async read(file: string): Promise<RosterRun> {
-    const { groupBy, defaults } = this.options;
+    const { groupBy, defaults, columnMap } = this.options;
     const source = await openCsv(file, this.options.read);
     const sourceIndex = this.runs.length;
     let header: readonly string[] | undefined;
     let columns: Map<RosterColumn, number> | undefined;
     let groupValues: GroupValue[] = [];
-    let rowsRead = 0;
     let rowsAccepted = 0;
+    let rowsRejected = 0;
     let headerLine = 1;
-    const headerError = (code: InputErrorCode, message: string) => this.errors.add({ file, line: headerLine, column: 0, code, message });
+    const headerError = (code: InputErrorCode, message: string, line = headerLine) => this.errors.add({ file, line, column: 0, code, message });
     // Excel exports often carry a title above the header ("DAFTAR PEKERJA RENTAN …"): the header is the first of the
-    // leading rows that names the required columns; the rows above it are skipped with a warning, never as workers.
+    // leading rows that names the required columns. Only rows that cannot be workers (no NIK-like cell) may be a
+    // title; a worker above the header (a header sorted into the data, or no header at all) stops the run.
     const aboveHeader: { line: number; fields: readonly string[]; problem: HeaderProblem }[] = [];
+    let workerAboveHeader: number | undefined;
 
     try {
       for await (const { fields, line } of source.records) {
         const blank = fields.every((field) => field.trim() === "");
-        if (!header) {
+        if (header === undefined) {
           if (blank) continue;
-          const mapped = mapHeader(fields, this.options.columnMap);
+          const mapped = mapHeader(fields, columnMap);
+          if (workerAboveHeader !== undefined) {
+            // Looking past the worker rows for the header, only to say where it is.
+            if ("code" in mapped) continue;
+            headerError(
+              "NO_HEADER",
+              `line ${workerAboveHeader} holds a NIK, so it is a worker, but the header is on line ${line} below it (was the header sorted into the data?): move the header row to the top`,
+              workerAboveHeader,
+            );
+            header = [];
+            break;
+          }
           if ("code" in mapped) {
+            if (looksLikeWorker(fields)) {
+              // Workers right under a row that failed as a header: that row is the header, with a fault to report.
+              if (aboveHeader.length > 0) {
+                const faulty = aboveHeader[aboveHeader.length - 1]!;
+                header = faulty.fields;
+                headerLine = faulty.line;
+                headerError(faulty.problem.code, faulty.problem.message);
+                break;
+              }
+              workerAboveHeader = line;
+              continue;
+            }
             aboveHeader.push({ line, fields, problem: mapped });
             if (mapped.code === "MISSING_COLUMN" && aboveHeader.length < TITLE_ROWS) continue;
             // No header within reach: report the first row's problem; a duplicated column is a faulty header, not a title.
@@ -185,18 +174,19 @@ export class RosterReader {
           }
           header = fields;
           headerLine = line;
+          columns = mapped.columns;
           if (aboveHeader.length > 0) {
-            const title = aboveHeader[0]!.fields.filter((field) => field.trim() !== "").join(" ");
-            this.unreadColumns.push(
-              `${file}: the header is on line ${line}; ${aboveHeader.length === 1 ? "the line" : `the ${aboveHeader.length} lines`} above it (starting "${title.slice(0, 60)}") ${aboveHeader.length === 1 ? "was" : "were"} skipped as a title`,
+            // The title is not quoted: whatever it says, a warning carries no cell of the roster.
+            this.headerNotes.push(
+              `${file}: the header is on line ${line}; ${aboveHeader.length === 1 ? "the line" : `the ${aboveHeader.length} lines`} above it hold${aboveHeader.length === 1 ? "s" : ""} no NIK and ${aboveHeader.length === 1 ? "was" : "were"} skipped as a title`,
             );
           }
-          columns = mapped;
-          this.unreadColumns.push(...unreadLookalikes(file, fields, mapped));
-          const readers = groupBy.map((name) => groupValueReader(name, fields, mapped));
+          for (const { header: name, column } of mapped.readByWords) this.headerNotes.push(`${file}: column ${quoteCell(name, 40)} is read as ${column}`);
+          this.headerNotes.push(...unreadLookalikes(file, fields, columns));
+          const readers = groupBy.map((name) => groupValueReader(name, fields, columns!, columnMap));
           const unknown = readers.findIndex((reader) => reader === undefined);
           if (unknown >= 0) {
-            headerError("MISSING_COLUMN", `cannot group by "${groupBy[unknown]}": the roster has no such column (it has: ${fields.join(", ")})`);
+            headerError("MISSING_COLUMN", `cannot group by ${quoteCell(groupBy[unknown]!)}: the roster has no such column (it has: ${headerList(fields)})`);
             break;
           }
           groupValues = readers as GroupValue[];
@@ -207,7 +197,6 @@ export class RosterReader {
           continue;
         }
         if (blank) continue;
-        rowsRead++;
         const rowErrors: InputError[] = [];
         const row = this.readRow(file, line, fields, header, columns!, rowErrors);
         const priced = row && this.sink.pricer ? this.price(file, line, row, columns!, rowErrors) : undefined;
@@ -216,6 +205,7 @@ export class RosterReader {
         if (rowErrors.length > 0) {
           for (const error of rowErrors) this.errors.add(error);
           this.rejects?.reject(file, header, fields, columns!.get("nik"), line, rowErrors);
+          rowsRejected++;
           continue;
         }
         if (row && priced) {
@@ -229,6 +219,14 @@ export class RosterReader {
       this.errors.add(error.error);
       if (!header) header = [];
     }
+    if (header === undefined && workerAboveHeader !== undefined) {
+      headerError(
+        "NO_HEADER",
+        `the first row (line ${workerAboveHeader}) looks like a worker, not a header (it holds a NIK), and no header row follows: add a header row such as nik,name,district as the first line`,
+        workerAboveHeader,
+      );
+      header = [];
+    }
     // A file whose only rows are title-like: the first one is reported as the header it failed to be.
     if (header === undefined && aboveHeader.length > 0) {
       headerLine = aboveHeader[0]!.line;
@@ -239,13 +237,16 @@ export class RosterReader {
     if (header === undefined || (header.length > 0 && header.every((name) => name.trim() === ""))) {
       headerError("MISSING_COLUMN", "the roster is empty: expected a header row such as nik,name,district");
     }
+    // Title lines count as rows read and skipped only once a header below them was found.
+    const rowsSkipped = columns === undefined ? 0 : aboveHeader.length;
     const run: RosterRun = {
       file: { file, sha256: source.sha256() },
       encoding: source.encoding,
       delimiter: source.delimiter,
-      rowsRead,
+      rowsRead: rowsAccepted + rowsRejected + rowsSkipped,
       rowsAccepted,
-      rowsRejected: rowsRead - rowsAccepted,
+      rowsRejected,
+      rowsSkipped,
     };
     this.runs.push(run);
     return run;
@@ -294,10 +295,24 @@ export class RosterReader {
       return index === undefined ? "" : (fields[index] ?? "").trim();
     };
 
+    // A row that ends before a column iuran reads (a line cut short, a truncated file) is not priced with defaults in
+    // place of what was cut off; columns iuran does not read may be missing.
+    if (fields.length < header.length) {
+      const missing = [...columns].filter(([, index]) => index >= fields.length).sort((a, b) => a[1] - b[1]);
+      if (missing.length > 0) {
+        fail(
+          fields.length,
+          "TOO_FEW_FIELDS",
+          `the row has ${fields.length} field${fields.length === 1 ? "" : "s"} but the header has ${header.length}: ${missing.map(([column]) => column).join(", ")} ${missing.length === 1 ? "is" : "are"} missing (a line cut short?); write the delimiters of empty fields if they are meant to be empty`,
+        );
+        return undefined;
+      }
+    }
     // A value beyond the header's last column has no name: usually a delimiter inside an unquoted value.
     const stray = fields.findIndex((field, index) => index >= header.length && field.trim() !== "");
     if (stray >= 0) {
-      const extra = fields.slice(header.length).filter((field) => field.trim() !== "").map((field) => `"${field}"`).join(", ");
+      const beyond = fields.slice(header.length).filter((field) => field.trim() !== "");
+      const extra = beyond.slice(0, 3).map((field) => quoteCell(field)).join(", ") + (beyond.length > 3 ? ", …" : "");
       fail(stray, "TOO_MANY_FIELDS", `the row has ${fields.length} fields but the header has ${header.length} (beyond it: ${extra}); quote values that contain the delimiter`);
     }
     const nik = checkNik(cell("nik"));
@@ -311,7 +326,7 @@ export class RosterReader {
     const rupiah = (column: "income" | "wage", fallback: bigint | null): bigint | null => {
       if (cell(column) === "") return fallback;
       const parsed = parseRupiah(cell(column), decimalMark);
-      if (!parsed.ok) fail(column, "INVALID_AMOUNT", `${column} "${cell(column)}" ${parsed.reason}`);
+      if (!parsed.ok) fail(column, "INVALID_AMOUNT", `${column} ${quoteCell(cell(column))} ${parsed.reason}`);
       else if (parsed.rupiah === 0n) fail(column, "INVALID_AMOUNT", `${column} is 0; a declared ${column} is at least Rp 1`);
       else return parsed.rupiah;
       return fallback;
@@ -323,25 +338,25 @@ export class RosterReader {
     if (cell("programs") !== "") {
       const parsed = parsePrograms(cell("programs"));
       if (parsed.ok) programs = parsed.programs;
-      else fail("programs", "INVALID_PROGRAM", `programs "${cell("programs")}" ${parsed.reason}`);
+      else fail("programs", "INVALID_PROGRAM", `programs ${quoteCell(cell("programs"))} ${parsed.reason}`);
     }
     let segment = defaults.segment;
     if (cell("segment") !== "") {
       const parsed = parseSegment(cell("segment"));
       if (parsed) segment = parsed;
-      else fail("segment", "INVALID_SEGMENT", `segment must be BPU or PU, got "${cell("segment")}"`);
+      else fail("segment", "INVALID_SEGMENT", `segment must be BPU or PU, got ${quoteCell(cell("segment"))}`);
     }
     let riskClass = defaults.riskClass;
     if (cell("risk_class") !== "") {
       const parsed = parseRiskClass(cell("risk_class"));
       if (parsed !== undefined) riskClass = parsed;
-      else fail("risk_class", "INVALID_RISK_CLASS", `risk class must be 1 to 5, got "${cell("risk_class")}"`);
+      else fail("risk_class", "INVALID_RISK_CLASS", `risk class must be 1 to 5, got ${quoteCell(cell("risk_class"))}`);
     }
     let start = defaults.start;
     if (cell("start") !== "") {
       const parsed = parseMonth(cell("start"));
       if (parsed !== undefined) start = parsed;
-      else fail("start", "INVALID_MONTH", `start must be a month like 2022-04, got "${cell("start")}"`);
+      else fail("start", "INVALID_MONTH", `start must be a month like 2022-04, got ${quoteCell(cell("start"))}`);
     } else if (start === null && this.sink.pricer) {
       fail("start", "MISSING_VALUE", "start is empty and no --start was given");
     }
@@ -349,7 +364,13 @@ export class RosterReader {
     if (cell("months") !== "") {
       const parsed = parseMonthCount(cell("months"));
       if (parsed !== undefined) months = parsed;
-      else fail("months", "INVALID_MONTHS", `months must be a whole number from 1 to ${MAX_MONTHS}, got "${cell("months")}"`);
+      else fail("months", "INVALID_MONTHS", `months must be a whole number from 1 to ${MAX_MONTHS}, got ${quoteCell(cell("months"))}`);
+    }
+    let funding = defaults.funding;
+    if (cell("funding") !== "") {
+      const reading = this.options.funding.resolve(cell("funding"));
+      if (!reading.ok) fail("funding", "UNKNOWN_FUNDING", `funding ${quoteCell(cell("funding"))} ${reading.reason}`);
+      else if (reading.source !== UNSTATED_FUNDING) funding = reading.source;
     }
     if (rowErrors.length > 0 || !nik.ok) return undefined;
     const terms: WorkerTerms = {
@@ -359,97 +380,15 @@ export class RosterReader {
       wage,
       riskClass,
       sector: cell("sector") || defaults.sector,
-      funding: cell("funding") || defaults.funding,
+      funding,
     };
     return { nik: nik.nik, terms, start: start ?? 0, months };
   }
 }
 
-interface HeaderProblem {
-  code: InputErrorCode;
-  message: string;
-}
-
-/** Maps headers to canonical columns (--map first, then aliases), or says what is wrong with the header. */
-function mapHeader(header: readonly string[], columnMap: ReadonlyMap<RosterColumn, string>): Map<RosterColumn, number> | HeaderProblem {
-  const columns = new Map<RosterColumn, number>();
-  const mappedHeaders = new Map([...columnMap].map(([column, name]) => [labelKey(name), column]));
-  for (const [column, name] of columnMap) {
-    if (!header.some((field) => labelKey(field) === labelKey(name))) {
-      return { code: "MISSING_COLUMN", message: `--map ${column}=${name}: the header has no column "${name}" (it has: ${header.join(", ")})` };
-    }
-  }
-  for (const [index, name] of header.entries()) {
-    const key = labelKey(name);
-    // A header the user mapped goes to its column; a column the user mapped takes no other header by alias.
-    const column = mappedHeaders.get(key) ?? canonicalColumn(name);
-    if (!column || (columnMap.has(column) && !mappedHeaders.has(key))) continue;
-    if (columns.has(column)) return { code: "DUPLICATE_COLUMN", message: `columns "${header[columns.get(column)!]}" and "${name}" both give ${column}; keep one` };
-    columns.set(column, index);
-  }
-  const missing = REQUIRED.filter((column) => !columns.has(column));
-  if (missing.length === 0) return columns;
-  if (header.every((name) => name.trim() === "")) return { code: "MISSING_COLUMN", message: "the roster is empty: expected a header row such as nik,name,district" };
-  const accepted = missing.map((column) => `"${column}" (or ${REQUIRED_EXAMPLES[column]})`).join(", ");
-  const suggestions = missing.flatMap((column) => {
-    const closest = closestHeader(header, ROSTER_COLUMNS[column]);
-    return closest === undefined ? [] : [`closest to ${column}: "${closest}" (if that is it, add --map ${column}="${closest}")`];
-  });
-  return {
-    code: "MISSING_COLUMN",
-    message: `required column${missing.length > 1 ? "s" : ""} ${accepted} not found; the header has: ${header.join(", ")}${suggestions.length > 0 ? `; ${suggestions.join("; ")}` : ""}`,
-  };
-}
-
-/**
- * Headers iuran does not read that look like a column it would (a typing slip, a unit in the name): without a word,
- * a roster's incomes could be priced at the default.
- */
-function unreadLookalikes(file: string, header: readonly string[], columns: Map<RosterColumn, number>): string[] {
-  const read = new Set(columns.values());
-  const warnings: string[] = [];
-  for (const column of Object.keys(ROSTER_COLUMNS) as RosterColumn[]) {
-    if (columns.has(column)) continue;
-    const candidates = header.filter((_, index) => !read.has(index));
-    const lookalike =
-      closestHeader(candidates, ROSTER_COLUMNS[column]) ??
-      candidates.find((name) => ROSTER_COLUMNS[column].some((alias) => alias.length >= 5 && labelKey(name).startsWith(alias)));
-    if (lookalike !== undefined) {
-      warnings.push(`${file}: column "${lookalike}" is not read; if it holds ${column}, add --map ${column}="${lookalike}" (without it, ${column} is the default)`);
-    }
-  }
-  return warnings;
-}
-
-/** The header nearest to any accepted name of a column, by edit distance, if near enough to be a typing slip. */
-function closestHeader(header: readonly string[], names: readonly string[]): string | undefined {
-  let best: { header: string; distance: number } | undefined;
-  for (const field of header) {
-    const key = labelKey(field);
-    if (key === "") continue;
-    for (const name of names) {
-      const distance = editDistance(key, name);
-      if (distance <= Math.max(2, Math.floor(name.length / 3)) && (!best || distance < best.distance)) best = { header: field, distance };
-    }
-  }
-  return best?.header;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** How one grouping column gets its value for a row: the effective value for priced columns, else the cell. */
-function groupValueReader(name: string, header: readonly string[], columns: Map<RosterColumn, number>): GroupValue | undefined {
-  const column = groupColumnName(name);
+function groupValueReader(name: string, header: readonly string[], columns: Map<RosterColumn, number>, columnMap: ReadonlyMap<RosterColumn, string>): GroupValue | undefined {
+  const column = groupColumnName(name, columnMap);
   switch (column) {
     case "nik":
       // Grouped by the whole NIK (two workers can share a masked form); reports mask it (BudgetExtras.displayKey).
@@ -459,7 +398,8 @@ function groupValueReader(name: string, header: readonly string[], columns: Map<
     case "sector":
       return (_, row) => row.terms.sector.toLowerCase();
     case "funding":
-      return (_, row) => fundingLabel(row.terms.funding);
+      // The category's name: "APBD Kab. Sijunjung" and "APBD-P" are one source.
+      return (_, row) => row.terms.funding;
     case "segment":
       return (_, row) => row.terms.segment;
     case "programs":
@@ -473,7 +413,7 @@ function groupValueReader(name: string, header: readonly string[], columns: Map<
     default:
       break;
   }
-  const canonical = canonicalColumn(column);
+  const canonical = column in ROSTER_COLUMNS ? (column as RosterColumn) : canonicalColumn(column);
   const index = canonical !== undefined ? columns.get(canonical) : header.findIndex((field) => labelKey(field) === labelKey(name));
   if (index === undefined || index < 0) return undefined;
   return (fields) => (fields[index] ?? "").trim();

@@ -1,5 +1,6 @@
 // Reads tariff and relief tables from CSV, validated with zod; every bad cell is reported with file:line:column.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,10 +11,20 @@ import { isProgram, parsePrograms } from "../domain/program.js";
 import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
 import { labelKey, parseRiskClass, parseSegment } from "../domain/worker.js";
 import { describeFsError, parseWhole } from "./csv-source.js";
+import { bundledFundingVocabulary } from "./funding-file.js";
 import { ErrorList, InputUnreadable, InvalidInput } from "./input-error.js";
 
 const BUNDLED_DIR = new URL("../data/tariffs/", import.meta.url);
 export const BUNDLED_TARIFF_FILES = ["tariffs.csv", "reliefs.csv"].map((name) => fileURLToPath(new URL(name, BUNDLED_DIR)));
+/** Other readings of open legal questions, shipped with iuran and named on the command line: --tariff apb-nagari-as-apbd. */
+const ALTERNATIVES_DIR = new URL("alternatives/", BUNDLED_DIR);
+
+/** The bundled alternative tariff file a --tariff NAME stands for, when NAME is no file of the user's. */
+export function bundledAlternative(name: string): string | undefined {
+  if (!/^[a-z0-9-]+(\.csv)?$/.test(name) || existsSync(name)) return undefined;
+  const path = fileURLToPath(new URL(name.endsWith(".csv") ? name : `${name}.csv`, ALTERNATIVES_DIR));
+  return existsSync(path) ? path : undefined;
+}
 
 export interface LoadedFile {
   file: string;
@@ -51,6 +62,20 @@ const monthField = required(parseMonth, "a month like 2026-04");
 const optionalMonth = optional(parseMonth, "a month like 2026-04");
 const optionalRupiah = optional(rupiah, "a whole rupiah amount like 1000000");
 const labels = text.transform((value) => value.split("+").map(labelKey).filter((key) => key !== ""));
+/** Funding categories named by any of their spellings ("APBD+APB Nagari"); a spelling iuran cannot place is refused. */
+const fundingCategories = text.transform((value, ctx) => {
+  const vocabulary = bundledFundingVocabulary();
+  const names: string[] = [];
+  for (const spelling of value.split("+").filter((part) => part.trim() !== "")) {
+    const reading = vocabulary.resolve(spelling);
+    if (!reading.ok) {
+      ctx.addIssue({ code: "custom", message: `funding "${spelling.trim()}" ${reading.reason}` });
+      return z.NEVER;
+    }
+    if (!names.includes(reading.source)) names.push(reading.source);
+  }
+  return names;
+});
 
 const tariffSchema = z
   .object({
@@ -93,7 +118,9 @@ const reliefSchema = z
     segment: optional(parseSegment, "BPU, PU or nothing for both"),
     sectors: labels,
     excluded_sectors: labels,
-    excluded_funding: labels,
+    excluded_funding: fundingCategories,
+    disputed_funding: fundingCategories,
+    alternative: text.default(""),
     multiplier: required(parsePlainDecimal, "a multiplier like 0.5 (what remains to pay)"),
     effective_from: monthField,
     effective_to: optionalMonth,
@@ -115,14 +142,17 @@ const COLUMNS: Record<Kind, readonly string[]> = {
   tariff: Object.keys(tariffSchema.shape),
   relief: Object.keys(reliefSchema.shape),
 };
-const OPTIONAL_COLUMNS = new Set(["condition", "condition_id"]);
+const OPTIONAL_COLUMNS = new Set(["condition", "condition_id", "disputed_funding", "alternative"]);
 
 /** Loads the bundled tables (unless left out) and then each user file, later files overriding earlier ones. */
 export async function loadTariffs(userFiles: readonly string[], withBundled: boolean): Promise<LoadedTariffs> {
   // Both bundled tables form layer 0; user file n is layer n, so it overrides everything read before it.
   const sources = [
     ...(withBundled ? BUNDLED_TARIFF_FILES.map((path) => ({ path, display: `(bundled) ${basename(path)}`, layer: 0 })) : []),
-    ...userFiles.map((path, index) => ({ path, display: path, layer: index + 1 })),
+    ...userFiles.map((path, index) => {
+      const alternative = bundledAlternative(path);
+      return alternative ? { path: alternative, display: `(bundled) ${basename(alternative)}`, layer: index + 1 } : { path, display: path, layer: index + 1 };
+    }),
   ];
   const errors = new ErrorList();
   const rows = new Map<string, TariffRow>();
@@ -222,6 +252,8 @@ function readTariffTable(file: string, bytes: Buffer, layer: number, errors: Err
         sectors: relief.sectors,
         excludedSectors: relief.excluded_sectors,
         excludedFunding: relief.excluded_funding,
+        disputedFunding: relief.disputed_funding,
+        alternative: relief.alternative,
         multiplier: relief.multiplier,
         effectiveFrom: relief.effective_from,
         effectiveTo: relief.effective_to,

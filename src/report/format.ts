@@ -65,6 +65,7 @@ const LABELS = {
   roster: { id: "Daftar pekerja", en: "Roster" },
   rowsAccepted: { id: "diterima", en: "accepted" },
   rowsRejected: { id: "ditolak", en: "rejected" },
+  rowsSkipped: { id: "dilewati (bukan pekerja)", en: "skipped (not workers)" },
   headcount: { id: "Jumlah pekerja (tanpa daftar)", en: "Headcount (no roster)" },
   workers: { id: "Pekerja", en: "Workers" },
   workerMonths: { id: "Orang-bulan", en: "Worker-months" },

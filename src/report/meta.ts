@@ -12,6 +12,8 @@ export interface InputSummary {
   rowsRead?: number;
   rowsAccepted?: number;
   rowsRejected?: number;
+  /** Lines that cannot be workers (a title above the header), skipped: read = accepted + rejected + skipped. */
+  rowsSkipped?: number;
 }
 
 export interface RunContext {
@@ -57,6 +59,8 @@ export function reliefAsJson(relief: Relief) {
     sectors: relief.sectors,
     excludedSectors: relief.excludedSectors,
     excludedFunding: relief.excludedFunding,
+    disputedFunding: relief.disputedFunding,
+    alternative: relief.alternative || null,
     multiplier: relief.multiplier.toString(),
     effectiveFrom: formatMonth(relief.effectiveFrom),
     effectiveTo: optionalMonth(relief.effectiveTo),

@@ -38,9 +38,23 @@ export function notesAsText(context: RunContext): string {
 /** Said whenever a relief that APBN/APBD funding excludes was applied to workers whose funding is not stated. */
 export function fundingWarnings(reliefs: readonly Relief[], lang: Lang): string[] {
   return reliefs.map((relief) => {
-    const excluded = relief.excludedFunding.join(", ").toUpperCase();
+    const excluded = relief.excludedFunding.join(", ");
     return lang === "id"
       ? `sumber dana tidak disebut, jadi keringanan ${relief.reference} (${relief.id}) diterapkan; keringanan ini tidak berlaku bila dibayar dari ${excluded}. Tambahkan --funding APBD (atau kolom sumber dana) bila anggaran pemerintah yang membayar.`
       : `funding not stated, so relief ${relief.reference} (${relief.id}) was applied; it does not apply when ${excluded} pays. Add --funding APBD (or a funding column) if a government budget pays.`;
+  });
+}
+
+/**
+ * Said whenever a relief was applied to a funding category for which the law is not settled (does a village budget,
+ * which mixes Dana Desa from the APBN and ADD from the APBD, count as APBD?), naming the bundled other reading.
+ */
+export function disputedFundingWarnings(uses: readonly { relief: Relief; fundings: readonly string[] }[], lang: Lang): string[] {
+  return uses.map(({ relief, fundings }) => {
+    const paid = fundings.join(", ");
+    const other = relief.alternative === "" ? "" : lang === "id" ? ` Bacaan lain: --tariff ${relief.alternative} (berkas tarif bawaan).` : ` The other reading: --tariff ${relief.alternative} (a bundled tariff file).`;
+    return lang === "id"
+      ? `keringanan ${relief.reference} (${relief.id}) diterapkan pada pekerja yang dibayar dari ${paid}; apakah keringanan ini berlaku bagi ${paid} belum pasti secara hukum (${relief.reference} mengecualikan ${relief.excludedFunding.join(", ")}).${other}`
+      : `relief ${relief.reference} (${relief.id}) was applied to workers paid from ${paid}; whether it applies to ${paid} is not settled in law (${relief.reference} excludes ${relief.excludedFunding.join(", ")}).${other}`;
   });
 }

@@ -5,10 +5,15 @@ import type { RoundingMode } from "../../src/domain/money.js";
 import { parseMonth } from "../../src/domain/month.js";
 import type { Program } from "../../src/domain/program.js";
 import { DEFAULT_INCOME, type WorkerTerms } from "../../src/domain/worker.js";
+import { bundledFundingVocabulary } from "../../src/io/funding-file.js";
 import { book } from "../helpers/tariffs.js";
 
+/** A worker as a roster row states it: the funding text is read into its category as the CLI reads it. */
 function worker(overrides: Partial<WorkerTerms> = {}): WorkerTerms {
-  return { segment: "BPU", programs: ["JKK", "JKM"], income: DEFAULT_INCOME, wage: null, riskClass: null, sector: "", funding: "", ...overrides };
+  const terms = { segment: "BPU" as const, programs: ["JKK", "JKM"] as const, income: DEFAULT_INCOME, wage: null, riskClass: null, sector: "", funding: "", ...overrides };
+  const funding = bundledFundingVocabulary().resolve(terms.funding);
+  if (!funding.ok) throw new Error(`test funding ${terms.funding}: ${funding.reason}`);
+  return { ...terms, funding: funding.source };
 }
 
 function price(month: string, terms: WorkerTerms, rounding: RoundingMode = "half-up") {
@@ -35,6 +40,14 @@ const cases: Case[] = [
   { name: "farmer paid by APB Nagari, May 2026", month: "2026-05", terms: { sector: "pertanian", funding: "APB Nagari" }, expected: { JKK: 5_000n, JKM: 3_400n } },
   { name: "farmer paid by APBD, May 2026 (PP 50/2025 excludes APBD)", month: "2026-05", terms: { sector: "pertanian", funding: "APBD" }, expected: { JKK: 10_000n, JKM: 6_800n } },
   { name: "APBN is excluded too, whatever its spelling", month: "2026-05", terms: { funding: "apbn" }, expected: { JKK: 10_000n, JKM: 6_800n } },
+  // PP 50/2025 excludes "APBN atau APBD": every way officers write a regency's or a province's budget is APBD.
+  ...["APBD Kabupaten", "APBD Kab. Tanah Datar", "APBD II", "APBD-P", "APBD Perubahan", "APBD Provinsi", "APBD Sumatera Barat", "Pemkab Sijunjung", "Dana APBD"].map(
+    (spelling): Case => ({ name: `"${spelling}" is APBD: no relief in May 2026`, month: "2026-05", terms: { funding: spelling }, expected: { JKK: 10_000n, JKM: 6_800n } }),
+  ),
+  // Village budgets are not APBD under the bundled reading: 16,800 × 0.5.
+  ...["Dana Desa", "ADD", "PADes", "APBDes", "APB Nagari Koto Tuo"].map(
+    (spelling): Case => ({ name: `"${spelling}" is a village budget: relief in May 2026`, month: "2026-05", terms: { funding: spelling }, expected: { JKK: 5_000n, JKM: 3_400n } }),
+  ),
   { name: "farmer, March 2026 (other sectors start in April)", month: "2026-03", terms: { sector: "pertanian" }, expected: { JKK: 10_000n, JKM: 6_800n } },
   { name: "transport worker, January 2026", month: "2026-01", terms: { sector: "transport" }, expected: { JKK: 5_000n, JKM: 3_400n } },
   { name: "transport worker, February 2027", month: "2027-02", terms: { sector: "transport" }, expected: { JKK: 5_000n, JKM: 3_400n } },

@@ -60,7 +60,7 @@ describe("Sijunjung 2022: the reported case", () => {
     const { meta } = json(["budget", ROSTER, ...SIJUNJUNG_2022]);
     const { createHash } = await import("node:crypto");
     const sha = createHash("sha256").update(readFileSync(ROSTER)).digest("hex");
-    expect(meta.inputs).toEqual([{ file: ROSTER, sha256: sha, encoding: "utf-8", delimiter: ",", rowsRead: 1333, rowsAccepted: 1333, rowsRejected: 0 }]);
+    expect(meta.inputs).toEqual([{ file: ROSTER, sha256: sha, encoding: "utf-8", delimiter: ",", rowsRead: 1333, rowsAccepted: 1333, rowsRejected: 0, rowsSkipped: 0 }]);
     expect(meta.tariffs.map((row: { id: string }) => row.id)).toEqual(["bpu-jkk", "bpu-jkm"]);
     expect(meta.rounding.mode).toBe("half-up");
     expect(meta.rounding.rule).toMatch(/rounded once to whole rupiah, half up/);

@@ -63,7 +63,7 @@ describe("encodings, headers and amounts", () => {
     const roster = file("mapped.csv", "NIK,Nama,Kecamtan Domisili\n1303060101800001,Afrizal,Kamang Baru\n");
     const refused = iuran(["budget", roster, "--start", "2026-01"]);
     expect(refused.code).toBe(65);
-    expect(refused.stderr).toContain('"district" (or Kecamatan) not found; the header has: NIK, Nama, Kecamtan Domisili');
+    expect(refused.stderr).toContain(`${roster}:1: error MISSING_COLUMN: required column "district" (or Kecamatan) not found; the header has: "NIK", "Nama", "Kecamtan Domisili"`);
     const mapped = iuran(["budget", roster, "--start", "2026-01", "--map", "district=Kecamtan Domisili", "--by", "district", "--format", "csv"]);
     expect(mapped.stdout.split("\n")[1]).toMatch(/^Kamang Baru,1,/);
   });
@@ -247,7 +247,11 @@ describe("the edges a finance office finds", () => {
     expect(result.stderr).toContain(`${roster}:5:4: error TOO_MANY_FIELDS`);
     const fixed = file("title-ok.csv", "DAFTAR PEKERJA RENTAN NAGARI AIE AMO 2026,,\n\nNIK,Nama,Kecamatan\n1303060101800001,A,Kamang Baru\n");
     const ok = iuran(["budget", fixed, "--start", "2026-01", "--funding", "APBD", "--format", "json"]);
-    expect(JSON.parse(ok.stdout).meta.warnings).toEqual([`${fixed}: the header is on line 3; the line above it (starting "DAFTAR PEKERJA RENTAN NAGARI AIE AMO 2026") was skipped as a title`]);
+    const report = JSON.parse(ok.stdout);
+    // The title is not quoted: a warning carries no cell of the roster.
+    expect(report.meta.warnings).toEqual([`${fixed}: the header is on line 3; the line above it holds no NIK and was skipped as a title`]);
+    // read = accepted + rejected + skipped
+    expect(report.meta.inputs[0]).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 0, rowsSkipped: 1 });
   });
 
   it("a corrected copy of a rejected row is no duplicate", () => {

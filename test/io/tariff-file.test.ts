@@ -14,7 +14,7 @@ function file(name: string, text: string): string {
   return path;
 }
 const HEADER = "id,program,segment,risk_class,basis,rate_percent,flat_amount,income_floor,income_ceiling,wage_cap,effective_from,effective_to,reference\n";
-const farmer = { segment: "BPU" as const, programs: ["JKK", "JKM"] as const, income: 1_000_000n, wage: null, riskClass: null, sector: "pertanian", funding: "APB Nagari" };
+const farmer = { segment: "BPU" as const, programs: ["JKK", "JKM"] as const, income: 1_000_000n, wage: null, riskClass: null, sector: "pertanian", funding: "APB Nagari/APBDes" };
 
 describe("tariff tables", () => {
   it("the bundled tables load with their hashes", async () => {
@@ -25,9 +25,28 @@ describe("tariff tables", () => {
   });
 
   it("a user relief with a bundled id replaces it (APB Nagari read as APBD)", async () => {
-    const { book } = await loadTariffs(["fixtures/tariffs/apb-nagari-as-apbd.csv"], true);
+    const { book } = await loadTariffs(["src/data/tariffs/alternatives/apb-nagari-as-apbd.csv"], true);
     const lines = monthlyContribution(book, farmer, parseMonth("2026-05")!, "half-up");
     expect(lines.map((line) => line.amount)).toEqual([10_000n, 6_800n]);
+  });
+
+  it("the other reading ships with iuran and is named without a path", async () => {
+    const { book, files } = await loadTariffs(["apb-nagari-as-apbd"], true);
+    expect(files.map((entry) => entry.file)).toContain("(bundled) apb-nagari-as-apbd.csv");
+    expect(monthlyContribution(book, farmer, parseMonth("2026-05")!, "half-up").map((line) => line.amount)).toEqual([10_000n, 6_800n]);
+  });
+
+  it("reliefs exclude funding categories, never spellings: an unknown one is refused with its cell", async () => {
+    const reliefs = file(
+      "reliefs.csv",
+      "id,programs,segment,sectors,excluded_sectors,excluded_funding,multiplier,effective_from,effective_to,reference\nx,JKK,BPU,,,APBD+DBHCHT,0.5,2026-01,2026-12,test\n",
+    );
+    await expect(loadTariffs([reliefs], true)).rejects.toMatchObject({
+      errors: [{ line: 2, column: 6, code: "INVALID_TARIFF", message: expect.stringContaining('excluded_funding: funding "DBHCHT" is not a funding source iuran knows') }],
+    });
+    const spelled = file("spelled.csv", "id,programs,segment,sectors,excluded_sectors,excluded_funding,multiplier,effective_from,effective_to,reference\nx,JKK,BPU,,,apbd kab.+ADD,0.5,2026-01,2026-12,test\n");
+    const { book } = await loadTariffs([spelled], false);
+    expect(book.reliefs[0]!.excludedFunding).toEqual(["APBD", "APB Nagari/APBDes"]);
   });
 
   it("a later file extends the schedule where the bundled one ends", async () => {
