@@ -83,6 +83,9 @@ describe("check", () => {
 
   it("a claim may leave out --workers and --months, not --reported or --start", () => {
     expect(json(["check", "--reported", "201549600", "--start", "2022-04", "--funding", "APBD"])).toMatchObject({ summary: { claims: 1, ok: 0, implied: 1, mismatches: 0 } });
+    // --explain then writes out what the total is divided by: one worker-month at the start.
+    const explained = json(["check", "--reported", "1680000", "--start", "2026-03", "--funding", "CSR", "--explain"]);
+    expect(explained.claims[0].explanation).toMatchObject([{ from: "2026-03", to: "2026-03", workers: 1, months: 1, total: "16800" }]);
     const result = iuran(["check", "--reported", "201549600", "--workers", "1333", "--months", "9"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("a claim needs --reported and --start, with --workers and --months when the report states them (or --claims FILE)");
@@ -234,6 +237,15 @@ describe("what an officer might plausibly type", () => {
     const result = iuran(["check", "--claims", empty]);
     expect(result.code).toBe(65);
     expect(result.stderr).toContain("the claims file has no claims");
+  });
+
+  it("a claims file leaves figures out with empty cells, never by leaving out a column", () => {
+    const empty = file("empty-cells.csv", "label,reported_total,workers,months,start,funding\nA total and a start,1680000,,,2026-03,CSR\n");
+    expect(json(["check", "--claims", empty]).claims[0]).toMatchObject({ status: "IMPLIED", workers: null, months: null, impliedWorkerMonths: "100", rateChange: { month: "2026-04", rate: "8400" } });
+    const noColumn = file("no-months.csv", "label,reported_total,workers,start\nA total and a start,1680000,,2026-03\n");
+    const result = iuran(["check", "--claims", noColumn]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain('error MISSING_COLUMN: no column "months"');
   });
 
   it("a tolerance shows next to an OK", () => {
