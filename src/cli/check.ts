@@ -75,9 +75,9 @@ months = worker-months ÷ workers; workers = worker-months ÷ months. They do no
 depend on the stated headcount, and are shown to ${IMPLIED_PLACES} decimal places.
 
 Flagged readings: more months per worker than the budget years of the stated months
-hold (${MONTHS_A_BUDGET_YEAR} a year), or than ${PLAUSIBLE_MONTHS_WITHOUT_PERIOD} when no months are stated; a number of workers
-that is not whole for the stated months; a monthly rate per worker that matches no
-tariff rate of the readings tried.
+hold (${MONTHS_A_BUDGET_YEAR} a year), or than ${PLAUSIBLE_MONTHS_WITHOUT_PERIOD} when no months are stated, by at least one
+worker-month; a number of workers that is not whole for the stated months; a monthly
+rate per worker that matches no tariff rate of the readings tried.
 
 Examples:
   $ iuran check --reported 201549600 --workers 1333 --start 2022-04 --months 9

@@ -68,9 +68,9 @@ export const PLAUSIBLE_MONTHS_WITHOUT_PERIOD = 120;
 
 /** Readings no roster could have: shown next to the figures, never hidden. */
 export type ClaimFlag =
-  /** More months per worker than the budget years of the stated period hold (MONTHS_A_BUDGET_YEAR a year). */
+  /** More months per worker than the budget years of the stated period hold (MONTHS_A_BUDGET_YEAR a year), by at least one worker-month. */
   | { code: "MONTHS_BEYOND_BUDGET_YEARS"; months: Dec; limit: number; firstYear: number; lastYear: number }
-  /** No period stated, and more than PLAUSIBLE_MONTHS_WITHOUT_PERIOD months per worker. */
+  /** No period stated, and more than PLAUSIBLE_MONTHS_WITHOUT_PERIOD months per worker, by at least one worker-month. */
   | { code: "MONTHS_BEYOND_PLAUSIBLE"; months: Dec; limit: number }
   /** With the stated months, no whole number of workers gives the figure. */
   | { code: "WORKERS_NOT_WHOLE"; workers: Dec; months: number }
@@ -189,7 +189,9 @@ function checkOverPeriod(pricer: Pricer, whatIf: Pricer, claim: Claim, months: n
     const firstYear = yearOf(start);
     const lastYear = yearOf(start + months - 1);
     const limit = MONTHS_A_BUDGET_YEAR * (lastYear - firstYear + 1);
-    if (impliedMonths !== null && impliedMonths.greaterThan(limit)) flags.push({ code: "MONTHS_BEYOND_BUDGET_YEARS", months: impliedMonths, limit, firstYear, lastYear });
+    if (impliedMonths !== null && workers !== null && beyond(impliedWorkerMonths, workers, limit)) {
+      flags.push({ code: "MONTHS_BEYOND_BUDGET_YEARS", months: impliedMonths, limit, firstYear, lastYear });
+    }
     if (!workersWhole) flags.push({ code: "WORKERS_NOT_WHOLE", workers: impliedWorkers, months });
     if (impliedMonthlyRate !== null && workerMonths !== null && !matchesSomeRate(readings, reported, workerMonths, months, tolerance)) {
       flags.push({ code: "RATE_MATCHES_NO_TARIFF", rate: impliedMonthlyRate });
@@ -243,7 +245,7 @@ function checkFromStart(pricer: Pricer, whatIf: Pricer, claim: Claim, monthlyRat
     status = wholeWithin(reported, unit, tolerance) || rateChangesWithinReading ? "IMPLIED" : "MISMATCH";
   }
   const flags: ClaimFlag[] = [];
-  if (impliedMonths !== null && impliedMonths.greaterThan(PLAUSIBLE_MONTHS_WITHOUT_PERIOD)) {
+  if (impliedMonths !== null && workers !== null && beyond(impliedWorkerMonths, workers, PLAUSIBLE_MONTHS_WITHOUT_PERIOD)) {
     flags.push({ code: "MONTHS_BEYOND_PLAUSIBLE", months: impliedMonths, limit: PLAUSIBLE_MONTHS_WITHOUT_PERIOD });
   }
   return {
@@ -266,6 +268,14 @@ function checkFromStart(pricer: Pricer, whatIf: Pricer, claim: Claim, monthlyRat
     nearest: shownCombinations(status, nearest, tolerance),
     alternatives: [],
   };
+}
+
+/**
+ * Whether the figure pays for at least one whole worker-month more than `workers` workers can have at `limit` months
+ * each: a fraction of a month over is a slip in the total (flagged as not whole), not a roster too long.
+ */
+function beyond(impliedWorkerMonths: Dec, workers: number, limit: number): boolean {
+  return impliedWorkerMonths.minus(decOf(BigInt(workers) * BigInt(limit))).greaterThanOrEqualTo(1);
 }
 
 /** An implied reading shows the whole combinations that give the figure; a mismatch, the nearest ones. */

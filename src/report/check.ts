@@ -22,8 +22,10 @@ function implied(value: Dec) {
   return { value: value.toDecimalPlaces(IMPLIED_PLACES, Dec.ROUND_HALF_UP), whole: value.isInteger() };
 }
 
+/** A figure whose rounding hides a fraction (12.0000000008 → "≈12") says so: it is not the whole number it looks like. */
 function number(value: Dec, lang: Lang): string {
-  return formatDecimal(implied(value).value, lang);
+  const shown = implied(value).value;
+  return `${shown.isInteger() && !value.isInteger() ? "≈" : ""}${formatDecimal(shown, lang)}`;
 }
 
 function wholeness(value: Dec, lang: Lang): string {

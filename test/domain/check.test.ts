@@ -166,6 +166,17 @@ describe("implausible readings are flagged", () => {
     expect(check({ ...base, reported: 25n * 16_800n }).flags.map((flag) => flag.code)).toContain("MONTHS_BEYOND_BUDGET_YEARS");
   });
 
+  it("a fraction of a month over is a slip in the total, not a roster too long: at least one worker-month over is flagged", () => {
+    // One worker, 12 months of 2022: 12.5 × 16,800 = 210,000 is half a worker-month over (not whole, not too long);
+    // 13 × 16,800 = 218,400 is one whole worker-month over. Without months, the same at 120.5 and 121 months.
+    const codes = (fields: Partial<Claim> & Pick<Claim, "reported">) => check(fields).flags.map((flag) => flag.code);
+    const year = { workers: 1, months: 12, start: month("2022-01") };
+    expect(codes({ ...year, reported: 210_000n })).toEqual(["WORKERS_NOT_WHOLE", "RATE_MATCHES_NO_TARIFF"]);
+    expect(codes({ ...year, reported: 218_400n })).toContain("MONTHS_BEYOND_BUDGET_YEARS");
+    expect(codes({ workers: 1, reported: 120n * 16_800n + 8_400n })).toEqual([]);
+    expect(codes({ workers: 1, reported: 121n * 16_800n })).toEqual(["MONTHS_BEYOND_PLAUSIBLE"]);
+  });
+
   it("a typing slip: 201,594,600 ÷ 151,200 = 1,333.2976 workers, not whole, at Rp 16,803.75 a worker-month, no tariff's rate", () => {
     const result = check({ reported: 201_594_600n, workers: 1333, months: 9 });
     expect(result.flags.map((flag) => flag.code)).toEqual(["WORKERS_NOT_WHOLE", "RATE_MATCHES_NO_TARIFF"]);

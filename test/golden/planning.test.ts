@@ -103,6 +103,12 @@ describe("check", () => {
     expect(figures).toEqual(["11999.6786", "11999.6786", "11999.6786"]);
   });
 
+  it("an implied figure that only looks whole after rounding says so", () => {
+    // 167,958,001 ÷ 10,500 ÷ 1,333 = 12.00000000071… months, shown to 4 places as 12.0000.
+    const result = iuran(["check", "--reported", "167958001", "--workers", "1333", "--months", "12", "--start", "2026-01", "--funding", "APB Nagari", "--lang", "en"]);
+    expect(result.stdout).toContain("with 1,333 workers: ≈12 months; with 12 months: ≈1,333 workers");
+  });
+
   it("the help's examples name files that exist", () => {
     const help = iuran(["check", "--help"]).stdout;
     const files = [...help.matchAll(/fixtures\/\S+\.csv/g)].map((match) => match[0]);
