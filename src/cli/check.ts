@@ -1,23 +1,18 @@
 // iuran check: reported figures against the formula; exit 1 when any does not hold.
 import { Command } from "commander";
-import { stringify } from "csv-stringify/sync";
-import chalk from "chalk";
 import { z } from "zod";
-import { checkClaim, type AlternativeReading, type Claim, type ClaimResult } from "../domain/check.js";
+import { checkClaim, MONTHS_A_BUDGET_YEAR, PLAUSIBLE_MONTHS_WITHOUT_PERIOD, type Claim } from "../domain/check.js";
 import { Pricer } from "../domain/contribution.js";
 import { parseCount } from "../domain/count.js";
 import { Explanation } from "../domain/explain.js";
-import { Dec, parseRupiah } from "../domain/money.js";
-import { formatMonth, parseMonth, parseMonthCount } from "../domain/month.js";
+import { parseRupiah } from "../domain/money.js";
+import { parseMonth, parseMonthCount } from "../domain/month.js";
 import { parsePrograms } from "../domain/program.js";
 import { termsKey, type WorkerTerms } from "../domain/worker.js";
 import { InvalidInput } from "../io/input-error.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
+import { checkAsCsv, checkAsJson, checkAsTable, IMPLIED_PLACES } from "../report/check.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
-import { formatCount, formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "../report/format.js";
-import { metaAsJson, type RunContext } from "../report/meta.js";
-import { notesAsText } from "../report/notes.js";
-import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import {
@@ -32,9 +27,6 @@ import {
   withWorkerOptions,
   type CommonSettings,
 } from "./options.js";
-
-/** Implied figures are shown to this many decimal places, rounded half up; "whole" says whether they are exact. */
-const IMPLIED_PLACES = 4;
 
 const checkSchema = z.object({
   reported: rupiahOption.optional(),
@@ -51,24 +43,46 @@ export function checkCommand(): Command {
   const command = new Command("check")
     .summary("compare reported totals with the formula (exit 1 on a mismatch)")
     .description(
-      "Compares reported totals with the formula: one claim from flags, or many from a CSV (label,reported_total,workers,months,start and optional income,programs,sector,funding,tolerance). A mismatch is explained: implied worker-months, workers and months, the nearest whole combinations, and other tariff readings that give the reported figure. Exit 0 when every claim holds, 1 when any does not.",
+      "Compares reported totals with the formula: one claim from flags, or many from a CSV (label,reported_total,workers,months,start and optional income,programs,sector,funding,tolerance; leave a workers or months cell empty when the report does not state it). Published figures often give only a total and a start: --workers and --months may be left out. A mismatch or an implied reading is explained: implied worker-months, workers and months, the nearest whole combinations, and other tariff readings that give the reported figure. Exit 0 when no claim mismatches, 1 when any does.",
     )
     .option("--reported <rupiah>", "the reported total")
-    .option("--workers <n>", "workers the report states")
+    .option("--workers <n>", "workers the report states (leave out when it states none)")
     .option("--start <YYYY-MM>", "first month")
-    .option("--months <n>", "number of months")
+    .option("--months <n>", "number of months the report states (leave out when it states none)")
     .option("--tolerance <rupiah>", "accept a difference up to this many rupiah either way (default 0: exact)")
     .option("--label <text>", "a name for the claim in the report")
     .option("--claims <file>", "a CSV of claims, one per row")
-    .option("--explain", "write out the arithmetic of each computed total");
+    .option("--explain", "write out the arithmetic of each computed total (without workers or months: of what the total is divided by)");
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
     `
+Statuses:
+  OK        the formula gives the reported total for the stated workers and months
+            (within --tolerance)
+  MISMATCH  it does not; or, with workers or months left out, no whole reading gives
+            it: no whole number of workers for the stated months, of months for the
+            stated workers (each priced at the rates of its own months), or of
+            worker-months at a start-month rate that never changes
+  IMPLIED   workers or months left out, so there is no computed total; the implied
+            figures are shown and nothing contradicts them
+
+Implied figures: worker-months = reported ÷ the cost of one worker-month, over the
+stated months (their average where a relief starts or ends inside them) or, without
+months, at the start month's rate, naming the month in which that rate changes;
+months = worker-months ÷ workers; workers = worker-months ÷ months. They do not
+depend on the stated headcount, and are shown to ${IMPLIED_PLACES} decimal places.
+
+Flagged readings: more months per worker than the budget years of the stated months
+hold (${MONTHS_A_BUDGET_YEAR} a year), or than ${PLAUSIBLE_MONTHS_WITHOUT_PERIOD} when no months are stated, by at least one
+worker-month; a number of workers that is not whole for the stated months; a monthly
+rate per worker that matches no tariff rate of the readings tried.
+
 Examples:
   $ iuran check --reported 201549600 --workers 1333 --start 2022-04 --months 9
-  $ iuran check --claims fixtures/claims/reported-2022-2025.csv --format csv`,
+  $ iuran check --reported 201549600 --start 2022-04 --funding APBD
+  $ iuran check --claims fixtures/claims/reported.csv --format csv`,
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
@@ -84,15 +98,15 @@ Examples:
       claims = loaded.claims;
       inputs.push({ file: loaded.file, sha256: loaded.sha256 });
     } else {
-      if (parsed.reported === undefined || parsed.workers === undefined || parsed.start === undefined || parsed.months === undefined) {
-        throw new UsageError("a claim needs --reported, --workers, --start and --months (or --claims FILE)");
+      if (parsed.reported === undefined || parsed.start === undefined) {
+        throw new UsageError("a claim needs --reported and --start, with --workers and --months when the report states them (or --claims FILE)");
       }
       claims = [
         {
           label: parsed.label ?? "claim",
           reported: parsed.reported,
-          workers: parsed.workers,
-          months: parsed.months,
+          workers: parsed.workers ?? null,
+          months: parsed.months ?? null,
           start: parsed.start,
           terms: flagTerms(settings),
           tolerance: parsed.tolerance ?? 0n,
@@ -104,7 +118,8 @@ Examples:
       ? results.map((result) => {
           const explanation = new Explanation(tariffs.book, settings.rounding);
           const { terms, start, months, workers } = result.claim;
-          explanation.add(terms, termsKey(terms), start, months, workers);
+          // Without workers or months, what the total is divided by: one worker, or one month from the start.
+          explanation.add(terms, termsKey(terms), start, months ?? 1, workers ?? 1);
           return explanation.result();
         })
       : undefined;
@@ -124,7 +139,7 @@ Examples:
       parsed.claims ? [parsed.claims] : [],
       context,
     );
-    const mismatches = results.filter((result) => result.status !== "OK").length;
+    const mismatches = results.filter((result) => result.status === "MISMATCH").length;
     if (mismatches > 0) {
       throw new ExpectationFailed(`${mismatches} of ${results.length} claim${results.length === 1 ? "" : "s"} ${mismatches === 1 ? "does" : "do"} not match the formula`);
     }
@@ -160,11 +175,14 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
       return fallback;
     };
     const reported = amount(column.reported, "reported_total", -1n);
-    const workers = parseCount(cellOf(row, column.workers));
-    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers "${cellOf(row, column.workers)}" ${workers.reason}`);
+    // An empty workers or months cell: the report does not state it (the columns themselves must be there).
+    const workersText = cellOf(row, column.workers);
+    const workers = workersText === "" ? ({ ok: true, count: null } as const) : parseCount(workersText);
+    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers "${workersText}" ${workers.reason}`);
     else if (workers.count === 0) errors.add(row, column.workers, "INVALID_COUNT", "workers is 0; a claim is about at least one worker");
-    const months = parseMonthCount(cellOf(row, column.months));
-    if (months === undefined) errors.add(row, column.months, "INVALID_MONTHS", `months must be a whole number from 1, got "${cellOf(row, column.months)}"`);
+    const monthsText = cellOf(row, column.months);
+    const months = monthsText === "" ? null : parseMonthCount(monthsText);
+    if (months === undefined) errors.add(row, column.months, "INVALID_MONTHS", `months must be a whole number from 1, got "${monthsText}"`);
     const start = parseMonth(cellOf(row, column.start));
     if (start === undefined) errors.add(row, column.start, "INVALID_MONTH", `start must be a month like 2022-04, got "${cellOf(row, column.start)}"`);
     let programs = base.programs;
@@ -182,7 +200,7 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
       funding: cellOf(row, column.funding) || base.funding,
     };
     const tolerance = amount(column.tolerance, "tolerance", defaultTolerance);
-    if (reported >= 0n && workers.ok && workers.count > 0 && months !== undefined && start !== undefined && claims.length === before) {
+    if (reported >= 0n && workers.ok && workers.count !== 0 && months !== undefined && start !== undefined && claims.length === before) {
       claims.push({ label: cellOf(row, column.label) || `line ${row.line}`, reported, workers: workers.count, months, start, terms, tolerance });
     }
   }
@@ -190,128 +208,4 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
   // A script gating on "check" must not pass on a file that checked nothing.
   if (claims.length === 0) throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_VALUE", message: "the claims file has no claims" }], 1);
   return { claims, file: table.file, sha256: table.sha256 };
-}
-
-function describeReading(reading: AlternativeReading, start: number, lang: Lang): string {
-  const id = lang === "id";
-  const parts: string[] = [];
-  if (reading.yearShift !== 0) {
-    const years = Math.abs(reading.yearShift);
-    const from = formatMonthName(start + 12 * reading.yearShift, lang);
-    parts.push(
-      id
-        ? `dihitung dengan tarif bulan yang sama ${years} tahun ${reading.yearShift < 0 ? "sebelumnya" : "sesudahnya"} (mulai ${from})`
-        : `priced at the tariff of the same months ${years} year${years === 1 ? "" : "s"} ${reading.yearShift < 0 ? "earlier" : "later"} (from ${from})`,
-    );
-  }
-  if (reading.funding === "unstated") {
-    parts.push(id ? "sumber dana tidak disebut (keringanan yang mengecualikan APBN/APBD diterapkan)" : "funding not stated (reliefs that exclude APBN/APBD applied)");
-  }
-  if (reading.funding === "APBD") {
-    parts.push(id ? "dibayar melalui APBD (keringanan yang mengecualikannya tidak diterapkan)" : "paid through APBD (reliefs that exclude it not applied)");
-  }
-  if (reading.transportSector) parts.push(id ? "pekerja sektor transportasi" : "transport-sector workers");
-  return parts.join(", ");
-}
-
-function implied(value: Dec) {
-  return { value: value.toDecimalPlaces(IMPLIED_PLACES, Dec.ROUND_HALF_UP), whole: value.isInteger() };
-}
-
-function claimAsJson(result: ClaimResult) {
-  const { claim } = result;
-  const workerMonths = implied(result.impliedWorkerMonths);
-  return {
-    label: claim.label,
-    reported: claim.reported.toString(),
-    computed: result.computed.toString(),
-    difference: result.difference.toString(),
-    status: result.status,
-    workers: claim.workers,
-    months: claim.months,
-    start: formatMonth(claim.start),
-    tolerance: claim.tolerance.toString(),
-    monthlyRate: result.monthlyRate.toString(),
-    rateVaries: result.rateVaries,
-    impliedWorkerMonths: workerMonths.value.toString(),
-    impliedWorkerMonthsWhole: workerMonths.whole,
-    impliedMonths: implied(result.impliedMonths).value.toString(),
-    impliedWorkers: implied(result.impliedWorkers).value.toString(),
-    impliedMonthlyRate: implied(result.impliedMonthlyRate).value.toString(),
-    nearest: result.nearest.map((combination) => ({
-      workers: combination.workers,
-      months: combination.months,
-      total: combination.total.toString(),
-      difference: combination.difference.toString(),
-    })),
-    alternatives: result.alternatives.map((reading) => ({
-      description: describeReading(reading, claim.start, "en"),
-      yearShift: reading.yearShift,
-      funding: reading.funding,
-      transportSector: reading.transportSector,
-      total: reading.total.toString(),
-    })),
-  };
-}
-
-function checkAsJson(results: readonly ClaimResult[], context: RunContext, explanations?: unknown[]): string {
-  const claims = results.map((result, index) => ({ ...claimAsJson(result), ...(explanations ? { explanation: explanations[index] } : {}) }));
-  const mismatches = results.filter((result) => result.status !== "OK").length;
-  return `${JSON.stringify({ meta: { ...metaAsJson(context), impliedPlaces: IMPLIED_PLACES }, claims, summary: { claims: results.length, ok: results.length - mismatches, mismatches } }, null, 2)}\n`;
-}
-
-function checkAsCsv(results: readonly ClaimResult[]): string {
-  const header = ["label", "reported", "computed", "difference", "tolerance", "status", "workers", "months", "start", "implied_worker_months", "implied_workers", "implied_months"];
-  const rows = results.map((result) => {
-    const json = claimAsJson(result);
-    return [json.label, json.reported, json.computed, json.difference, json.tolerance, json.status, json.workers, json.months, json.start, json.impliedWorkerMonths, json.impliedWorkers, json.impliedMonths];
-  });
-  return stringify([header, ...rows]);
-}
-
-function mismatchText(result: ClaimResult, lang: Lang): string[] {
-  const { claim } = result;
-  const number = (value: Dec) => formatDecimal(implied(value).value, lang);
-  const whole = implied(result.impliedWorkerMonths).whole;
-  const id = lang === "id";
-  const rate = result.rateVaries
-    ? id
-      ? "tarif per pekerja berubah dalam periode ini; bulan dihitung satu per satu"
-      : "the rate per worker changes within the period; months are counted one by one"
-    : `${id ? "tarif per pekerja per bulan" : "monthly rate per worker"} ${formatRupiah(result.monthlyRate, lang)}`;
-  const lines = [
-    `${claim.label}: ${id ? "TIDAK COCOK" : "MISMATCH"} (${rate})`,
-    `  ${id ? "bulan-pekerja tersirat" : "implied worker-months"}: ${number(result.impliedWorkerMonths)} ${whole ? (id ? "(bilangan bulat)" : "(a whole number)") : id ? "(bukan bilangan bulat)" : "(not a whole number)"}`,
-    `  ${id ? `dengan ${formatCount(claim.workers, lang)} pekerja` : `with ${formatCount(claim.workers, lang)} workers`}: ${number(result.impliedMonths)} ${id ? "bulan" : "months"}; ${id ? `dengan ${claim.months} bulan` : `with ${claim.months} months`}: ${number(result.impliedWorkers)} ${id ? "pekerja" : "workers"}`,
-    `  ${id ? "tarif per pekerja per bulan tersirat" : "implied monthly rate per worker"}: Rp ${number(result.impliedMonthlyRate)}`,
-  ];
-  for (const combination of result.nearest.slice(0, 4)) {
-    lines.push(
-      `  ${formatCount(combination.workers, lang)} × ${combination.months} ${id ? "bulan" : "months"} = ${formatRupiah(combination.total, lang)} (${label("difference", lang).toLowerCase()} ${formatRupiah(combination.difference, lang)})`,
-    );
-  }
-  for (const reading of result.alternatives) {
-    lines.push(`  ${id ? "cocok bila" : "matches when"} ${describeReading(reading, claim.start, lang)}: ${formatRupiah(reading.total, lang)}`);
-  }
-  return lines;
-}
-
-function checkAsTable(results: readonly ClaimResult[], context: RunContext, explanations?: string[]): string {
-  const { lang } = context;
-  const head = ["", label("workers", lang), lang === "id" ? "Bulan" : "Months", label("start", lang), label("reported", lang), label("computed", lang), label("difference", lang), label("status", lang)];
-  const body = results.map((result) => [
-    result.claim.label,
-    formatCount(result.claim.workers, lang),
-    String(result.claim.months),
-    formatMonthName(result.claim.start, lang),
-    formatRupiah(result.claim.reported, lang),
-    formatRupiah(result.computed, lang),
-    formatRupiah(result.difference, lang),
-    result.status === "OK"
-      ? chalk.green(result.claim.tolerance > 0n && result.difference !== 0n ? `OK (± ${formatRupiah(result.claim.tolerance, lang)})` : "OK")
-      : chalk.red(lang === "id" ? "TIDAK COCOK" : "MISMATCH"),
-  ]);
-  const table = tableAsText(head, ["left", "right", "right", "left", "right", "right", "right", "left"], body);
-  const details = results.flatMap((result) => (result.status === "OK" ? [] : mismatchText(result, lang)));
-  return [chalk.bold(label("checkTitle", lang)), table, ...details, ...(explanations ?? []), notesAsText(context), ""].join("\n");
 }

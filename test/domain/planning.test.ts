@@ -91,7 +91,7 @@ describe("check", () => {
   it("finds the relief that explains a regency figure: PP 50/2025 applied although APBD pays", () => {
     // 1,333 × (3 × 16,800 + 9 × 8,400) = 167,958,000
     const result = checkClaim(pricer, { ...claim, months: 12, start: parseMonth("2026-01")!, reported: 167_958_000n });
-    expect(result.alternatives).toEqual([{ yearShift: 0, funding: "unstated", transportSector: false, total: 167_958_000n }]);
+    expect(result.alternatives).toEqual([{ yearShift: 0, funding: "unstated", transportSector: false, workers: 1333, total: 167_958_000n }]);
   });
 
   it("accepts a difference within the tolerance", () => {

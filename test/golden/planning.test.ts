@@ -1,10 +1,10 @@
 // Whole-CLI runs of the planning and checking commands: the figures that must hold, exit codes, golden files.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { iuran, stableJson } from "../helpers/cli.js";
+import { iuran, ROOT, stableJson } from "../helpers/cli.js";
 
 const golden = (name: string) => `./expected/${name}`;
 const NAGARI = "fixtures/sijunjung-2022/nagari.csv";
@@ -81,6 +81,41 @@ describe("check", () => {
     expect(report.claims[2]).toMatchObject({ impliedWorkerMonths: "10664", impliedWorkerMonthsWhole: true, impliedMonths: "8" });
   });
 
+  it("a claim may leave out --workers and --months, not --reported or --start", () => {
+    expect(json(["check", "--reported", "201549600", "--start", "2022-04", "--funding", "APBD"])).toMatchObject({ summary: { claims: 1, ok: 0, implied: 1, mismatches: 0 } });
+    // --explain then writes out what the total is divided by: one worker-month at the start.
+    const explained = json(["check", "--reported", "1680000", "--start", "2026-03", "--funding", "CSR", "--explain"]);
+    expect(explained.claims[0].explanation).toMatchObject([{ from: "2026-03", to: "2026-03", workers: 1, months: 1, total: "16800" }]);
+    const result = iuran(["check", "--reported", "201549600", "--workers", "1333", "--months", "9"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("a claim needs --reported and --start, with --workers and --months when the report states them (or --claims FILE)");
+  });
+
+  it("a total read as one worker covered for 604 months is flagged, in JSON and in the table", () => {
+    // 10,147,200 ÷ 16,800 = 604 worker-months, and one worker.
+    const args = ["check", "--reported", "10147200", "--workers", "1", "--start", "2022-04", "--funding", "APBD"];
+    expect(json(args).claims[0]).toMatchObject({ status: "IMPLIED", impliedMonths: "604", flags: [{ code: "MONTHS_BEYOND_PLAUSIBLE" }] });
+    expect(iuran([...args, "--lang", "en"]).stdout).toContain("flagged: 604 months per worker, more than 120 months (10 years): no plausible programme");
+  });
+
+  it("the same total implies the same worker-months whatever headcount is stated", () => {
+    const figures = ["1", "1333", "1000000"].map((workers) => json(["check", "--reported", "201594600", "--workers", workers, "--start", "2022-04", "--months", "9"], 1).claims[0].impliedWorkerMonths);
+    expect(figures).toEqual(["11999.6786", "11999.6786", "11999.6786"]);
+  });
+
+  it("an implied figure that only looks whole after rounding says so", () => {
+    // 167,958,001 ÷ 10,500 ÷ 1,333 = 12.00000000071… months, shown to 4 places as 12.0000.
+    const result = iuran(["check", "--reported", "167958001", "--workers", "1333", "--months", "12", "--start", "2026-01", "--funding", "APB Nagari", "--lang", "en"]);
+    expect(result.stdout).toContain("with 1,333 workers: ≈12 months; with 12 months: ≈1,333 workers");
+  });
+
+  it("the help's examples name files that exist", () => {
+    const help = iuran(["check", "--help"]).stdout;
+    const files = [...help.matchAll(/fixtures\/\S+\.csv/g)].map((match) => match[0]);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(existsSync(`${ROOT}${file}`), file).toBe(true);
+  });
+
   it("budget --expect-total exits 1 on a different total, after writing the report", () => {
     const result = iuran(["budget", "--workers", "1333", "--start", "2022-04", "--months", "9", "--expect-total", "201549601", "--format", "csv"]);
     expect(result.code).toBe(1);
@@ -128,6 +163,14 @@ describe("golden outputs", () => {
     ["check-claims.csv", ["check", "--claims", "fixtures/claims/reported.csv", "--format", "csv"], 1],
     ["check-claims.json", ["check", "--claims", "fixtures/claims/reported.csv", "--format", "json"], 1],
     ["check-claims.en.txt", ["check", "--claims", "fixtures/claims/reported.csv", "--lang", "en"], 1],
+    // Claims without workers or months: from a CSV with empty cells, and from flags.
+    ["check-partial.en.txt", ["check", "--claims", "fixtures/claims/partial.csv", "--lang", "en"], 1],
+    ["check-partial.csv", ["check", "--claims", "fixtures/claims/partial.csv", "--format", "csv"], 1],
+    ["check-partial.json", ["check", "--claims", "fixtures/claims/partial.csv", "--format", "json"], 1],
+    ["check-total-only.id.txt", ["check", "--reported", "1680000", "--start", "2026-03", "--funding", "CSR", "--lang", "id"]],
+    ["check-workers-only.csv", ["check", "--reported", "126000", "--workers", "1", "--start", "2026-01", "--funding", "CSR", "--format", "csv"]],
+    ["check-months-only.json", ["check", "--reported", "167958000", "--months", "12", "--start", "2026-01", "--funding", "APBD", "--format", "json"], 1],
+    ["check-months-only.en.txt", ["check", "--reported", "167958000", "--months", "12", "--start", "2026-01", "--funding", "APBD", "--lang", "en"], 1],
     ["project-growth.csv", ["project", "--from", "2026", "--years", "5", "--workers", "16590", "--growth", "10%", "--funding", "APBD", "--format", "csv"]],
     ["project-scenarios.json", ["project", "--scenario", "fixtures/scenarios/steady.csv", "--scenario", "fixtures/scenarios/expand.csv", "--format", "json"]],
     ["budget-explain.id.txt", ["budget", "fixtures/mixed-2026/roster.csv", "--start", "2026-01", "--explain", "--lang", "id"]],
@@ -200,6 +243,15 @@ describe("what an officer might plausibly type", () => {
     const result = iuran(["check", "--claims", empty]);
     expect(result.code).toBe(65);
     expect(result.stderr).toContain("the claims file has no claims");
+  });
+
+  it("a claims file leaves figures out with empty cells, never by leaving out a column", () => {
+    const empty = file("empty-cells.csv", "label,reported_total,workers,months,start,funding\nA total and a start,1680000,,,2026-03,CSR\n");
+    expect(json(["check", "--claims", empty]).claims[0]).toMatchObject({ status: "IMPLIED", workers: null, months: null, impliedWorkerMonths: "100", rateChange: { month: "2026-04", rate: "8400" } });
+    const noColumn = file("no-months.csv", "label,reported_total,workers,start\nA total and a start,1680000,,2026-03\n");
+    const result = iuran(["check", "--claims", noColumn]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain('error MISSING_COLUMN: no column "months"');
   });
 
   it("a tolerance shows next to an OK", () => {
