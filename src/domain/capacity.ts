@@ -3,7 +3,7 @@ import { groupedDigits, MAX_WORKERS, WORKERS_BOUND } from "./count.js";
 import { MAX_MONTHS } from "./month.js";
 
 /**
- * The largest total in rupiah iuran takes on the command line (a budget, a reported total, a tolerance):
+ * The largest amount in rupiah iuran takes (a budget, a reported total, a tolerance, a declared income or wage):
  * Rp 1,000 trillion, over a quarter of Indonesia's whole state budget (APBN), so a larger figure is a typing slip.
  * Amounts are bigint and exact at any size; the bound also keeps what a total implies per rupiah of cost (workers,
  * worker-months) below 2^53, so such a figure is an exact JavaScript integer.

@@ -2,6 +2,8 @@
 // one rule each, wherever the text comes from: a command-line flag (--wage 0) or a roster cell (a wage of 0) get
 // the same verdict in the same words. Messages carry no location; each caller puts its own before them
 // ("--wage: …" on the command line, "roster.csv:4:9: error INVALID_AMOUNT: …" in a file).
+import { MAX_BUDGET } from "./capacity.js";
+import { groupedDigits } from "./count.js";
 import { parseRupiah, type DecimalMark } from "./money.js";
 import { MAX_MONTHS, parseMonth, parseMonthCount, type Month } from "./month.js";
 import { quoteCell } from "./personal-data.js";
@@ -21,12 +23,17 @@ function refused<T>(code: WorkerFieldCode, message: string): FieldReading<T> {
   return { ok: false, code, message };
 }
 
-/** A declared amount: whole rupiah, at least Rp 1 (a worker declaring nothing is a missing value, not a free one). */
+/**
+ * A declared amount: whole rupiah, at least Rp 1 (a worker declaring nothing is a missing value, not a free one) and
+ * at most MAX_BUDGET, the largest total iuran takes: a larger monthly figure is a typing slip, and the bound keeps
+ * rate × amount (16 digits and a rate's few) far inside the 60 digits Dec computes exactly.
+ */
 function declaredAmount(name: "income" | "wage", text: string, decimalMark: DecimalMark | undefined): FieldReading<bigint> {
   const trimmed = text.trim();
   const parsed = parseRupiah(trimmed, decimalMark);
   if (!parsed.ok) return refused("INVALID_AMOUNT", `${name} ${quoteCell(trimmed)} ${parsed.reason}`);
   if (parsed.rupiah === 0n) return refused("INVALID_AMOUNT", `${name} is 0; a declared ${name} is at least Rp 1`);
+  if (parsed.rupiah > MAX_BUDGET) return refused("INVALID_AMOUNT", `${name} ${quoteCell(trimmed)} is more than Rp ${groupedDigits(MAX_BUDGET)}, the largest amount iuran takes`);
   return accepted(parsed.rupiah);
 }
 

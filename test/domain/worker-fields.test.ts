@@ -27,6 +27,15 @@ describe("income and wage", () => {
     expect(incomeField("")).toEqual({ ok: false, code: "INVALID_AMOUNT", message: 'income "" is empty' });
   });
 
+  it("at most Rp 1,000,000,000,000,000: the bound accepted, one rupiah more refused", () => {
+    expect(wageField("1.000.000.000.000.000")).toEqual({ ok: true, value: 10n ** 15n });
+    expect(wageField("1000000000000001")).toEqual({
+      ok: false,
+      code: "INVALID_AMOUNT",
+      message: 'wage "1000000000000001" is more than Rp 1,000,000,000,000,000, the largest amount iuran takes',
+    });
+  });
+
   it("read an ambiguous amount once the decimal mark is known", () => {
     expect(incomeField("1,000", ",")).toEqual({ ok: true, value: 1n });
     expect(incomeField("1,000", ".")).toEqual({ ok: true, value: 1000n });

@@ -101,6 +101,15 @@ describe("totals in rupiah: at most Rp 1,000,000,000,000,000", () => {
   });
 });
 
+describe("declared amounts: at most Rp 1,000,000,000,000,000", () => {
+  it("--wage at the bound is priced exactly, one rupiah more refused", () => {
+    const premium = ["premium", "--month", "2025-07", "--segment", "pu", "--risk", "1", "--programs", "jkk,jkm"];
+    // JKK risk class 1 is 0.24 % and JKM 0.30 % of the wage: Rp 2,400,000,000,000 and Rp 3,000,000,000,000.
+    expect(csv([...premium, "--wage", "1000000000000000"])).toMatch(/\n2025-07,JKK,2400000000000,.*\n2025-07,JKM,3000000000000,/);
+    refused([...premium, "--wage", "1000000000000001"], '--wage: wage "1000000000000001" is more than Rp 1,000,000,000,000,000, the largest amount iuran takes');
+  });
+});
+
 describe("projections: at most 50 years, growth above -100% and at most +1000%", () => {
   const project = ["project", "--from", "2026", "--workers", "1"];
 
