@@ -6,7 +6,7 @@ import { allocate, AllocationError, type AllocationClaim } from "../domain/alloc
 import { BudgetBuilder, totalOf, type BudgetGroup, type BudgetReport } from "../domain/budget.js";
 import { workersForBudget } from "../domain/capacity.js";
 import { Pricer } from "../domain/contribution.js";
-import { parseCount } from "../domain/count.js";
+import { groupedDigits, MAX_WORKERS, parseCount, WORKERS_BOUND } from "../domain/count.js";
 import { Dec, parsePlainDecimal, type DecimalMark } from "../domain/money.js";
 import { PROGRAMS } from "../domain/program.js";
 import { termsKey } from "../domain/worker.js";
@@ -19,7 +19,7 @@ import { formatCount, formatDecimal, formatFixed, formatRupiah, label, type Lang
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
-import { commonSettings, countOption, flagTerms, monthCountOption, monthOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 /** Exact shares are shown to this many decimal places, rounded half up (the allocation itself is exact). */
 const SHARE_PLACES = 4;
@@ -27,7 +27,7 @@ const SHARE_PLACES = 4;
 const allocateSchema = z.object({
   workers: countOption.optional(),
   budget: rupiahOption.optional(),
-  start: monthOption,
+  start: startOption,
   months: monthCountOption.optional(),
   weights: z.string().optional(),
   key: z.string(),
@@ -99,7 +99,14 @@ Examples:
       inputs.push({ file: units.file, sha256: units.sha256 });
       const rollupName = parsed.rollup === undefined ? undefined : groupColumnName(parsed.rollup);
       const unitKeys = readUnits(units, parsed.key, parsed.rollup);
-      const needed = parsed.perUnit! * unitKeys.length;
+      // Formed in bigint and bounded before it becomes a number: per-unit and the units file are each bounded alone.
+      const neededExactly = BigInt(parsed.perUnit!) * BigInt(unitKeys.length);
+      if (neededExactly > BigInt(MAX_WORKERS)) {
+        throw new UsageError(
+          `--per-unit: ${groupedDigits(parsed.perUnit!)} workers for each of ${groupedDigits(unitKeys.length)} units is ${groupedDigits(neededExactly)}, above ${WORKERS_BOUND}`,
+        );
+      }
+      const needed = Number(neededExactly);
       if (parsed.workers !== undefined && parsed.workers !== needed) {
         throw new UsageError(`${parsed.workers} workers cannot give ${parsed.perUnit} to each of ${unitKeys.length} units: that takes ${needed}`);
       }

@@ -17,12 +17,12 @@ import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import { readRosters, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
-import { commonSettings, countOption, flagTerms, monthCountOption, monthOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 export const DEFAULT_MONTHS = 12;
 
 const budgetSchema = z.object({
-  start: monthOption.optional(),
+  start: startOption.optional(),
   months: monthCountOption.optional(),
   workers: countOption.optional(),
   explain: z.boolean().optional(),

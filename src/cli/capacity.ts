@@ -12,11 +12,11 @@ import { formatCount, formatMonthName, formatRupiah, label } from "../report/for
 import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
-import { commonSettings, countOption, flagTerms, monthCountOption, monthOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 const capacitySchema = z.object({
   budget: rupiahOption,
-  start: monthOption,
+  start: startOption,
   months: monthCountOption.optional(),
   workers: countOption.optional(),
   explain: z.boolean().optional(),

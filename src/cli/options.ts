@@ -1,14 +1,16 @@
 // Options every command shares, declared once and validated once with zod at the edge.
 import { Command, Option } from "commander";
 import { z } from "zod";
+import { MAX_BUDGET } from "../domain/capacity.js";
+import { groupedDigits, MAX_WORKERS, parseCount } from "../domain/count.js";
 import { ROUNDING_MODES, parseRupiah, type RoundingMode } from "../domain/money.js";
-import { MAX_MONTHS, parseMonth, parseMonthCount, type Month } from "../domain/month.js";
-import { parsePrograms, type Program } from "../domain/program.js";
-import { parseCount } from "../domain/count.js";
-import { DEFAULT_INCOME, DEFAULT_PROGRAMS, parseRiskClass, parseSegment, type Segment, type WorkerTerms } from "../domain/worker.js";
+import { parseMonth, type Month } from "../domain/month.js";
+import { quoteCell } from "../domain/personal-data.js";
+import { type Program } from "../domain/program.js";
+import { DEFAULT_INCOME, DEFAULT_PROGRAMS, type Segment, type WorkerTerms } from "../domain/worker.js";
+import { incomeField, monthsField, programsField, riskClassField, segmentField, startField, wageField, type FieldReading } from "../domain/worker-fields.js";
 
 import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
-import { quoteCell } from "../domain/personal-data.js";
 import { bundledFundingVocabulary } from "../io/funding-file.js";
 import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
 import { setErrorFormat } from "./diagnostics.js";
@@ -42,66 +44,73 @@ export function withWorkerOptions(command: Command): Command {
     .option("--sector <sector>", "sector, e.g. transport (decides PP 50/2025 relief months)")
     .option("--funding <source>", "who pays: APBN, APBD, APBD Provinsi, APB Nagari/APBDes, CSR, BAZNAS, BUMDes/BUMNag, Donatur, Mandiri (usual spellings are read: APBD Kab. X, APBD-P, Dana Desa…)")
     .option("--funding-map <local=category>", 'read a local funding name as a category, e.g. --funding-map "DBHCHT=APBD"; repeatable', collect)
-    .addOption(new Option("--segment <segment>", "BPU (informal workers) or PU (wage earners)").choices(["bpu", "pu", "BPU", "PU"]))
+    .option("--segment <segment>", "BPU (informal workers) or PU (wage earners)")
     .option("--wage <rupiah>", "monthly wage (PU)")
     .option("--risk <class>", "work-accident risk group 1–5 (PU)");
 }
 
+/**
+ * A flag read by the rule a roster cell of the same field is read by (src/domain/worker-fields.ts): "--wage 0" is
+ * refused in the words "a wage of 0" is refused in a roster, with the flag's name in front.
+ */
+function workerFieldOption<T>(field: (text: string) => FieldReading<T>) {
+  return z.string().transform((text, ctx): T => {
+    const reading = field(text);
+    if (!reading.ok) {
+      ctx.addIssue({ code: "custom", message: reading.message });
+      return z.NEVER;
+    }
+    return reading.value;
+  });
+}
+
+/** A total in rupiah (a budget, a reported total, a tolerance): from 0 to MAX_BUDGET. */
 export const rupiahOption = z.string().transform((text, ctx) => {
   const parsed = parseRupiah(text);
   if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: `"${text}" ${parsed.reason}` });
+    ctx.addIssue({ code: "custom", message: `${quoteCell(text)} ${parsed.reason}` });
+    return z.NEVER;
+  }
+  if (parsed.rupiah > MAX_BUDGET) {
+    ctx.addIssue({ code: "custom", message: `${quoteCell(text)} is more than Rp ${groupedDigits(MAX_BUDGET)}, the largest total iuran takes` });
     return z.NEVER;
   }
   return parsed.rupiah;
 });
 
+/** A calendar month that is not a worker's start (premium --month). */
 export const monthOption = z.string().transform((text, ctx): Month => {
   const month = parseMonth(text);
   if (month === undefined) {
-    ctx.addIssue({ code: "custom", message: `expected a month like 2026-04, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected a month like 2026-04, got ${quoteCell(text)}` });
     return z.NEVER;
   }
   return month;
 });
 
-/** A whole count from 0, as people write it (1333 or 1.333). */
-export const wholeCountOption = z.string().transform((text, ctx) => {
-  const parsed = parseCount(text);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: `expected a whole number, got "${text}"` });
-    return z.NEVER;
-  }
-  return parsed.count;
-});
+/** --start: the first month, read as a roster's start column is. */
+export const startOption = workerFieldOption(startField);
 
-/** A whole count from 1, as people write it (1333 or 1.333). */
-export const countOption = z.string().transform((text, ctx) => {
-  const parsed = parseCount(text);
-  if (!parsed.ok || parsed.count < 1) {
-    ctx.addIssue({ code: "custom", message: `expected a whole number from 1, got "${text}"` });
-    return z.NEVER;
-  }
-  return parsed.count;
-});
+/** --months: read as a roster's months column is, 1 to MAX_MONTHS. */
+export const monthCountOption = workerFieldOption(monthsField);
 
-export const monthCountOption = z.string().transform((text, ctx) => {
-  const months = parseMonthCount(text);
-  if (months === undefined) {
-    ctx.addIssue({ code: "custom", message: `expected a whole number of months from 1 to ${MAX_MONTHS}, got "${text}"` });
-    return z.NEVER;
-  }
-  return months;
-});
+/** A count of workers as people write it (1333 or 1.333), from `least` to MAX_WORKERS. */
+function workerCountOption(least: 0 | 1) {
+  return z.string().transform((text, ctx) => {
+    const parsed = parseCount(text);
+    if (!parsed.ok || parsed.count < least) {
+      ctx.addIssue({ code: "custom", message: `expected a whole number from ${least} to ${groupedDigits(MAX_WORKERS)}, got ${quoteCell(text)}` });
+      return z.NEVER;
+    }
+    return parsed.count;
+  });
+}
 
-const programs = z.string().transform((text, ctx): Program[] => {
-  const parsed = parsePrograms(text);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: `"${text}" ${parsed.reason}` });
-    return z.NEVER;
-  }
-  return parsed.programs;
-});
+/** A whole count from 0 to MAX_WORKERS. */
+export const wholeCountOption = workerCountOption(0);
+
+/** A whole count from 1 to MAX_WORKERS. */
+export const countOption = workerCountOption(1);
 
 const commonSchema = z.object({
   format: z.enum(FORMATS),
@@ -112,27 +121,14 @@ const commonSchema = z.object({
   rounding: z.enum(ROUNDING_MODES),
   excel: z.boolean().optional(),
   errors: z.enum(["text", "json"]),
-  income: rupiahOption.optional(),
-  programs: programs.optional(),
+  income: workerFieldOption(incomeField).optional(),
+  programs: workerFieldOption(programsField).optional(),
   sector: z.string().optional(),
   funding: z.string().optional(),
   fundingMap: z.array(z.string()).default([]),
-  segment: z
-    .string()
-    .transform((text) => parseSegment(text)!)
-    .optional(),
-  wage: rupiahOption.optional(),
-  risk: z
-    .string()
-    .transform((text, ctx) => {
-      const risk = parseRiskClass(text);
-      if (risk === undefined) {
-        ctx.addIssue({ code: "custom", message: `expected a risk class 1 to 5, got "${text}"` });
-        return z.NEVER;
-      }
-      return risk;
-    })
-    .optional(),
+  segment: workerFieldOption(segmentField).optional(),
+  wage: workerFieldOption(wageField).optional(),
+  risk: workerFieldOption(riskClassField).optional(),
 });
 
 export interface CommonSettings {

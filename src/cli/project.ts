@@ -6,10 +6,22 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { Pricer } from "../domain/contribution.js";
 import { parseCount } from "../domain/count.js";
-import { Dec, parsePlainDecimal, parseRupiah } from "../domain/money.js";
-import { parseMonthCount } from "../domain/month.js";
+import { Dec, parsePlainDecimal } from "../domain/money.js";
+import { FIRST_YEAR, LAST_YEAR, parseMonthCount } from "../domain/month.js";
+import { quoteCell } from "../domain/personal-data.js";
 import { PROGRAMS, type Program } from "../domain/program.js";
-import { growthPlans, project, type YearPlan, type YearResult } from "../domain/projection.js";
+import {
+  GROWTH_PLACES,
+  growthPlans,
+  MAX_GROWTH_PERCENT,
+  MAX_PROJECTION_YEARS,
+  MIN_GROWTH_PERCENT,
+  project,
+  ProjectionError,
+  type YearPlan,
+  type YearResult,
+} from "../domain/projection.js";
+import { incomeField } from "../domain/worker-fields.js";
 import { InvalidInput } from "../io/input-error.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
 import { formatCount, formatRupiah, label, type Lang } from "../report/format.js";
@@ -25,33 +37,63 @@ const growthOption = z.string().transform((text, ctx): Dec => {
   const match = /^([+-]?)(\d+(?:[.,]\d+)?)%$/.exec(text.trim());
   const magnitude = match ? parsePlainDecimal(match[2]!.replace(",", ".")) : undefined;
   if (!match || !magnitude) {
-    ctx.addIssue({ code: "custom", message: `expected a yearly growth in percent like 10% or -2.5%, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected a yearly growth in percent like 10% or -2.5%, got ${quoteCell(text)}` });
     return z.NEVER;
   }
   const percent = match[1] === "-" ? magnitude.negated() : magnitude;
-  if (!percent.greaterThan(-100)) {
-    ctx.addIssue({ code: "custom", message: `a growth of ${text} leaves no workers; it must be above -100%` });
+  if (!percent.greaterThan(MIN_GROWTH_PERCENT)) {
+    ctx.addIssue({ code: "custom", message: `a growth of ${text} leaves no workers; it must be above ${MIN_GROWTH_PERCENT}%` });
     return z.NEVER;
   }
+  if (percent.greaterThan(MAX_GROWTH_PERCENT)) {
+    ctx.addIssue({ code: "custom", message: `a growth of ${text} is more than +${MAX_GROWTH_PERCENT}% a year (eleven times the workers each year); check the figure` });
+    return z.NEVER;
+  }
+  if (percent.decimalPlaces() > GROWTH_PLACES) {
+    ctx.addIssue({ code: "custom", message: `a growth of ${text} has more than ${GROWTH_PLACES} decimal places` });
+    return z.NEVER;
+  }
+  // Exact: a percent with at most GROWTH_PLACES decimals, divided by 100.
   return percent.dividedBy(100);
 });
 
 const monthsInYear = z.string().transform((text, ctx) => {
   const months = parseMonthCount(text);
   if (months === undefined || months > 12) {
-    ctx.addIssue({ code: "custom", message: `expected 1 to 12 months within a year, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected 1 to 12 months within a year, got ${quoteCell(text)}` });
     return z.NEVER;
   }
   return months;
 });
 
+/** A calendar year in the range months are read in. */
+function parseYear(text: string): number | undefined {
+  if (!/^\d{4}$/.test(text.trim())) return undefined;
+  const year = Number(text.trim());
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : undefined;
+}
+
+const yearOption = z.string().transform((text, ctx) => {
+  const year = parseYear(text);
+  if (year === undefined) {
+    ctx.addIssue({ code: "custom", message: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, like 2026, got ${quoteCell(text)}` });
+    return z.NEVER;
+  }
+  return year;
+});
+
+const yearsOption = z.string().transform((text, ctx) => {
+  const parsed = parseCount(text);
+  if (!parsed.ok || parsed.count < 1 || parsed.count > MAX_PROJECTION_YEARS) {
+    ctx.addIssue({ code: "custom", message: `expected a whole number of years from 1 to ${MAX_PROJECTION_YEARS}, got ${quoteCell(text)}` });
+    return z.NEVER;
+  }
+  return parsed.count;
+});
+
 const projectSchema = z.object({
-  from: z
-    .string()
-    .regex(/^\d{4}$/, "expected a year like 2026")
-    .transform(Number)
-    .optional(),
-  years: countOption.optional(),
+  from: yearOption.optional(),
+  years: yearsOption.optional(),
   workers: countOption.optional(),
   growth: growthOption.optional(),
   months: monthsInYear.optional(),
@@ -104,7 +146,15 @@ Examples:
       }
     } else {
       if (parsed.from === undefined || parsed.workers === undefined) throw new UsageError("give --from YEAR and --workers N (or --scenario FILE)");
-      const plans = growthPlans(parsed.from, parsed.years ?? 5, parsed.workers, parsed.growth ?? new Dec(0), parsed.months ?? 12, flagTerms(settings));
+      const years = parsed.years ?? 5;
+      if (parsed.from + years - 1 > LAST_YEAR) throw new UsageError(`--years: ${years} years from ${parsed.from} run past ${LAST_YEAR}, the last year iuran prices`);
+      let plans: YearPlan[];
+      try {
+        plans = growthPlans(parsed.from, years, parsed.workers, parsed.growth ?? new Dec(0), parsed.months ?? 12, flagTerms(settings));
+      } catch (error) {
+        if (error instanceof ProjectionError) throw new UsageError(`--growth: ${error.message}`);
+        throw error;
+      }
       scenarios.push({ name: "scenario", years: project(pricer, plans) });
     }
     const used = pricer.used();
@@ -139,21 +189,24 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
   const entries: { plan: YearPlan; line: number }[] = [];
   for (const row of table.rows) {
     const yearText = cellOf(row, column.year);
+    const year = parseYear(yearText);
     const workers = parseCount(cellOf(row, column.workers));
     const monthsText = cellOf(row, column.months);
     const months = monthsText === "" ? 12 : parseMonthCount(monthsText);
     const incomeText = cellOf(row, column.income);
-    const income = incomeText === "" ? { ok: true as const, rupiah: base.income } : parseRupiah(incomeText);
-    if (!/^\d{4}$/.test(yearText)) errors.add(row, column.year, "INVALID_MONTH", `year must be like 2027, got "${yearText}"`);
-    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers "${cellOf(row, column.workers)}" ${workers.reason}`);
-    if (months === undefined || months > 12) errors.add(row, column.months, "INVALID_MONTHS", `months must be 1 to 12 within a year, got "${monthsText}"`);
-    if (!income.ok) errors.add(row, column.income, "INVALID_AMOUNT", `income "${incomeText}" ${income.reason}`);
-    if (/^\d{4}$/.test(yearText) && workers.ok && months !== undefined && months <= 12 && income.ok) {
-      const terms = { ...base, income: income.rupiah, sector: cellOf(row, column.sector) || base.sector, funding: cellOf(row, column.funding) || base.funding };
-      entries.push({ plan: { year: Number(yearText), workers: workers.count, months, terms }, line: row.line });
+    // The income cell is read as a roster's income column is.
+    const income = incomeText === "" ? { ok: true as const, value: base.income } : incomeField(incomeText);
+    if (year === undefined) errors.add(row, column.year, "INVALID_MONTH", `year must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, like 2027, got ${quoteCell(yearText)}`);
+    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers ${quoteCell(cellOf(row, column.workers))} ${workers.reason}`);
+    if (months === undefined || months > 12) errors.add(row, column.months, "INVALID_MONTHS", `months must be 1 to 12 within a year, got ${quoteCell(monthsText)}`);
+    if (!income.ok) errors.add(row, column.income, income.code, income.message);
+    if (year !== undefined && workers.ok && months !== undefined && months <= 12 && income.ok) {
+      const terms = { ...base, income: income.value, sector: cellOf(row, column.sector) || base.sector, funding: cellOf(row, column.funding) || base.funding };
+      entries.push({ plan: { year, workers: workers.count, months, terms }, line: row.line });
     }
   }
   errors.throwIfAny();
+
   entries.sort((a, b) => a.plan.year - b.plan.year || a.line - b.line);
   // "Change against the previous year" needs one row per year, with no year missing in between.
   for (let index = 1; index < entries.length; index++) {
@@ -165,6 +218,12 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
     }
   }
   if (entries.length === 0) throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_VALUE", message: "the scenario has no years" }], 1);
+  // The years follow each other once each, so the year after the last one allowed is the first too many.
+  if (entries.length > MAX_PROJECTION_YEARS) {
+    const { plan, line } = entries[MAX_PROJECTION_YEARS]!;
+    const message = `year ${plan.year} is year ${MAX_PROJECTION_YEARS + 1} of the scenario; a projection covers at most ${MAX_PROJECTION_YEARS} years`;
+    throw new InvalidInput([{ file, line, column: (column.year ?? 0) + 1, code: "INVALID_MONTH", message }], 1);
+  }
   return { plans: entries.map((entry) => entry.plan), sha256: table.sha256 };
 }
 

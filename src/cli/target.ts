@@ -5,13 +5,20 @@ import { totalOf } from "../domain/budget.js";
 import { Pricer } from "../domain/contribution.js";
 import { COVERAGE_PLACES, targetPlan, workersForPercent } from "../domain/coverage.js";
 import { parsePlainDecimal } from "../domain/money.js";
+import { quoteCell } from "../domain/personal-data.js";
 import { formatMonth } from "../domain/month.js";
 import { termsKey } from "../domain/worker.js";
 import { formatCount, formatFixed, formatMonthName, formatRupiah, label } from "../report/format.js";
 import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
-import { commonSettings, flagTerms, wholeCountOption, monthCountOption, monthOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, flagTerms, wholeCountOption, monthCountOption, startOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
+
+/**
+ * Decimal places a target percentage may have. With potential ≤ MAX_WORKERS (9 digits), potential × percent has at
+ * most 9 + 3 + PERCENT_PLACES significant digits, well inside Dec's 60: the rounded-up target is exact.
+ */
+const PERCENT_PLACES = 6;
 
 const targetSchema = z.object({
   enrolled: wholeCountOption,
@@ -21,14 +28,14 @@ const targetSchema = z.object({
     .string()
     .transform((text, ctx) => {
       const percent = parsePlainDecimal(text.replace(/%$/, "").replace(",", "."));
-      if (!percent || percent.greaterThan(100)) {
-        ctx.addIssue({ code: "custom", message: `expected a percentage from 0 to 100, got "${text}"` });
+      if (!percent || percent.greaterThan(100) || percent.decimalPlaces() > PERCENT_PLACES) {
+        ctx.addIssue({ code: "custom", message: `expected a percentage from 0 to 100 with at most ${PERCENT_PLACES} decimal places, got ${quoteCell(text)}` });
         return z.NEVER;
       }
       return percent;
     })
     .optional(),
-  start: monthOption,
+  start: startOption,
   months: monthCountOption.optional(),
 });
 

@@ -1,5 +1,6 @@
 // Splitting a whole number of workers into integer parts in proportion to weights (largest remainder, Hamilton).
 // Like dinero.js's distribute, but with a named tie-break: the key, in ascending code-point order.
+import { groupedDigits, MAX_WORKERS } from "./count.js";
 import { Dec } from "./money.js";
 
 export interface AllocationClaim {
@@ -25,83 +26,108 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Weights as integers of one common scale (the most decimal places of any), so shares are exact fractions. */
+function scaledWeights(claims: readonly AllocationClaim[]): Map<string, bigint> {
+  const places = claims.reduce((most, claim) => Math.max(most, claim.weight.decimalPlaces()), 0);
+  // toFixed is exact at any length (it is not bound by Dec's precision); dropping the point multiplies by 10^places.
+  return new Map(claims.map((claim) => [claim.key, BigInt(claim.weight.toFixed(places).replace(".", ""))]));
+}
+
 /**
  * Floors each exact share, then hands the leftover out one by one to the largest remainders; equal remainders go
  * to the smaller key first. With bounds, parts whose share falls outside [min, max] are held at the bound and the
  * rest is shared again among the others, until no share leaves its bounds.
+ *
+ * Every share, floor, remainder and comparison is exact: a share is the fraction weight × remaining ÷ Σ weights of
+ * bigint integers, and sums of bounds are bigint, however many parts there are. Only the parts leave as numbers,
+ * each at most the total or its own bound, both ≤ MAX_WORKERS.
  */
 export function allocate(total: number, claims: readonly AllocationClaim[]): AllocationPart[] {
-  if (!Number.isSafeInteger(total) || total < 0) throw new AllocationError(`cannot allocate ${total}: a whole number from 0 is needed`);
+  if (!Number.isSafeInteger(total) || total < 0 || total > MAX_WORKERS) {
+    throw new AllocationError(`cannot allocate ${total}: a whole number from 0 to ${groupedDigits(MAX_WORKERS)} is needed`);
+  }
   const seen = new Set<string>();
   for (const claim of claims) {
     if (seen.has(claim.key)) throw new AllocationError(`key "${claim.key}" appears twice`);
     seen.add(claim.key);
     if (claim.weight.isNegative()) throw new AllocationError(`weight of "${claim.key}" is negative`);
+    for (const bound of [claim.min, claim.max]) {
+      if (bound !== undefined && (!Number.isSafeInteger(bound) || bound < 0 || bound > MAX_WORKERS)) {
+        throw new AllocationError(`"${claim.key}" has a bound of ${bound}: a whole number from 0 to ${groupedDigits(MAX_WORKERS)} is needed`);
+      }
+    }
     if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max) {
       throw new AllocationError(`"${claim.key}" has min ${claim.min} above max ${claim.max}`);
     }
   }
-  const sumMin = claims.reduce((sum, claim) => sum + (claim.min ?? 0), 0);
-  if (sumMin > total) throw new AllocationError(`the minimums add up to ${sumMin}, more than the ${total} to allocate`);
+  const whole = BigInt(total);
+  const sumMin = claims.reduce((sum, claim) => sum + BigInt(claim.min ?? 0), 0n);
+  if (sumMin > whole) throw new AllocationError(`the minimums add up to ${sumMin}, more than the ${total} to allocate`);
   if (claims.every((claim) => claim.max !== undefined)) {
-    const sumMax = claims.reduce((sum, claim) => sum + claim.max!, 0);
-    if (sumMax < total) throw new AllocationError(`the maximums add up to ${sumMax}, less than the ${total} to allocate`);
+    const sumMax = claims.reduce((sum, claim) => sum + BigInt(claim.max!), 0n);
+    if (sumMax < whole) throw new AllocationError(`the maximums add up to ${sumMax}, less than the ${total} to allocate`);
   }
 
+  const weights = scaledWeights(claims);
   // Parts held at a bound, and the rest shared in proportion.
-  const held = new Map<string, number>();
+  const held = new Map<string, bigint>();
   for (;;) {
     const free = claims.filter((claim) => !held.has(claim.key));
-    const remaining = total - [...held.values()].reduce((sum, count) => sum + count, 0);
-    const weightSum = free.reduce((sum, claim) => sum.plus(claim.weight), new Dec(0));
-    if (free.length > 0 && weightSum.isZero() && remaining > 0) {
+    const remaining = whole - [...held.values()].reduce((sum, count) => sum + count, 0n);
+    const weightSum = free.reduce((sum, claim) => sum + weights.get(claim.key)!, 0n);
+    if (free.length > 0 && weightSum === 0n && remaining > 0n) {
       throw new AllocationError(`the weights of the parts left to share add up to 0; nothing to allocate ${remaining} by`);
     }
-    const shares = new Map(free.map((claim) => [claim.key, weightSum.isZero() ? new Dec(0) : claim.weight.times(remaining).dividedBy(weightSum)]));
+    // Each share is numerator ÷ denominator; all shares have the same denominator, so numerators compare as shares.
+    const denominator = weightSum === 0n ? 1n : weightSum;
+    const numerators = new Map(free.map((claim) => [claim.key, weightSum === 0n ? 0n : weights.get(claim.key)! * remaining]));
+    const share = (claim: AllocationClaim) => numerators.get(claim.key)!;
     // Hold only one side per round: parts above their max release units that may lift parts below their min,
     // and parts held at their min take units from the rest. The larger imbalance is the one that is certain.
-    const over = free.filter((claim) => claim.max !== undefined && shares.get(claim.key)!.greaterThan(claim.max));
-    const under = free.filter((claim) => claim.min !== undefined && shares.get(claim.key)!.lessThan(claim.min));
-    const excess = over.reduce((sum, claim) => sum.plus(shares.get(claim.key)!.minus(claim.max!)), new Dec(0));
-    const deficit = under.reduce((sum, claim) => sum.plus(new Dec(claim.min!).minus(shares.get(claim.key)!)), new Dec(0));
-    if (!excess.lessThan(deficit)) for (const claim of over) held.set(claim.key, claim.max!);
-    if (!deficit.lessThan(excess)) for (const claim of under) held.set(claim.key, claim.min!);
+    const over = free.filter((claim) => claim.max !== undefined && share(claim) > BigInt(claim.max) * denominator);
+    const under = free.filter((claim) => claim.min !== undefined && share(claim) < BigInt(claim.min) * denominator);
+    const excess = over.reduce((sum, claim) => sum + share(claim) - BigInt(claim.max!) * denominator, 0n);
+    const deficit = under.reduce((sum, claim) => sum + BigInt(claim.min!) * denominator - share(claim), 0n);
+    if (excess >= deficit) for (const claim of over) held.set(claim.key, BigInt(claim.max!));
+    if (deficit >= excess) for (const claim of under) held.set(claim.key, BigInt(claim.min!));
     const changed = over.length + under.length > 0;
     if (changed) continue;
-    return hamilton(remaining, free, shares, held, claims);
+    return hamilton(remaining, free, numerators, denominator, held, claims, total);
   }
 }
 
 function hamilton(
-  remaining: number,
+  remaining: bigint,
   free: readonly AllocationClaim[],
-  shares: Map<string, Dec>,
-  held: Map<string, number>,
+  numerators: Map<string, bigint>,
+  denominator: bigint,
+  held: Map<string, bigint>,
   claims: readonly AllocationClaim[],
+  total: number,
 ): AllocationPart[] {
-  // Worker counts, not money: safe integers.
-  const floors = new Map(free.map((claim) => [claim.key, shares.get(claim.key)!.floor().toNumber()]));
-  let leftover = remaining - [...floors.values()].reduce((sum, count) => sum + count, 0);
+  const floors = new Map(free.map((claim) => [claim.key, numerators.get(claim.key)! / denominator]));
+  const remainder = (claim: AllocationClaim) => numerators.get(claim.key)! % denominator;
+  let leftover = remaining - [...floors.values()].reduce((sum, count) => sum + count, 0n);
   const byRemainder = [...free]
     .filter((claim) => !claim.weight.isZero())
     .sort((a, b) => {
-      const remainderA = shares.get(a.key)!.minus(floors.get(a.key)!);
-      const remainderB = shares.get(b.key)!.minus(floors.get(b.key)!);
-      return remainderB.comparedTo(remainderA) || compareKeys(a.key, b.key);
+      const [remainderA, remainderB] = [remainder(a), remainder(b)];
+      return remainderA < remainderB ? 1 : remainderA > remainderB ? -1 : compareKeys(a.key, b.key);
     });
   for (const claim of byRemainder) {
-    if (leftover === 0) break;
+    if (leftover === 0n) break;
     // A part already at its max takes no more (its share was at most max, so its floor can equal it).
-    if (claim.max !== undefined && floors.get(claim.key)! >= claim.max) continue;
-    floors.set(claim.key, floors.get(claim.key)! + 1);
+    if (claim.max !== undefined && floors.get(claim.key)! >= BigInt(claim.max)) continue;
+    floors.set(claim.key, floors.get(claim.key)! + 1n);
     leftover--;
   }
-  const total = remaining + [...held.values()].reduce((sum, count) => sum + count, 0);
   const weightSum = claims.reduce((sum, claim) => sum.plus(claim.weight), new Dec(0));
   return claims.map((claim) => ({
     key: claim.key,
     weight: claim.weight,
+    // For display only (shown to a few places); the allocation above never reads it.
     exactShare: weightSum.isZero() ? new Dec(0) : claim.weight.times(total).dividedBy(weightSum),
-    allocated: held.get(claim.key) ?? floors.get(claim.key)!,
+    // Each part is at most the total or its own bound, both ≤ MAX_WORKERS: an exact number.
+    allocated: Number(held.get(claim.key) ?? floors.get(claim.key)!),
   }));
 }

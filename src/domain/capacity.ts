@@ -1,4 +1,14 @@
 // What a budget ceiling (pagu) buys: how many workers for a period, or how many months for a headcount.
+import { groupedDigits, MAX_WORKERS, WORKERS_BOUND } from "./count.js";
+import { MAX_MONTHS } from "./month.js";
+
+/**
+ * The largest amount in rupiah iuran takes (a budget, a reported total, a tolerance, a declared income or wage):
+ * Rp 1,000 trillion, over a quarter of Indonesia's whole state budget (APBN), so a larger figure is a typing slip.
+ * Amounts are bigint and exact at any size; the bound also keeps what a total implies per rupiah of cost (workers,
+ * worker-months) below 2^53, so such a figure is an exact JavaScript integer.
+ */
+export const MAX_BUDGET = 1_000_000_000_000_000n;
 
 export interface Capacity {
   workers: number;
@@ -13,7 +23,10 @@ export class CapacityError extends Error {}
 export function workersForBudget(budget: bigint, costPerWorker: bigint, months: number): Capacity {
   if (costPerWorker <= 0n) throw new CapacityError("a worker costs nothing over this period, so any budget covers any number");
   const workers = budget / costPerWorker;
-  if (workers > BigInt(Number.MAX_SAFE_INTEGER)) throw new CapacityError("the budget covers more workers than can be counted exactly");
+  // Compared as bigint, so the count is never rounded on its way to a number.
+  if (workers > BigInt(MAX_WORKERS)) {
+    throw new CapacityError(`the budget covers ${groupedDigits(workers)} workers, above ${WORKERS_BOUND}; check the budget`);
+  }
   const cost = workers * costPerWorker;
   return { workers: Number(workers), months, cost, leftover: budget - cost };
 }
@@ -22,7 +35,7 @@ export function workersForBudget(budget: bigint, costPerWorker: bigint, months: 
  * The most whole months, counted from the start, for which `workers` workers fit the budget. Months are priced one
  * by one (`costOfMonth(offset)` for all of them), so tariff changes and reliefs along the way are respected.
  */
-export function monthsForBudget(budget: bigint, workers: number, costOfMonth: (offset: number) => bigint, limit = 1200): Capacity {
+export function monthsForBudget(budget: bigint, workers: number, costOfMonth: (offset: number) => bigint, limit = MAX_MONTHS): Capacity {
   let months = 0;
   let cost = 0n;
   while (months < limit) {
