@@ -5,6 +5,7 @@ import { ROUNDING_MODES, parseRupiah, type RoundingMode } from "../domain/money.
 import { MAX_MONTHS, parseMonth, parseMonthCount, type Month } from "../domain/month.js";
 import { parsePrograms, type Program } from "../domain/program.js";
 import { parseCount } from "../domain/count.js";
+import { quoteCell } from "../domain/personal-data.js";
 import { DEFAULT_INCOME, DEFAULT_PROGRAMS, parseRiskClass, parseSegment, type Segment, type WorkerTerms } from "../domain/worker.js";
 
 import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
@@ -46,7 +47,7 @@ export function withWorkerOptions(command: Command): Command {
 export const rupiahOption = z.string().transform((text, ctx) => {
   const parsed = parseRupiah(text);
   if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: `"${text}" ${parsed.reason}` });
+    ctx.addIssue({ code: "custom", message: `${quoteCell(text)} ${parsed.reason}` });
     return z.NEVER;
   }
   return parsed.rupiah;
@@ -55,7 +56,7 @@ export const rupiahOption = z.string().transform((text, ctx) => {
 export const monthOption = z.string().transform((text, ctx): Month => {
   const month = parseMonth(text);
   if (month === undefined) {
-    ctx.addIssue({ code: "custom", message: `expected a month like 2026-04, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected a month like 2026-04, got ${quoteCell(text)}` });
     return z.NEVER;
   }
   return month;
@@ -65,7 +66,7 @@ export const monthOption = z.string().transform((text, ctx): Month => {
 export const wholeCountOption = z.string().transform((text, ctx) => {
   const parsed = parseCount(text);
   if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: `expected a whole number, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected a whole number, got ${quoteCell(text)}` });
     return z.NEVER;
   }
   return parsed.count;
@@ -75,7 +76,7 @@ export const wholeCountOption = z.string().transform((text, ctx) => {
 export const countOption = z.string().transform((text, ctx) => {
   const parsed = parseCount(text);
   if (!parsed.ok || parsed.count < 1) {
-    ctx.addIssue({ code: "custom", message: `expected a whole number from 1, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected a whole number from 1, got ${quoteCell(text)}` });
     return z.NEVER;
   }
   return parsed.count;
@@ -84,7 +85,7 @@ export const countOption = z.string().transform((text, ctx) => {
 export const monthCountOption = z.string().transform((text, ctx) => {
   const months = parseMonthCount(text);
   if (months === undefined) {
-    ctx.addIssue({ code: "custom", message: `expected a whole number of months from 1 to ${MAX_MONTHS}, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected a whole number of months from 1 to ${MAX_MONTHS}, got ${quoteCell(text)}` });
     return z.NEVER;
   }
   return months;
@@ -93,7 +94,7 @@ export const monthCountOption = z.string().transform((text, ctx) => {
 const programs = z.string().transform((text, ctx): Program[] => {
   const parsed = parsePrograms(text);
   if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: `"${text}" ${parsed.reason}` });
+    ctx.addIssue({ code: "custom", message: `${quoteCell(text)} ${parsed.reason}` });
     return z.NEVER;
   }
   return parsed.programs;
@@ -122,7 +123,7 @@ const commonSchema = z.object({
     .transform((text, ctx) => {
       const risk = parseRiskClass(text);
       if (risk === undefined) {
-        ctx.addIssue({ code: "custom", message: `expected a risk class 1 to 5, got "${text}"` });
+        ctx.addIssue({ code: "custom", message: `expected a risk class 1 to 5, got ${quoteCell(text)}` });
         return z.NEVER;
       }
       return risk;

@@ -8,6 +8,7 @@ import { Pricer } from "../domain/contribution.js";
 import { parseCount } from "../domain/count.js";
 import { Dec, parsePlainDecimal, parseRupiah } from "../domain/money.js";
 import { parseMonthCount } from "../domain/month.js";
+import { jsonForTerminal, quoteCell, safeData, safeInline } from "../domain/personal-data.js";
 import { PROGRAMS, type Program } from "../domain/program.js";
 import { growthPlans, project, type YearPlan, type YearResult } from "../domain/projection.js";
 import { InvalidInput } from "../io/input-error.js";
@@ -25,7 +26,7 @@ const growthOption = z.string().transform((text, ctx): Dec => {
   const match = /^([+-]?)(\d+(?:[.,]\d+)?)%$/.exec(text.trim());
   const magnitude = match ? parsePlainDecimal(match[2]!.replace(",", ".")) : undefined;
   if (!match || !magnitude) {
-    ctx.addIssue({ code: "custom", message: `expected a yearly growth in percent like 10% or -2.5%, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected a yearly growth in percent like 10% or -2.5%, got ${quoteCell(text)}` });
     return z.NEVER;
   }
   const percent = match[1] === "-" ? magnitude.negated() : magnitude;
@@ -39,7 +40,7 @@ const growthOption = z.string().transform((text, ctx): Dec => {
 const monthsInYear = z.string().transform((text, ctx) => {
   const months = parseMonthCount(text);
   if (months === undefined || months > 12) {
-    ctx.addIssue({ code: "custom", message: `expected 1 to 12 months within a year, got "${text}"` });
+    ctx.addIssue({ code: "custom", message: `expected 1 to 12 months within a year, got ${quoteCell(text)}` });
     return z.NEVER;
   }
   return months;
@@ -100,7 +101,8 @@ Examples:
       if (stray.length > 0) throw new UsageError(`scenario files give their own years; leave out --${stray.join(", --")}`);
       for (const file of parsed.scenario) {
         const loaded = await readScenario(file, settings);
-        scenarios.push({ name: basename(file).replace(/\.csv$/i, ""), file: { file, sha256: loaded.sha256 }, years: project(pricer, loaded.plans) });
+        // The name is the file's, as typed: shown like any input text.
+        scenarios.push({ name: safeInline(basename(file).replace(/\.csv$/i, ""), false), file: { file, sha256: loaded.sha256 }, years: project(pricer, loaded.plans) });
       }
     } else {
       if (parsed.from === undefined || parsed.workers === undefined) throw new UsageError("give --from YEAR and --workers N (or --scenario FILE)");
@@ -144,10 +146,10 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
     const months = monthsText === "" ? 12 : parseMonthCount(monthsText);
     const incomeText = cellOf(row, column.income);
     const income = incomeText === "" ? { ok: true as const, rupiah: base.income } : parseRupiah(incomeText);
-    if (!/^\d{4}$/.test(yearText)) errors.add(row, column.year, "INVALID_MONTH", `year must be like 2027, got "${yearText}"`);
-    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers "${cellOf(row, column.workers)}" ${workers.reason}`);
-    if (months === undefined || months > 12) errors.add(row, column.months, "INVALID_MONTHS", `months must be 1 to 12 within a year, got "${monthsText}"`);
-    if (!income.ok) errors.add(row, column.income, "INVALID_AMOUNT", `income "${incomeText}" ${income.reason}`);
+    if (!/^\d{4}$/.test(yearText)) errors.add(row, column.year, "INVALID_MONTH", `year must be like 2027, got ${quoteCell(yearText)}`);
+    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers ${quoteCell(cellOf(row, column.workers))} ${workers.reason}`);
+    if (months === undefined || months > 12) errors.add(row, column.months, "INVALID_MONTHS", `months must be 1 to 12 within a year, got ${quoteCell(monthsText)}`);
+    if (!income.ok) errors.add(row, column.income, "INVALID_AMOUNT", `income ${quoteCell(incomeText)} ${income.reason}`);
     if (/^\d{4}$/.test(yearText) && workers.ok && months !== undefined && months <= 12 && income.ok) {
       const terms = { ...base, income: income.rupiah, sector: cellOf(row, column.sector) || base.sector, funding: cellOf(row, column.funding) || base.funding };
       entries.push({ plan: { year: Number(yearText), workers: workers.count, months, terms }, line: row.line });
@@ -219,14 +221,14 @@ function projectionAsJson(scenarios: readonly Scenario[], programs: readonly Pro
   if (scenarios.length > 1) {
     body.scenarios = scenarios.map((scenario) => ({
       name: scenario.name,
-      file: scenario.file?.file ?? null,
+      file: scenario.file ? safeData(scenario.file.file, context.showNik) : null,
       years: yearsAsJson(scenario.years, programs),
       total: totalAsJson(scenario.years, programs),
       differenceFromFirst: differenceFromFirst(first!, scenario).map((entry) => ({ year: entry.year, difference: entry.difference?.toString() ?? null })),
       totalDifferenceFromFirst: (sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario)).toString(),
     }));
   }
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${jsonForTerminal(JSON.stringify(body, null, 2))}\n`;
 }
 
 function projectionAsCsv(scenarios: readonly Scenario[], programs: readonly Program[]): string {

@@ -5,6 +5,7 @@ import { totalOf } from "../domain/budget.js";
 import { Pricer } from "../domain/contribution.js";
 import { COVERAGE_PLACES, targetPlan, workersForPercent } from "../domain/coverage.js";
 import { parsePlainDecimal } from "../domain/money.js";
+import { quoteCell } from "../domain/personal-data.js";
 import { formatMonth } from "../domain/month.js";
 import { termsKey } from "../domain/worker.js";
 import { formatCount, formatFixed, formatMonthName, formatRupiah, label } from "../report/format.js";
@@ -22,7 +23,7 @@ const targetSchema = z.object({
     .transform((text, ctx) => {
       const percent = parsePlainDecimal(text.replace(/%$/, "").replace(",", "."));
       if (!percent || percent.greaterThan(100)) {
-        ctx.addIssue({ code: "custom", message: `expected a percentage from 0 to 100, got "${text}"` });
+        ctx.addIssue({ code: "custom", message: `expected a percentage from 0 to 100, got ${quoteCell(text)}` });
         return z.NEVER;
       }
       return percent;

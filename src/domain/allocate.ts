@@ -1,6 +1,7 @@
 // Splitting a whole number of workers into integer parts in proportion to weights (largest remainder, Hamilton).
 // Like dinero.js's distribute, but with a named tie-break: the key, in ascending code-point order.
 import { Dec } from "./money.js";
+import { quoteCell } from "./personal-data.js";
 
 export interface AllocationClaim {
   key: string;
@@ -34,11 +35,11 @@ export function allocate(total: number, claims: readonly AllocationClaim[]): All
   if (!Number.isSafeInteger(total) || total < 0) throw new AllocationError(`cannot allocate ${total}: a whole number from 0 is needed`);
   const seen = new Set<string>();
   for (const claim of claims) {
-    if (seen.has(claim.key)) throw new AllocationError(`key "${claim.key}" appears twice`);
+    if (seen.has(claim.key)) throw new AllocationError(`key ${quoteCell(claim.key)} appears twice`);
     seen.add(claim.key);
-    if (claim.weight.isNegative()) throw new AllocationError(`weight of "${claim.key}" is negative`);
+    if (claim.weight.isNegative()) throw new AllocationError(`weight of ${quoteCell(claim.key)} is negative`);
     if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max) {
-      throw new AllocationError(`"${claim.key}" has min ${claim.min} above max ${claim.max}`);
+      throw new AllocationError(`${quoteCell(claim.key)} has min ${claim.min} above max ${claim.max}`);
     }
   }
   const sumMin = claims.reduce((sum, claim) => sum + (claim.min ?? 0), 0);

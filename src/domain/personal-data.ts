@@ -89,13 +89,27 @@ const CUT_NIK_DIGITS = 6;
  * at most its first six, since the masker cannot recognise a NIK whose end was cut off.
  */
 export function quoteCell(cell: string, max = MAX_QUOTED): string {
+  return `"${cutCell(cell, max)}"`;
+}
+
+/** quoteCell without the quotes, for cells listed as names (a header). */
+export function cutCell(cell: string, max = MAX_QUOTED): string {
   let end = 0;
   for (let count = 0; count < max && end < cell.length; count++) end += cell.codePointAt(end)! > 0xffff ? 2 : 1;
-  if (end >= cell.length) return `"${visibleControls(cell)}"`;
+  if (end >= cell.length) return visibleControls(cell);
   let kept = cell.slice(0, end);
   const run = TRAILING_RUN.exec(kept);
   if (run && LEADING_DIGIT.test(cell.slice(end, end + 64))) kept = kept.slice(0, run.index) + firstDigits(run[0], CUT_NIK_DIGITS);
-  return `"${visibleControls(kept)}…"`;
+  return `${visibleControls(kept)}…`;
+}
+
+/** Most cells a message lists (a header's names): a line of a million fields is not echoed whole. */
+export const MAX_LISTED = 20;
+
+/** Cells listed in a message, each cut, the list too: "nama, kecamatan" or "a, b, … (480 more)". */
+export function listCells(cells: readonly string[], separator = ", "): string {
+  const listed = cells.slice(0, MAX_LISTED).map((cell) => cutCell(cell)).join(separator);
+  return cells.length > MAX_LISTED ? `${listed}${separator}… (${cells.length - MAX_LISTED} more)` : listed;
 }
 
 /** The start of a run up to and including its `count`th digit. */
@@ -113,6 +127,19 @@ function firstDigits(run: string, count: number): string {
 export function safeText(text: string, showNik: boolean): string {
   // Masked first: a NIK split by an invisible character is still one NIK.
   return visibleControlsKeepingLayout(showNik ? text : maskNiks(text));
+}
+
+/** Text from input on one line, a table cell say: NIKs masked unless shown, every control visible (line breaks too). */
+export function safeInline(text: string, showNik: boolean): string {
+  return visibleControls(showNik ? text : maskNiks(text));
+}
+
+/**
+ * Text from input kept as data for scripts (a JSON string): NIKs masked unless shown, the rest as read. JSON escapes
+ * controls itself (and jsonForTerminal the few it leaves raw).
+ */
+export function safeData(text: string, showNik: boolean): string {
+  return showNik ? text : maskNiks(text);
 }
 
 /** visibleControls, but the line breaks and tabs a message is laid out with stay. */
