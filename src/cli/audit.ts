@@ -5,7 +5,7 @@ import { Command } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { Pricer } from "../domain/contribution.js";
-import { jsonForTerminal, safeData, safeInline } from "../domain/personal-data.js";
+import { jsonForTerminal, safeInline, safeText } from "../domain/personal-data.js";
 import { formatCount, type Lang } from "../report/format.js";
 import { inputsAsJson, metaAsJson, type RunContext } from "../report/meta.js";
 import { tableAsText } from "../report/table.js";
@@ -66,8 +66,8 @@ function auditAsJson(read: RostersRead, context: RunContext): string {
   const body = {
     meta: metaAsJson(context),
     files: inputsAsJson(context.inputs, context.showNik),
-    // The messages quote cells: masked like on standard error.
-    errors: read.rejected.errors.map((error) => ({ ...error, file: safeData(error.file, context.showNik), message: safeData(error.message, context.showNik) })),
+    // The messages quote cells: made safe as on standard error.
+    errors: read.rejected.errors.map((error) => ({ ...error, file: safeText(error.file, context.showNik), message: safeText(error.message, context.showNik) })),
     errorCount: read.rejected.count,
     valid: read.rejected.count === 0,
   };

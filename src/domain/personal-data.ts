@@ -94,14 +94,25 @@ export function quoteCell(cell: string, max = MAX_QUOTED): string {
 
 /** quoteCell without the quotes, for cells listed as names (a header). */
 export function cutCell(cell: string, max = MAX_QUOTED): string {
-  let end = 0;
-  for (let count = 0; count < max && end < cell.length; count++) end += cell.codePointAt(end)! > 0xffff ? 2 : 1;
-  if (end >= cell.length) return visibleControls(cell);
-  let kept = cell.slice(0, end);
-  const run = TRAILING_RUN.exec(kept);
-  if (run && LEADING_DIGIT.test(cell.slice(end, end + 64))) kept = kept.slice(0, run.index) + firstDigits(run[0], CUT_NIK_DIGITS);
-  return `${visibleControls(kept)}…`;
+  const kept = cutText(cell, max);
+  return kept === undefined ? visibleControls(cell) : `${visibleControls(kept)}…`;
 }
+
+/** The first `max` code points of a text, none of a digit run the cut goes through past its sixth digit; undefined when the text is no longer. */
+function cutText(text: string, max: number): string | undefined {
+  let end = 0;
+  for (let count = 0; count < max && end < text.length; count++) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  if (end >= text.length) return undefined;
+  const kept = text.slice(0, end);
+  const run = TRAILING_RUN.exec(kept);
+  return run && LEADING_DIGIT.test(text.slice(end, end + 64)) ? kept.slice(0, run.index) + firstDigits(run[0], CUT_NIK_DIGITS) : kept;
+}
+
+/**
+ * Longest message written whole: a backstop for a cell quoted without quoteCell, so that a 50 MB line never reaches
+ * the terminal or a log.
+ */
+export const MAX_MESSAGE = 2000;
 
 /** Most cells a message lists (a header's names): a line of a million fields is not echoed whole. */
 export const MAX_LISTED = 20;
@@ -125,8 +136,10 @@ function firstDigits(run: string, count: number): string {
 
 /** What may leave iuran as text derived from input: unless asked otherwise NIKs masked, and controls made visible. */
 export function safeText(text: string, showNik: boolean): string {
-  // Masked first: a NIK split by an invisible character is still one NIK.
-  return visibleControlsKeepingLayout(showNik ? text : maskNiks(text));
+  const kept = cutText(text, MAX_MESSAGE);
+  const whole = kept === undefined ? text : `${kept}…`;
+  // Masked before controls are shown: a NIK split by an invisible character is still one NIK.
+  return visibleControlsKeepingLayout(showNik ? whole : maskNiks(whole));
 }
 
 /** Text from input on one line, a table cell say: NIKs masked unless shown, every control visible (line breaks too). */

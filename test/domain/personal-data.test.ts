@@ -2,7 +2,7 @@
 // controls.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asciiDigits, hasNikRun, jsonForTerminal, maskNiks, MAX_QUOTED, quoteCell, safeText, visibleControls } from "../../src/domain/personal-data.js";
+import { asciiDigits, cutCell, hasNikRun, jsonForTerminal, listCells, maskNiks, MAX_LISTED, MAX_MESSAGE, MAX_QUOTED, quoteCell, safeData, safeInline, safeText, visibleControls } from "../../src/domain/personal-data.js";
 
 const NIK = "1303061204950001";
 const MASKED = "130306******0001";
@@ -198,6 +198,30 @@ describe("quoteCell", () => {
   });
 });
 
+describe("cutCell and listCells", () => {
+  it("cut like quoteCell, without the quotes", () => {
+    expect(cutCell("nama\u001b")).toBe("nama⟨1B⟩");
+    expect(cutCell("x".repeat(100))).toBe(`${"x".repeat(MAX_QUOTED)}…`);
+  });
+
+  it("lists a header's names, each cut, and not more than a screenful of them", () => {
+    expect(listCells(["nama", "kecamatan"])).toBe("nama, kecamatan");
+    expect(listCells(["a", "b"], ",")).toBe("a,b");
+    const many = Array.from({ length: 500 }, (_, index) => `c${index}`);
+    expect(listCells(many)).toBe(`${many.slice(0, MAX_LISTED).join(", ")}, … (${500 - MAX_LISTED} more)`);
+    expect(listCells(["y".repeat(1000)])).toHaveLength(MAX_QUOTED + 1);
+  });
+});
+
+describe("safeInline and safeData", () => {
+  it("mask unless shown; inline text shows every control, data keeps it", () => {
+    expect(safeInline(`${NIK}\nx`, false)).toBe(`${MASKED}⟨0A⟩x`);
+    expect(safeInline(`${NIK}\nx`, true)).toBe(`${NIK}⟨0A⟩x`);
+    expect(safeData(`${NIK}\nx`, false)).toBe(`${MASKED}\nx`);
+    expect(safeData(`${NIK}\nx`, true)).toBe(`${NIK}\nx`);
+  });
+});
+
 describe("safeText", () => {
   it("masks NIKs unless they are to be shown", () => {
     expect(safeText(`NIK ${NIK}`, false)).toBe(`NIK ${MASKED}`);
@@ -214,6 +238,14 @@ describe("safeText", () => {
     const hidden = `${NIK.slice(0, 4)}\u200b${NIK.slice(4)}`;
     expect(safeText(hidden, false)).toBe(MASKED);
     expect(safeText(hidden, true)).toBe(`${NIK.slice(0, 4)}⟨200B⟩${NIK.slice(4)}`);
+  });
+
+  it("cuts a message that quoted a cell whole, and the NIK the cut goes through", () => {
+    const message = `income "${"x".repeat(MAX_MESSAGE - 20)}${NIK}${"x".repeat(5_000_000)}" is not an amount`;
+    const shown = safeText(message, false);
+    expect(shown).toHaveLength(MAX_MESSAGE - 20 + 'income "'.length + 6 + 1);
+    expect(shown.endsWith(`${NIK.slice(0, 6)}…`)).toBe(true);
+    expect(safeText("short\nmessage", false)).toBe("short\nmessage");
   });
 
   it("masks a NIK that a quoted cell carried in", () => {
