@@ -46,8 +46,13 @@ export function asciiDigits(text: string): string {
   return digits;
 }
 
+/** NIK_RUN for printable ASCII text, where the only gaps are spaces, dots, dashes, apostrophes, underscores: several times faster (a key per worker). */
+const ASCII_NIK_RUN = /\d(?:[ .'_-]{0,2}\d){15,}/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Masks every NIK-like run of digits in a text: "NIK 1303061204950001" → "NIK 130306******0001". */
 export function maskNiks(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text.replace(ASCII_NIK_RUN, (run) => maskNik(run.replace(/\D/g, "")));
   // The codes of controls already shown are hexadecimal, some of them digits: they are no part of the NIK.
   return text.replace(NIK_RUN, (run) => maskNik(asciiDigits(run.replace(SHOWN_CONTROLS, ""))));
 }

@@ -313,6 +313,14 @@ describe("safeText on any text", () => {
     fc.assert(fc.property(hostileText, fc.integer({ min: 1, max: 70 }), (text, max) => !showsSixteenDigits(safeText(quoteCell(text, max), false))), { numRuns: 2000 });
   });
 
+  it("masks plain ASCII text (read on a fast path) as it masks any other", () => {
+    // Groups of digits split by up to three gap characters: runs that are and are not one NIK.
+    const group = fc.tuple(fc.stringMatching(/^\d{1,5}$/), fc.array(fc.constantFrom(..." .-'_a,".split("")), { maxLength: 3 }));
+    const ascii = fc.array(group, { maxLength: 12 }).map((groups) => groups.map(([digits, gap]) => digits + gap.join("")).join(""));
+    // A trailing "é" sends the same text down the general path, and is no digit and no gap.
+    fc.assert(fc.property(ascii, (text) => maskNiks(text) === maskNiks(`${text}é`).slice(0, -1)), { numRuns: 3000 });
+  });
+
   it("is stable: masking masked text changes nothing", () => {
     fc.assert(fc.property(hostileText, (text) => maskNiks(maskNiks(text)) === maskNiks(text)), { numRuns: 2000 });
   });

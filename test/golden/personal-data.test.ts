@@ -113,10 +113,7 @@ const roster = file(
   ].join("\n") + "\n",
 );
 /** Kecamatan cells of the accepted rows are NIKs: a potential file keyed by them, and one more no group has. */
-const districtKeys = readFileSync(roster, "utf8")
-  .split("\n")
-  .filter((line) => line.split(",")[0] !== undefined && accepted.includes(line.split(",")[0]!))
-  .map((line) => line.split(",")[2]!);
+const districtKeys = accepted.map((nik) => readFileSync(roster, "utf8").split("\n").find((line) => line.startsWith(`${nik},`))!.split(",")[2]!);
 const potential = file("potential.csv", ["kecamatan,potential", ...districtKeys.map((key) => `${key},10`), `${nikIn("full-width")},5`].join("\n") + "\n");
 /** A roster whose unknown column is headed by a NIK. */
 const nikHeader = plant();
