@@ -331,6 +331,24 @@ describe("cells that would drive the terminal, or flood it", () => {
     expect(result.stdout.length).toBeLessThan(20_000);
   });
 
+  it("small tables: a huge cell is quoted cut, in the message and in the reason after it", () => {
+    const huge = "5".repeat(1 << 20);
+    const weightsFile = file("huge-weights.csv", `district,potential
+Kupitan,1.${huge}
+Sijunjung,${"x".repeat(1 << 20)}
+`);
+    const allocated = run(["allocate", "--workers", "10", "--weights", weightsFile, "--key", "district", "--weight", "potential", ...PERIOD]);
+    expect(allocated.code).toBe(65);
+    expect(allocated.stderr).toContain("INVALID_WEIGHT");
+    expect(allocated.stderr.length).toBeLessThan(1000);
+    const scenarioFile = file("huge-scenario.csv", `year,workers,income
+2026,10,1.${huge}
+`);
+    const projected = run(["project", "--scenario", scenarioFile]);
+    expect(projected.stderr).toContain("INVALID_AMOUNT");
+    expect(projected.stderr.length).toBeLessThan(1000);
+  });
+
   // Owner: src/io/roster-file.ts quotes cells whole (income "${cell}"): the backstop above cuts the message at 2,000
   // characters, quoteCell would cut the cell at 60.
   it.fails("the huge cell is quoted at 60 characters", () => {
