@@ -8,6 +8,7 @@ import { workersForBudget } from "../domain/capacity.js";
 import { Pricer } from "../domain/contribution.js";
 import { groupedDigits, MAX_WORKERS, parseCount, WORKERS_BOUND } from "../domain/count.js";
 import { Dec, parsePlainDecimal, type DecimalMark } from "../domain/money.js";
+import { quoteCell, safeData, safeInline } from "../domain/personal-data.js";
 import { PROGRAMS } from "../domain/program.js";
 import { termsKey } from "../domain/worker.js";
 import { readPotentials } from "../io/potential-file.js";
@@ -137,7 +138,8 @@ Examples:
             ? {}
             : {
                 rollup: rolled.groups.map((group) => ({
-                  key: { [rollupName]: group.key[0] },
+                  // Keys come from the units file: masked like a budget's group keys (allocate has no --show-nik).
+                  key: { [safeData(rollupName, false)]: safeData(group.key[0]!, false) },
                   units: unitsPerRollup.get(group.key[0]!) ?? 0,
                   workers: group.workers,
                   workerMonths: group.workerMonths,
@@ -190,7 +192,7 @@ Examples:
       settings,
       {
         table: () => budgetAsTable(report, context, source, { ...extras, text }),
-        csv: () => budgetAsCsv(report, extras),
+        csv: () => budgetAsCsv(report, context, extras),
         json: () => budgetAsJson(report, context, extras),
       },
       [parsed.weights, parsed.units, parsed.potential].filter((file): file is string => file !== undefined),
@@ -240,12 +242,12 @@ function readWeights(table: Table, key: string, weight: string, decimalMark: Dec
       if (index === undefined || text === "") return undefined;
       const parsed = parseCount(text);
       if (parsed.ok) return parsed.count;
-      errors.add(row, index, "INVALID_COUNT", `${name} "${text}" ${parsed.reason}`);
+      errors.add(row, index, "INVALID_COUNT", `${name} ${quoteCell(text)} ${parsed.reason}`);
       return undefined;
     };
     if (keyValue === "") errors.add(row, keyIndex, "MISSING_VALUE", `${key} is empty`);
-    else if (seen.has(keyValue)) errors.add(row, keyIndex, "DUPLICATE_KEY", `"${keyValue}" already has a weight on line ${seen.get(keyValue)}`);
-    if (typeof parsedWeight === "string") errors.add(row, weightIndex, "INVALID_WEIGHT", `weight "${weightText}" ${parsedWeight}`);
+    else if (seen.has(keyValue)) errors.add(row, keyIndex, "DUPLICATE_KEY", `${quoteCell(keyValue)} already has a weight on line ${seen.get(keyValue)}`);
+    if (typeof parsedWeight === "string") errors.add(row, weightIndex, "INVALID_WEIGHT", `weight ${quoteCell(weightText)} ${parsedWeight}`);
     const minimum = bound(minIndex, "minimum");
     const maximum = bound(maxIndex, "maximum");
     if (keyValue !== "" && !seen.has(keyValue) && value !== undefined) claims.push({ key: keyValue, weight: value, min: minimum, max: maximum });
@@ -268,7 +270,7 @@ function readUnits(table: Table, key: string, rollup?: string): { key: string; r
     // A village name can repeat in two districts; the pair is what must be unique.
     const id = `${rollupValue}\u001f${keyValue}`;
     if (keyValue === "") errors.add(row, keyIndex, "MISSING_VALUE", `${key} is empty`);
-    else if (seen.has(id)) errors.add(row, keyIndex, "DUPLICATE_KEY", `"${keyValue}" is already listed on line ${seen.get(id)}`);
+    else if (seen.has(id)) errors.add(row, keyIndex, "DUPLICATE_KEY", `${quoteCell(keyValue)} is already listed on line ${seen.get(id)}`);
     else if (rollupIndex !== undefined && rollupValue === "") errors.add(row, rollupIndex, "MISSING_VALUE", `${rollup} is empty`);
     else units.push({ key: keyValue, rollup: rollupValue });
     if (!seen.has(id)) seen.set(id, row.line);
@@ -305,8 +307,8 @@ function shareColumns(parts: Map<string, { weight: Dec; exactShare: Dec }>, weig
 }
 
 function rollupAsTable(report: BudgetReport, unitsPerRollup: Map<string, number>, column: string, lang: Lang): string {
-  const head = [column === "district" ? (lang === "id" ? "Kecamatan" : "District") : column, lang === "id" ? "Unit" : "Units", label("workers", lang), label("total", lang)];
-  const body = report.groups.map((group) => [group.key[0]!, formatCount(unitsPerRollup.get(group.key[0]!) ?? 0, lang), formatCount(group.workers, lang), formatRupiah(totalOf(group.amounts), lang)]);
+  const head = [column === "district" ? (lang === "id" ? "Kecamatan" : "District") : safeInline(column, false), lang === "id" ? "Unit" : "Units", label("workers", lang), label("total", lang)];
+  const body = report.groups.map((group) => [safeInline(group.key[0]!, false), formatCount(unitsPerRollup.get(group.key[0]!) ?? 0, lang), formatCount(group.workers, lang), formatRupiah(totalOf(group.amounts), lang)]);
   const units = [...unitsPerRollup.values()].reduce((sum, count) => sum + count, 0);
   const totals = [label("total", lang), formatCount(units, lang), formatCount(report.total.workers, lang), formatRupiah(totalOf(report.total.amounts), lang)];
   return tableAsText(head, ["left", "right", "right", "right"], body, totals);

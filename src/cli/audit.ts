@@ -5,8 +5,9 @@ import { Command } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { NO_RELIEF_USE, Pricer } from "../domain/contribution.js";
+import { jsonForTerminal, safeInline, safeText } from "../domain/personal-data.js";
 import { formatCount, type Lang } from "../report/format.js";
-import { metaAsJson, type RunContext } from "../report/meta.js";
+import { inputsAsJson, metaAsJson, type RunContext } from "../report/meta.js";
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors } from "./diagnostics.js";
@@ -52,7 +53,7 @@ Examples:
       read.warnings,
     );
     if (settings.format !== "json") printInputErrors(read.rejected.errors);
-    await emit(settings, { table: () => auditAsTable(read, context), csv: () => auditAsCsv(read), json: () => auditAsJson(read, context) }, rosters, context);
+    await emit(settings, { table: () => auditAsTable(read, context), csv: () => auditAsCsv(read, context), json: () => auditAsJson(read, context) }, rosters, context);
     if (read.rejected.count > 0) {
       // The errors are already listed; the exit code says the rosters are not fit to budget.
       throw new DataRejected(`${read.rejected.count} error${read.rejected.count === 1 ? "" : "s"} in ${read.rowsRejected} row${read.rowsRejected === 1 ? "" : "s"}: fix them before budgeting`);
@@ -64,16 +65,17 @@ Examples:
 function auditAsJson(read: RostersRead, context: RunContext): string {
   const body = {
     meta: metaAsJson(context),
-    files: context.inputs,
-    errors: read.rejected.errors,
+    files: inputsAsJson(context.inputs, context.showNik),
+    // The messages quote cells: made safe as on standard error.
+    errors: read.rejected.errors.map((error) => ({ ...error, file: safeText(error.file, context.showNik), message: safeText(error.message, context.showNik) })),
     errorCount: read.rejected.count,
     valid: read.rejected.count === 0,
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${jsonForTerminal(JSON.stringify(body, null, 2))}\n`;
 }
 
-function auditAsCsv(read: RostersRead): string {
-  const rows = read.runs.map((run) => [run.file.file, run.encoding, run.delimiter === "\t" ? "tab" : run.delimiter, run.rowsRead, run.rowsAccepted, run.rowsRejected, run.rowsSkipped]);
+function auditAsCsv(read: RostersRead, context: RunContext): string {
+  const rows = read.runs.map((run) => [safeInline(run.file.file, context.showNik), run.encoding, run.delimiter === "\t" ? "tab" : run.delimiter, run.rowsRead, run.rowsAccepted, run.rowsRejected, run.rowsSkipped]);
   return stringify([["file", "encoding", "delimiter", "rows_read", "rows_accepted", "rows_rejected", "rows_skipped"], ...rows]);
 }
 
@@ -82,7 +84,7 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
   const id = lang === "id";
   const head = [id ? "Berkas" : "File", id ? "Baris dibaca" : "Rows read", id ? "Sah" : "Valid", id ? "Ditolak" : "Rejected", id ? "Dilewati" : "Skipped", id ? "Pengodean" : "Encoding", id ? "Pemisah" : "Delimiter"];
   const body = read.runs.map((run) => [
-    run.file.file,
+    safeInline(run.file.file, context.showNik),
     formatCount(run.rowsRead, lang),
     formatCount(run.rowsAccepted, lang),
     formatCount(run.rowsRejected, lang),
@@ -91,7 +93,7 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
     run.delimiter === "\t" ? "tab" : run.delimiter,
   ]);
   const verdict = verdictText(read, lang);
-  const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${warning}`));
+  const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${safeInline(warning, context.showNik)}`));
   return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
 }
 

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { BudgetBuilder, MONTH_COLUMN, totalOf } from "../domain/budget.js";
 import { Explanation } from "../domain/explain.js";
 import { Pricer } from "../domain/contribution.js";
-import { maskNik } from "../domain/nik.js";
 import { termsKey } from "../domain/worker.js";
 import { readPotentials } from "../io/potential-file.js";
 import { columnAliases, groupColumnName, type RosterRun } from "../io/roster-file.js";
@@ -136,8 +135,6 @@ Examples:
     const expectation = parsed.expectTotal === undefined ? undefined : expectationOf(parsed.expectTotal, grandTotal);
     const segments = explanation?.result();
     const extras: BudgetExtras = {
-      // A NIK is personal data: shown masked unless the user asks (--show-nik).
-      displayKey: input.showNik ? undefined : (column, value) => (column === "nik" ? maskNik(value) : value),
       columns: potentials ? coverageColumns(potentials, report, lang) : [],
       json: {
         ...(segments ? { explanation: explanationAsJson(segments) } : {}),
@@ -147,7 +144,7 @@ Examples:
     };
     await emit(
       settings,
-      { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, extras), json: () => budgetAsJson(report, context, extras) },
+      { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, context, extras), json: () => budgetAsJson(report, context, extras) },
       [...rosters, ...(parsed.potential ? [parsed.potential] : []), ...(input.rejects ? [input.rejects] : [])],
       context,
     );

@@ -6,7 +6,7 @@ import { loadTariffs, type LoadedTariffs } from "../io/tariff-file.js";
 import type { InputSummary, RunContext } from "../report/meta.js";
 import { csvForExcel } from "../report/excel-csv.js";
 import { disputedFundingWarnings, fundingWarnings } from "../report/notes.js";
-import { printWarnings } from "./diagnostics.js";
+import { isNikShown, printWarnings } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 import type { CommonSettings, Format } from "./options.js";
 
@@ -36,6 +36,7 @@ export function runContext(
     tariffs: used.tariffs,
     reliefs: used.reliefs,
     warnings: [...warnings, ...fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang), ...disputedFundingWarnings(used.reliefsOnDisputedFunding, settings.lang)],
+    showNik: isNikShown(),
   };
 }
 

@@ -1,28 +1,56 @@
 // What goes to standard error: input errors as text ("file:line:column: error CODE: message") or, with
-// --errors json, as one JSON object per line for scripts; and warnings.
+// --errors json, as one JSON object per line for scripts; and warnings. Everything written here passes through
+// safeText: NIKs masked (unless --show-nik) and control characters from input shown, never sent to the terminal.
+import { safeText } from "../domain/personal-data.js";
 import { formatInputError, type InputError } from "../io/input-error.js";
 
 export type ErrorFormat = "text" | "json";
 let errorFormat: ErrorFormat = "text";
+/** Until a command has read --show-nik (and before any options are parsed), NIKs are masked. */
+let nikShown = false;
 
 export function setErrorFormat(format: ErrorFormat): void {
   errorFormat = format;
 }
 
+/** Called where --show-nik is read: from then on messages show whole NIKs. */
+export function setNikShown(shown: boolean): void {
+  nikShown = shown;
+}
+
+export function isNikShown(): boolean {
+  return nikShown;
+}
+
+/** A text from input as it may be written: NIKs masked unless shown, controls visible. */
+function safe(text: string): string {
+  return safeText(text, nikShown);
+}
+
+function writeLine(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
 export function printInputErrors(errors: readonly InputError[]): void {
   for (const error of errors) {
-    process.stderr.write(`${errorFormat === "json" ? JSON.stringify({ type: "error", ...error }) : formatInputError(error)}\n`);
+    const shown = { ...error, file: safe(error.file), message: safe(error.message) };
+    writeLine(errorFormat === "json" ? JSON.stringify({ type: "error", ...shown }) : formatInputError(shown));
   }
 }
 
 /** A closing line: in text as written, in JSON as {"type": "summary", "message"} so every line stays JSON. */
 export function printSummary(message: string): void {
-  process.stderr.write(`${errorFormat === "json" ? JSON.stringify({ type: "summary", message }) : message}\n`);
+  writeLine(errorFormat === "json" ? JSON.stringify({ type: "summary", message: safe(message) }) : safe(message));
 }
 
 /** Any other failure, in the chosen form: text as written, or {"type": "error", "code", "message"} in JSON. */
 export function printFailure(code: string, message: string): void {
-  process.stderr.write(`${errorFormat === "json" ? JSON.stringify({ type: "error", code, message: message.replace(/^iuran: /, "") }) : message}\n`);
+  writeLine(errorFormat === "json" ? JSON.stringify({ type: "error", code, message: safe(message.replace(/^iuran: /, "")) }) : safe(message));
+}
+
+/** Text that commander writes itself (its errors echo what was typed: an unknown option, a NIK given as an argument). */
+export function writeCommanderText(text: string): void {
+  process.stderr.write(safe(text));
 }
 
 /** --errors json must hold before options are parsed, so that usage errors come out as JSON too. */
@@ -39,6 +67,6 @@ export function isJsonErrors(): boolean {
 
 export function printWarnings(warnings: readonly string[]): void {
   for (const warning of warnings) {
-    process.stderr.write(`${errorFormat === "json" ? JSON.stringify({ type: "warning", message: warning }) : `iuran: warning: ${warning}`}\n`);
+    writeLine(errorFormat === "json" ? JSON.stringify({ type: "warning", message: safe(warning) }) : `iuran: warning: ${safe(warning)}`);
   }
 }

@@ -11,7 +11,7 @@ import { budgetCommand } from "./budget.js";
 import { capacityCommand } from "./capacity.js";
 import { checkCommand } from "./check.js";
 import { toolVersion } from "./context.js";
-import { errorFormatFromArguments, isJsonErrors, printFailure, printInputErrors, printSummary, setErrorFormat } from "./diagnostics.js";
+import { errorFormatFromArguments, isJsonErrors, printFailure, printInputErrors, printSummary, setErrorFormat, writeCommanderText } from "./diagnostics.js";
 import { DataRejected, EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
 import { projectCommand } from "./project.js";
@@ -23,9 +23,9 @@ export function cli(): Command {
     .version(toolVersion(), "-V, --version")
     .showHelpAfterError('(add "--help" for usage)')
     .exitOverride();
-  // Commander's own messages (unknown option, bad choice) follow --errors json too.
+  // Commander's own messages (unknown option, bad choice) follow --errors json too, and are made safe like ours.
   const output = {
-    writeErr: (text: string) => (isJsonErrors() ? undefined : process.stderr.write(text)),
+    writeErr: (text: string) => (isJsonErrors() ? undefined : writeCommanderText(text)),
     outputError: (text: string, write: (text: string) => void) =>
       isJsonErrors() ? printFailure("USAGE", text.trim().replace(/^error: /, "")) : write(text),
   };

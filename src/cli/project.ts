@@ -8,7 +8,7 @@ import { Pricer } from "../domain/contribution.js";
 import { parseCount } from "../domain/count.js";
 import { Dec, parsePlainDecimal } from "../domain/money.js";
 import { FIRST_YEAR, LAST_YEAR, parseMonthCount } from "../domain/month.js";
-import { quoteCell } from "../domain/personal-data.js";
+import { jsonForTerminal, quoteCell, safeData, safeInline } from "../domain/personal-data.js";
 import { PROGRAMS, type Program } from "../domain/program.js";
 import {
   GROWTH_PLACES,
@@ -142,7 +142,8 @@ Examples:
       if (stray.length > 0) throw new UsageError(`scenario files give their own years; leave out --${stray.join(", --")}`);
       for (const file of parsed.scenario) {
         const loaded = await readScenario(file, settings);
-        scenarios.push({ name: basename(file).replace(/\.csv$/i, ""), file: { file, sha256: loaded.sha256 }, years: project(pricer, loaded.plans) });
+        // The name is the file's, as typed: shown like any input text.
+        scenarios.push({ name: safeInline(basename(file).replace(/\.csv$/i, ""), false), file: { file, sha256: loaded.sha256 }, years: project(pricer, loaded.plans) });
       }
     } else {
       if (parsed.from === undefined || parsed.workers === undefined) throw new UsageError("give --from YEAR and --workers N (or --scenario FILE)");
@@ -278,14 +279,14 @@ function projectionAsJson(scenarios: readonly Scenario[], programs: readonly Pro
   if (scenarios.length > 1) {
     body.scenarios = scenarios.map((scenario) => ({
       name: scenario.name,
-      file: scenario.file?.file ?? null,
+      file: scenario.file ? safeData(scenario.file.file, context.showNik) : null,
       years: yearsAsJson(scenario.years, programs),
       total: totalAsJson(scenario.years, programs),
       differenceFromFirst: differenceFromFirst(first!, scenario).map((entry) => ({ year: entry.year, difference: entry.difference?.toString() ?? null })),
       totalDifferenceFromFirst: (sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario)).toString(),
     }));
   }
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${jsonForTerminal(JSON.stringify(body, null, 2))}\n`;
 }
 
 function projectionAsCsv(scenarios: readonly Scenario[], programs: readonly Program[]): string {

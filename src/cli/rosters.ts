@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { z } from "zod";
 import type { DecimalMark } from "../domain/money.js";
+import { quoteCell } from "../domain/personal-data.js";
 import { InvalidInput, type InputError, type RowCounts } from "../io/input-error.js";
 import { resolve } from "node:path";
 import { OutputError } from "../io/output.js";
@@ -10,6 +11,7 @@ import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, t
 import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
 import { loadNikPrefixes } from "../io/wilayah.js";
 import type { InputSummary } from "../report/meta.js";
+import { setNikShown } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 import { parseOptions } from "./options.js";
 
@@ -32,11 +34,11 @@ export function withRosterOptions(command: Command): Command {
 const rosterSchema = z.object({
   encoding: z
     .string()
-    .transform((text, ctx) => parseEncoding(text) ?? (ctx.addIssue({ code: "custom", message: `unknown encoding "${text}"; use one of ${ENCODINGS.join(", ")}` }), z.NEVER))
+    .transform((text, ctx) => parseEncoding(text) ?? (ctx.addIssue({ code: "custom", message: `unknown encoding ${quoteCell(text)}; use one of ${ENCODINGS.join(", ")}` }), z.NEVER))
     .optional(),
   delimiter: z
     .string()
-    .transform((text, ctx) => parseDelimiter(text) ?? (ctx.addIssue({ code: "custom", message: `expected ",", ";" or "tab", got "${text}"` }), z.NEVER))
+    .transform((text, ctx) => parseDelimiter(text) ?? (ctx.addIssue({ code: "custom", message: `expected ",", ";" or "tab", got ${quoteCell(text)}` }), z.NEVER))
     .optional(),
   decimalMark: z.enum([",", "."]).optional(),
   map: z
@@ -48,7 +50,7 @@ const rosterSchema = z.object({
       const [name, header] = entry.split(/=(.*)/s);
       const column = canonicalColumn(name ?? "");
       if (!column || !header) {
-        ctx.addIssue({ code: "custom", message: `expected COLUMN=HEADER with a roster column such as district, got "${entry}"` });
+        ctx.addIssue({ code: "custom", message: `expected COLUMN=HEADER with a roster column such as district, got ${quoteCell(entry)}` });
         return z.NEVER;
       }
       map.set(column, header.trim());
@@ -88,6 +90,7 @@ export function rosterInput(run: RosterRun): InputSummary {
 
 export function rosterSettings(options: Record<string, unknown>): RosterSettings {
   const parsed = parseOptions(rosterSchema, options);
+  setNikShown(parsed.showNik ?? false);
   if (parsed.rejects !== undefined && !parsed.skipInvalid) {
     throw new UsageError("--rejects goes with --skip-invalid (without it, any invalid row stops the run)");
   }

@@ -2,6 +2,7 @@
 // Like dinero.js's distribute, but with a named tie-break: the key, in ascending code-point order.
 import { groupedDigits, MAX_WORKERS } from "./count.js";
 import { Dec } from "./money.js";
+import { quoteCell } from "./personal-data.js";
 
 export interface AllocationClaim {
   key: string;
@@ -48,16 +49,16 @@ export function allocate(total: number, claims: readonly AllocationClaim[]): All
   }
   const seen = new Set<string>();
   for (const claim of claims) {
-    if (seen.has(claim.key)) throw new AllocationError(`key "${claim.key}" appears twice`);
+    if (seen.has(claim.key)) throw new AllocationError(`key ${quoteCell(claim.key)} appears twice`);
     seen.add(claim.key);
-    if (claim.weight.isNegative()) throw new AllocationError(`weight of "${claim.key}" is negative`);
+    if (claim.weight.isNegative()) throw new AllocationError(`weight of ${quoteCell(claim.key)} is negative`);
     for (const bound of [claim.min, claim.max]) {
       if (bound !== undefined && (!Number.isSafeInteger(bound) || bound < 0 || bound > MAX_WORKERS)) {
-        throw new AllocationError(`"${claim.key}" has a bound of ${bound}: a whole number from 0 to ${groupedDigits(MAX_WORKERS)} is needed`);
+        throw new AllocationError(`${quoteCell(claim.key)} has a bound of ${bound}: a whole number from 0 to ${groupedDigits(MAX_WORKERS)} is needed`);
       }
     }
     if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max) {
-      throw new AllocationError(`"${claim.key}" has min ${claim.min} above max ${claim.max}`);
+      throw new AllocationError(`${quoteCell(claim.key)} has min ${claim.min} above max ${claim.max}`);
     }
   }
   const whole = BigInt(total);

@@ -1,6 +1,7 @@
 // One worker, one month: a whole-rupiah line per programme, from the tariff row and relief in force.
 import { Dec, roundToRupiah, rupiahToDec, type RoundingMode } from "./money.js";
 import { formatMonth, type Month } from "./month.js";
+import { quoteCell } from "./personal-data.js";
 import { PROGRAMS, type Program } from "./program.js";
 import { dependsOnDisputedFunding, dependsOnUnstatedFunding, type Relief, type TariffBook, type TariffRow } from "./tariff.js";
 import type { WorkerTerms } from "./worker.js";
@@ -62,7 +63,7 @@ function contributionLine(book: TariffBook, terms: WorkerTerms, program: Program
   if (reliefs.length > 1) {
     throw new PricingError(
       "RELIEF_CONFLICT",
-      `reliefs ${reliefs.map((relief) => `"${relief.id}"`).join(" and ")} both apply to ${program} in ${formatMonth(month)}; the tariff data must say which one`,
+      `reliefs ${reliefs.map((relief) => quoteCell(relief.id)).join(" and ")} both apply to ${program} in ${formatMonth(month)}; the tariff data must say which one`,
     );
   }
   const relief = reliefs[0] ?? null;

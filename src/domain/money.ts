@@ -1,6 +1,7 @@
 // Money and rates: exact decimals, whole-rupiah amounts as bigint, one rounding rule.
 // Nothing here ever holds money or a rate in a JavaScript number.
 import { Decimal } from "decimal.js";
+import { cutCell, quoteCell } from "./personal-data.js";
 
 /** An isolated Decimal constructor: our settings never leak into, or depend on, the global one. */
 export const Dec = Decimal.clone({
@@ -85,7 +86,7 @@ function parseWithMark(body: string, mark: DecimalMark): AmountParse {
   const whole = match[1]!.replace(/[.,]/g, "");
   const fraction = match[2] ?? "";
   if (/^0*$/.test(fraction)) return { ok: true, rupiah: BigInt(whole) };
-  return { ok: false, reason: `is not a whole rupiah amount (${whole}${mark}${fraction})` };
+  return { ok: false, reason: `is not a whole rupiah amount (${cutCell(`${whole}${mark}${fraction}`)})` };
 }
 
 function parseGuessingMarks(body: string): AmountParse {
@@ -104,14 +105,14 @@ function parseGuessingMarks(body: string): AmountParse {
     if (indonesian[1] !== undefined && !indonesian[1].includes(".") && fraction.length === 3) {
       return ambiguous(body, `${whole}${fraction}`, `${whole},${fraction}`);
     }
-    return { ok: false, reason: `is not a whole rupiah amount (${whole},${fraction})` };
+    return { ok: false, reason: `is not a whole rupiah amount (${cutCell(`${whole},${fraction}`)})` };
   }
   // English grouping with at least two comma groups, or commas then a decimal point, cannot be anything else.
   const english = /^(\d{1,3}(?:,\d{3}){2,})$|^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(body);
   if (english) {
     const whole = (english[1] ?? english[2]!).replace(/,/g, "");
     if (/^0*$/.test(english[3] ?? "")) return { ok: true, rupiah: BigInt(whole) };
-    return { ok: false, reason: `is not a whole rupiah amount (${whole}.${english[3]})` };
+    return { ok: false, reason: `is not a whole rupiah amount (${cutCell(`${whole}.${english[3]}`)})` };
   }
   // A dot that cannot be grouping ("1500000.00", "1.5") is a decimal point.
   const dotDecimal = /^(\d+)\.(\d+)$/.exec(body);
@@ -119,7 +120,7 @@ function parseGuessingMarks(body: string): AmountParse {
     if (/^0+$/.test(dotDecimal[2]!)) return { ok: true, rupiah: BigInt(dotDecimal[1]!) };
     return {
       ok: false,
-      reason: `is not a whole rupiah amount: read with a decimal point it is ${body} rupiah, and dots between thousands come in groups of three (1.500.000)`,
+      reason: `is not a whole rupiah amount: read with a decimal point it is ${cutCell(body)} rupiah, and dots between thousands come in groups of three (1.500.000)`,
     };
   }
   if (/^[\d.,]+$/.test(body)) {
@@ -131,6 +132,6 @@ function parseGuessingMarks(body: string): AmountParse {
 function ambiguous(body: string, asThousands: string, asDecimal: string): AmountParse {
   return {
     ok: false,
-    reason: `is ambiguous: "${body}" could be ${asThousands} (comma for thousands) or ${asDecimal} (decimal comma); write it as plain digits like ${asThousands}`,
+    reason: `is ambiguous: ${quoteCell(body)} could be ${cutCell(asThousands)} (comma for thousands) or ${cutCell(asDecimal)} (decimal comma); write it as plain digits like ${cutCell(asThousands)}`,
   };
 }

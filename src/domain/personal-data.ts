@@ -2,58 +2,78 @@
 // cells and makes control characters visible. Every message, warning, side file and explanation passes through here.
 import { maskNik } from "./nik.js";
 
+/** How visibleControls shows a character that would otherwise act on the terminal or hide: "⟨1B⟩", "⟨202E⟩". */
+const SHOWN_CONTROL = String.raw`⟨[0-9A-F]{2,6}⟩`;
+const SHOWN_CONTROLS = new RegExp(SHOWN_CONTROL, "gu");
+/** Characters that print nothing (controls, zero-width and bidi marks, combining marks), raw or already shown. */
+const UNSEEN = String.raw`(?:[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Zl}\p{Zp}]|${SHOWN_CONTROL})`;
+/** What may stand between two digits of one NIK: up to two spaces of any width, dots, dashes, apostrophes or underscores. */
+const GAP = String.raw`${UNSEEN}*(?:[\p{Zs}.'’_\p{Pd}]${UNSEEN}*){0,2}`;
+
 /**
- * Sixteen digits or more in a row, in any digit system (ASCII, full-width, Arabic-Indic…), optionally written in
- * groups split by one space, dot or dash ("1303 0612 3456 0001"). Sixteen digits is a NIK; an amount that long
- * would be a quadrillion rupiah, so nothing real is hidden.
+ * Sixteen digits or more in a row, in any digit system (ASCII, full-width, Arabic-Indic…), also written in groups
+ * ("1303 0612 0495 0001", "1.303.061.204.950.001" as Excel groups a NIK stored as a number) or split by characters
+ * that print nothing. Sixteen digits is a NIK; an amount that long would be a quadrillion rupiah, so nothing real
+ * is hidden.
  */
-const NIK_RUN = /\p{Nd}(?:[ .\-']?\p{Nd}){15,}/gu;
+const NIK_RUN = new RegExp(String.raw`\p{Nd}(?:${GAP}\p{Nd}){15,}`, "gu");
+
+const DIGIT = /^\p{Nd}$/u;
+const digitValues = new Map<number, number>();
+
+/** The value of a decimal digit of any system, from its code point. */
+function digitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  let value = digitValues.get(code);
+  if (value === undefined) {
+    // Unicode lays decimal digits out in runs of whole sets of ten, each from zero to nine (the mathematical digits
+    // are five sets in one run): the value is the distance from the run's start, modulo ten.
+    let start = code;
+    while (DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    value = (code - start) % 10;
+    digitValues.set(code, value);
+  }
+  return value;
+}
 
 /** The ASCII digits of any decimal digits ("１２" and "١٢" → "12"); other characters dropped. */
 export function asciiDigits(text: string): string {
   let digits = "";
   for (const character of text) {
     const code = character.codePointAt(0)!;
-    if (code >= 0x30 && code <= 0x39) {
-      digits += character;
-      continue;
-    }
-    if (!/\p{Nd}/u.test(character)) continue;
-    // Unicode lays decimal digits out in runs of whole sets of ten, each from zero to nine (the mathematical digits
-    // are five sets in one run): the value is the distance from the run's start, modulo ten.
-    let start = code;
-    while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
-    digits += String((code - start) % 10);
+    if ((code >= 0x30 && code <= 0x39) || DIGIT.test(character)) digits += String(digitValue(code));
   }
   return digits;
 }
 
+/** NIK_RUN for printable ASCII text, where the only gaps are spaces, dots, dashes, apostrophes, underscores: several times faster (a key per worker). */
+const ASCII_NIK_RUN = /\d(?:[ .'_-]{0,2}\d){15,}/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Masks every NIK-like run of digits in a text: "NIK 1303061204950001" → "NIK 130306******0001". */
 export function maskNiks(text: string): string {
-  return text.replace(NIK_RUN, (run) => maskNik(asciiDigits(run)));
+  if (PRINTABLE_ASCII.test(text)) return text.replace(ASCII_NIK_RUN, (run) => maskNik(run.replace(/\D/g, "")));
+  // The codes of controls already shown are hexadecimal, some of them digits: they are no part of the NIK.
+  return text.replace(NIK_RUN, (run) => maskNik(asciiDigits(run.replace(SHOWN_CONTROLS, ""))));
 }
+
+const HAS_NIK_RUN = new RegExp(NIK_RUN.source, "u");
 
 /** Whether a text holds a NIK-like run of digits. */
 export function hasNikRun(text: string): boolean {
-  NIK_RUN.lastIndex = 0;
-  const found = NIK_RUN.test(text);
-  NIK_RUN.lastIndex = 0;
-  return found;
+  return HAS_NIK_RUN.test(text);
 }
 
-// ANSI escape sequences (CSI … final byte, OSC … BEL/ST, and two-byte escapes), then any other control character.
-const ANSI_ESCAPE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])?|\u009b[0-?]*[ -/]*[@-~]/g;
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Controls (C0, DEL, C1: escape sequences start with one), invisible format characters (zero-width, bidi, tags), line separators. */
+const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
 /**
- * Makes control characters visible instead of letting a roster cell drive the terminal: an escape sequence or a
- * control character becomes its code in brackets ("⟨1B⟩"), bidirectional overrides included. Tabs and line breaks
- * inside one message are kept only where the message itself puts them, so callers pass cell text through here.
+ * Makes control characters visible instead of letting a roster cell drive the terminal or hide text: each becomes
+ * its code in brackets ("⟨1B⟩"), so an escape sequence prints as "⟨1B⟩[31m" and does nothing. Tabs and line breaks
+ * too: inside a cell they would forge lines of a message (safeText keeps those a message itself is laid out with).
  */
 export function visibleControls(text: string): string {
-  return text
-    .replace(ANSI_ESCAPE, (sequence) => `⟨${hex(sequence.codePointAt(0)!)}⟩`)
-    .replace(CONTROL, (character) => `⟨${hex(character.codePointAt(0)!)}⟩`);
+  return text.replace(CONTROL, (character) => `⟨${hex(character.codePointAt(0)!)}⟩`);
 }
 
 function hex(code: number): string {
@@ -63,20 +83,101 @@ function hex(code: number): string {
 /** Longest cell text quoted in a message; a 50 MB line is not echoed whole. */
 export const MAX_QUOTED = 60;
 
-/** A cell as a message quotes it: control characters visible, cut to a readable length. Masking comes later. */
+const TRAILING_RUN = new RegExp(String.raw`\p{Nd}(?:${GAP}\p{Nd})*(?:${GAP})$`, "u");
+const LEADING_DIGIT = new RegExp(String.raw`^${GAP}\p{Nd}`, "u");
+/** Digits of a NIK that a cut may leave: its kecamatan prefix, which the mask shows too. */
+const CUT_NIK_DIGITS = 6;
+
+/**
+ * A cell as a message quotes it: control characters visible, cut to `max` characters (code points, so a surrogate
+ * pair stays whole). Masking comes later, with the whole message (safeText); a cut through a run of digits keeps
+ * at most its first six, since the masker cannot recognise a NIK whose end was cut off.
+ */
 export function quoteCell(cell: string, max = MAX_QUOTED): string {
-  const characters = [...cell];
-  const cut = characters.length > max ? `${characters.slice(0, max).join("")}…` : cell;
-  return `"${visibleControls(cut)}"`;
+  return `"${cutCell(cell, max)}"`;
 }
 
-/** What may leave iuran as text derived from input: controls made visible and, unless asked otherwise, NIKs masked. */
+/** quoteCell without the quotes, for cells listed as names (a header). */
+export function cutCell(cell: string, max = MAX_QUOTED): string {
+  const kept = cutText(cell, max);
+  return kept === undefined ? visibleControls(cell) : `${visibleControls(kept)}…`;
+}
+
+/** The first `max` code points of a text, none of a digit run the cut goes through past its sixth digit; undefined when the text is no longer. */
+function cutText(text: string, max: number): string | undefined {
+  let end = 0;
+  for (let count = 0; count < max && end < text.length; count++) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  if (end >= text.length) return undefined;
+  const kept = text.slice(0, end);
+  const run = TRAILING_RUN.exec(kept);
+  return run && LEADING_DIGIT.test(text.slice(end, end + 64)) ? kept.slice(0, run.index) + firstDigits(run[0], CUT_NIK_DIGITS) : kept;
+}
+
+/**
+ * Longest message written whole: a backstop for a cell quoted without quoteCell, so that a 50 MB line never reaches
+ * the terminal or a log.
+ */
+export const MAX_MESSAGE = 2000;
+
+/** Most cells a message lists (a header's names): a line of a million fields is not echoed whole. */
+export const MAX_LISTED = 20;
+
+/** Cells listed in a message, each cut, the list too: "nama, kecamatan" or "a, b, … (480 more)". */
+export function listCells(cells: readonly string[], separator = ", "): string {
+  const listed = cells.slice(0, MAX_LISTED).map((cell) => cutCell(cell)).join(separator);
+  return cells.length > MAX_LISTED ? `${listed}${separator}… (${cells.length - MAX_LISTED} more)` : listed;
+}
+
+/** The start of a run up to and including its `count`th digit. */
+function firstDigits(run: string, count: number): string {
+  let seen = 0;
+  let end = 0;
+  for (const character of run) {
+    end += character.length;
+    if (DIGIT.test(character) && ++seen === count) break;
+  }
+  return run.slice(0, end);
+}
+
+/** What may leave iuran as text derived from input: unless asked otherwise NIKs masked, and controls made visible. */
 export function safeText(text: string, showNik: boolean): string {
-  const visible = visibleControlsKeepingLayout(text);
-  return showNik ? visible : maskNiks(visible);
+  const kept = cutText(text, MAX_MESSAGE);
+  const whole = kept === undefined ? text : `${kept}…`;
+  // Masked before controls are shown: a NIK split by an invisible character is still one NIK.
+  return visibleControlsKeepingLayout(showNik ? whole : maskNiks(whole));
+}
+
+/** Text from input on one line, a table cell say: NIKs masked unless shown, every control visible (line breaks too). */
+export function safeInline(text: string, showNik: boolean): string {
+  return visibleControls(showNik ? text : maskNiks(text));
+}
+
+/**
+ * Text from input kept as data for scripts (a JSON string): NIKs masked unless shown, the rest as read. JSON escapes
+ * controls itself (and jsonForTerminal the few it leaves raw).
+ */
+export function safeData(text: string, showNik: boolean): string {
+  return showNik ? text : maskNiks(text);
 }
 
 /** visibleControls, but the line breaks and tabs a message is laid out with stay. */
 function visibleControlsKeepingLayout(text: string): string {
-  return text.split(/(\r?\n|\t)/).map((part) => (part === "\n" || part === "\r\n" || part === "\t" ? part : visibleControls(part))).join("");
+  return text
+    .split(/(\r?\n|\t)/)
+    .map((part) => (part === "\n" || part === "\r\n" || part === "\t" ? part : visibleControls(part)))
+    .join("");
+}
+
+/** Characters JSON.stringify leaves raw although a terminal acts on them or hides them: C1 controls, DEL, format characters, line separators. */
+const RAW_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * JSON text with those characters written as \u escapes: the same data for a program, and nothing a terminal would
+ * act on when the JSON is shown there. (JSON.stringify already escapes C0 controls.)
+ */
+export function jsonForTerminal(json: string): string {
+  // A character beyond U+FFFF (a tag character) is escaped as its two UTF-16 halves, as JSON writes it.
+  return json.replace(RAW_IN_JSON, (character) =>
+    Array.from({ length: character.length }, (_, index) => `\\u${character.charCodeAt(index).toString(16).padStart(4, "0")}`).join(""),
+  );
 }

@@ -1,4 +1,5 @@
 // The four BPJS Ketenagakerjaan programmes, in the fixed order every report uses.
+import { listCells } from "./personal-data.js";
 
 export const PROGRAMS = ["JKK", "JKM", "JHT", "JP"] as const;
 export type Program = (typeof PROGRAMS)[number];
@@ -18,7 +19,7 @@ export function parsePrograms(text: string): ProgramsParse {
   if (names.length === 0) return { ok: false, reason: "names no programme" };
   const unknown = names.filter((name) => !isProgram(name));
   if (unknown.length > 0) {
-    return { ok: false, reason: `names unknown programme ${unknown.join(", ")} (known: ${PROGRAMS.join(", ")})` };
+    return { ok: false, reason: `names unknown programme ${listCells(unknown)} (known: ${PROGRAMS.join(", ")})` };
   }
   return { ok: true, programs: PROGRAMS.filter((program) => names.includes(program)) };
 }

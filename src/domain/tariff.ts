@@ -2,6 +2,7 @@
 // Like OpenFisca parameters: data with a validity period and a legal reference on every value.
 import type { Dec } from "./money.js";
 import { formatMonth, type Month } from "./month.js";
+import { quoteCell } from "./personal-data.js";
 import type { Program } from "./program.js";
 import { labelKey, type Segment, type WorkerTerms } from "./worker.js";
 
@@ -133,7 +134,7 @@ export class TariffBook {
           conflicts.push({
             first: a.source,
             second: b.source,
-            message: `tariff rows "${a.id}" (${describePeriod(a.effectiveFrom, a.effectiveTo)}) and "${b.id}" (${describePeriod(b.effectiveFrom, b.effectiveTo)}) both set ${a.program} for ${a.segment}${a.riskClass === null ? "" : ` risk class ${a.riskClass}`} in the same months`,
+            message: `tariff rows ${quoteCell(a.id)} (${describePeriod(a.effectiveFrom, a.effectiveTo)}) and ${quoteCell(b.id)} (${describePeriod(b.effectiveFrom, b.effectiveTo)}) both set ${a.program} for ${a.segment}${a.riskClass === null ? "" : ` risk class ${a.riskClass}`} in the same months`,
           });
         }
       }

@@ -1,5 +1,6 @@
 // A potential file: the number of eligible workers per key (district, village…), for coverage figures.
 import { parseCount } from "../domain/count.js";
+import { quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
 import { cellOf, columnIndex, readTable, TableErrors, type Table } from "./table-file.js";
 
@@ -39,8 +40,8 @@ export async function readPotentials(file: string, keyColumn: string, keyAliases
     const key = cellOf(row, keyIndex);
     const parsed = parseCount(cellOf(row, potentialIndex));
     if (key === "") errors.add(row, keyIndex, "MISSING_VALUE", `${keyColumn} is empty`);
-    else if ([...byKey.keys()].some((seen) => labelKey(seen) === labelKey(key))) errors.add(row, keyIndex, "DUPLICATE_KEY", `"${key}" appears twice`);
-    if (!parsed.ok) errors.add(row, potentialIndex, "INVALID_COUNT", `potential "${cellOf(row, potentialIndex)}" ${parsed.reason}`);
+    else if ([...byKey.keys()].some((seen) => labelKey(seen) === labelKey(key))) errors.add(row, keyIndex, "DUPLICATE_KEY", `${quoteCell(key)} appears twice`);
+    if (!parsed.ok) errors.add(row, potentialIndex, "INVALID_COUNT", `potential ${quoteCell(cellOf(row, potentialIndex))} ${parsed.reason}`);
     else if (key !== "") byKey.set(key, parsed.count);
   }
   errors.throwIfAny();

@@ -1,6 +1,7 @@
 // Small CSV tables read whole (weights, units, potentials, claims, scenarios), with columns found by name.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { listCells, quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
 import { describeFsError, parseWhole } from "./csv-source.js";
 import { InputUnreadable, InvalidInput, type InputError, type InputErrorCode } from "./input-error.js";
@@ -50,7 +51,7 @@ export function columnIndex(table: Table, name: string, aliases: readonly string
   const index = table.header.findIndex((header) => wanted.includes(labelKey(header)));
   if (index < 0) {
     throw new InvalidInput(
-      [{ file: table.file, line: 1, column: 0, code: "MISSING_COLUMN", message: `no column "${name}"; the header has: ${table.header.join(", ")}` }],
+      [{ file: table.file, line: 1, column: 0, code: "MISSING_COLUMN", message: `no column ${quoteCell(name)}; the header has: ${listCells(table.header)}` }],
       1,
     );
   }

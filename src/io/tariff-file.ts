@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { parsePlainDecimal, parseRupiah } from "../domain/money.js";
 import { parseMonth } from "../domain/month.js";
+import { listCells, quoteCell } from "../domain/personal-data.js";
 import { isProgram, parsePrograms } from "../domain/program.js";
 import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
 import { labelKey, parseRiskClass, parseSegment } from "../domain/worker.js";
@@ -43,7 +44,7 @@ function optional<T>(parseValue: (value: string) => T | undefined, expected: str
     if (value === "") return null;
     const parsed = parseValue(value);
     if (parsed === undefined) {
-      ctx.addIssue({ code: "custom", message: `expected ${expected}, got "${value}"` });
+      ctx.addIssue({ code: "custom", message: `expected ${expected}, got ${quoteCell(value)}` });
       return z.NEVER;
     }
     return parsed;
@@ -193,13 +194,13 @@ function readTariffTable(file: string, bytes: Buffer, layer: number, errors: Err
       line: 1,
       column: 0,
       code: "MISSING_COLUMN",
-      message: `not a tariff table (needs ${COLUMNS.tariff.join(",")}) nor a relief table (needs ${COLUMNS.relief.join(",")}); found ${header.join(",")}`,
+      message: `not a tariff table (needs ${COLUMNS.tariff.join(",")}) nor a relief table (needs ${COLUMNS.relief.join(",")}); found ${listCells(header, ",")}`,
     });
     return;
   }
   const missing = COLUMNS[kind].filter((column) => !header.includes(column) && !OPTIONAL_COLUMNS.has(column));
   if (missing.length > 0) {
-    errors.add({ file, line: 1, column: 0, code: "MISSING_COLUMN", message: `${kind} table lacks column ${missing.join(", ")}; found ${header.join(",")}` });
+    errors.add({ file, line: 1, column: 0, code: "MISSING_COLUMN", message: `${kind} table lacks column ${missing.join(", ")}; found ${listCells(header, ",")}` });
     return;
   }
   const schema = kind === "tariff" ? tariffSchema : reliefSchema;
@@ -219,7 +220,7 @@ function readTariffTable(file: string, bytes: Buffer, layer: number, errors: Err
     const source = { file, line, layer };
     const firstLine = idLines.get(result.data.id);
     if (firstLine !== undefined) {
-      errors.add({ file, line, column: header.indexOf("id") + 1, code: "TARIFF_CONFLICT", message: `id "${result.data.id}" is already used on line ${firstLine}` });
+      errors.add({ file, line, column: header.indexOf("id") + 1, code: "TARIFF_CONFLICT", message: `id ${quoteCell(result.data.id)} is already used on line ${firstLine}` });
       continue;
     }
     idLines.set(result.data.id, line);

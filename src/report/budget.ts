@@ -5,6 +5,7 @@ import chalk from "chalk";
 import { stringify } from "csv-stringify/sync";
 import { totalOf, MONTH_COLUMN, type BudgetGroup, type BudgetReport, type BudgetTotals } from "../domain/budget.js";
 import { formatMonth, parseMonth } from "../domain/month.js";
+import { jsonForTerminal, safeData, safeInline, safeText } from "../domain/personal-data.js";
 import { PROGRAMS, type Program } from "../domain/program.js";
 import { columnLabel, counted, formatCount, formatMonthName, formatRupiah, label, MONTH_WORD, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
@@ -37,13 +38,11 @@ export interface BudgetExtras {
   /** Printed after the table, before the notes. */
   text?: readonly string[];
   title?: string;
-  /** How a group key is shown (a NIK masked, say); the grouping itself used the whole value. */
-  displayKey?: (column: string, value: string) => string;
 }
 
-function keyShown(extras: BudgetExtras, column: string, value: string): string {
-  return extras.displayKey ? extras.displayKey(column, value) : value;
-}
+// Group keys and grouping columns come from input: a NIK in them (--by nik, or a kecamatan cell holding one) is
+// masked unless --show-nik, in every format; the grouping itself used the whole value. Tables and CSV also show
+// control characters instead of passing them to the terminal; JSON keeps the text as data, escaped.
 
 function amountOf(totals: BudgetTotals, program: Program): bigint {
   return totals.amounts[PROGRAMS.indexOf(program)]!;
@@ -62,14 +61,14 @@ export function budgetAsJson(report: BudgetReport, context: RunContext, extras: 
   const body = {
     meta: {
       ...metaAsJson(context),
-      groupBy: report.groupBy,
+      groupBy: report.groupBy.map((column) => safeData(column, context.showNik)),
       period: {
         start: report.firstMonth === null ? null : formatMonth(report.firstMonth),
         end: report.lastMonth === null ? null : formatMonth(report.lastMonth),
       },
     },
     groups: report.groups.map((group) => ({
-      key: Object.fromEntries(report.groupBy.map((column, index) => [column, keyShown(extras, column, group.key[index]!)])),
+      key: Object.fromEntries(report.groupBy.map((column, index) => [safeData(column, context.showNik), safeData(group.key[index]!, context.showNik)])),
       workers: group.workers,
       ...extrasAsJson(columns, (column) => column.forGroup(group)),
       workerMonths: group.workerMonths,
@@ -85,14 +84,14 @@ export function budgetAsJson(report: BudgetReport, context: RunContext, extras: 
     },
     ...extras.json,
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${jsonForTerminal(JSON.stringify(body, null, 2))}\n`;
 }
 
 /** One row per group, no totals row: scripts sum, and a totals row would be counted twice. */
-export function budgetAsCsv(report: BudgetReport, extras: BudgetExtras = {}): string {
+export function budgetAsCsv(report: BudgetReport, context: Pick<RunContext, "showNik">, extras: BudgetExtras = {}): string {
   const columns = extras.columns ?? [];
   const header = [
-    ...report.groupBy,
+    ...report.groupBy.map((column) => safeInline(column, context.showNik)),
     "workers",
     ...columns.map((column) => column.csv),
     "worker_months",
@@ -100,7 +99,7 @@ export function budgetAsCsv(report: BudgetReport, extras: BudgetExtras = {}): st
     "total",
   ];
   const rows = report.groups.map((group) => [
-    ...group.key.map((value, index) => keyShown(extras, report.groupBy[index]!, value)),
+    ...group.key.map((value) => safeInline(value, context.showNik)),
     group.workers,
     ...columns.map((column) => column.forGroup(group)?.csv ?? ""),
     group.workerMonths,
@@ -110,13 +109,13 @@ export function budgetAsCsv(report: BudgetReport, extras: BudgetExtras = {}): st
   return stringify([header, ...rows]);
 }
 
-function groupCell(column: string, value: string, lang: Lang): string {
+function groupCell(column: string, value: string, lang: Lang, showNik: boolean): string {
   if (value === "") return label("blank", lang);
   if (column === MONTH_COLUMN) {
     const month = parseMonth(value);
-    return month === undefined ? value : formatMonthName(month, lang);
+    if (month !== undefined) return formatMonthName(month, lang);
   }
-  return value;
+  return safeInline(value, showNik);
 }
 
 export function budgetAsTable(report: BudgetReport, context: RunContext, source: string, extras: BudgetExtras = {}): string {
@@ -124,7 +123,7 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
   const columns = (extras.columns ?? []).filter((column) => column.inTable !== false);
   const keyColumns = report.groupBy.length > 0 ? report.groupBy : [""];
   const head = [
-    ...keyColumns.map((column) => columnLabel(column, lang)),
+    ...keyColumns.map((column) => safeInline(columnLabel(column, lang), context.showNik)),
     label("workers", lang),
     ...columns.map((column) => column.heading),
     label("workerMonths", lang),
@@ -143,7 +142,7 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
     report.groupBy.length === 0
       ? []
       : report.groups.map((group) => [
-          ...report.groupBy.map((column, index) => groupCell(column, keyShown(extras, column, group.key[index]!), lang)),
+          ...report.groupBy.map((column, index) => groupCell(column, group.key[index]!, lang, context.showNik)),
           ...numbers(group, (column) => column.forGroup(group)),
         ]);
   const totals = [label("total", lang), ...keyColumns.slice(1).map(() => ""), ...numbers(report.total, (column) => column.forTotal(report.total))];
@@ -153,6 +152,7 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
     report.firstMonth === null || report.lastMonth === null
       ? ""
       : `${label("period", lang)}: ${formatMonthName(report.firstMonth, lang)} – ${formatMonthName(report.lastMonth, lang)} (${counted(report.lastMonth - report.firstMonth + 1, MONTH_WORD, "months", lang)})`;
-  const heading = [chalk.bold(extras.title ?? label("budgetTitle", lang)), ...(period ? [period] : []), source];
+  // The source names the rosters as the user typed them.
+  const heading = [chalk.bold(extras.title ?? label("budgetTitle", lang)), ...(period ? [period] : []), safeText(source, context.showNik)];
   return [...heading, table, ...(extras.text ?? []), notesAsText(context), ""].join("\n");
 }

@@ -1,6 +1,7 @@
 // Coverage columns for budget-shaped reports: enrolled (the workers), potential (from a file), coverage %.
 import type { BudgetGroup, BudgetReport, BudgetTotals } from "../domain/budget.js";
 import { COVERAGE_PLACES, coveragePercent } from "../domain/coverage.js";
+import { cutCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
 import { potentialOf, type Potentials } from "../io/potential-file.js";
 import type { ExtraColumn, ExtraValue } from "./budget.js";
@@ -62,7 +63,8 @@ export function coverageWarnings(potentials: Potentials, report: BudgetReport, l
   const file = potentials.table.file;
   const unmatched = report.groups.filter((group) => group.workers > 0 && potentialOf(potentials, group.key[keyIndex] ?? "") === undefined).map((group) => group.key[keyIndex]!);
   if (unmatched.length === 0) return [];
-  const listed = unmatched.slice(0, 5).join(", ") + (unmatched.length > 5 ? ", …" : "");
+  // Keys are cells: cut (masking and controls are for whoever shows the warning).
+  const listed = unmatched.slice(0, 5).map((key) => cutCell(key)).join(", ") + (unmatched.length > 5 ? ", …" : "");
   return [
     lang === "id"
       ? `${unmatched.length} kelompok tanpa potensi di ${file} (${listed}); cakupan total tidak menghitungnya`

@@ -2,6 +2,7 @@
 import type { ContributionLine } from "../domain/contribution.js";
 import { segmentTotal, type ExplainSegment } from "../domain/explain.js";
 import { formatMonth } from "../domain/month.js";
+import { safeData, safeInline } from "../domain/personal-data.js";
 import { formatCount, formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
 
 function term(line: ContributionLine, lang: Lang): string {
@@ -22,8 +23,11 @@ export function segmentFormula(segment: ExplainSegment, lang: Lang): string {
   return `${formatCount(segment.workers, lang)} ${workers} × ${months} ${monthWord} × ${perMonth} = ${formatRupiah(segmentTotal(segment), lang)}`;
 }
 
+// References come from tariff tables, which are input: shown like any other input text.
 function references(segment: ExplainSegment): string {
-  return segment.lines.map((line) => `${line.program}: ${line.tariff.reference}${line.relief ? `; ${line.relief.reference}` : ""}`).join("; ");
+  return segment.lines
+    .map((line) => `${line.program}: ${safeInline(line.tariff.reference, false)}${line.relief ? `; ${safeInline(line.relief.reference, false)}` : ""}`)
+    .join("; ");
 }
 
 export function explanationAsText(segments: readonly ExplainSegment[], lang: Lang): string {
@@ -57,9 +61,9 @@ export function explanationAsJson(segments: readonly ExplainSegment[]) {
       program: line.program,
       amount: line.amount.toString(),
       exact: line.exact.toString(),
-      tariff: line.tariff.id,
-      relief: line.relief?.id ?? null,
-      reference: line.tariff.reference,
+      tariff: safeData(line.tariff.id, false),
+      relief: line.relief ? safeData(line.relief.id, false) : null,
+      reference: safeData(line.tariff.reference, false),
     })),
   }));
 }

@@ -1,6 +1,7 @@
 // What an auditor needs to reproduce a figure: tool version, command, input hashes, tariffs, reliefs, rounding.
 import { roundingRule, type RoundingMode } from "../domain/money.js";
 import { formatMonth } from "../domain/month.js";
+import { safeData } from "../domain/personal-data.js";
 import type { Relief, TariffRow } from "../domain/tariff.js";
 import type { Lang } from "./format.js";
 
@@ -26,15 +27,19 @@ export interface RunContext {
   tariffs: readonly TariffRow[];
   reliefs: readonly Relief[];
   warnings: readonly string[];
+  /** --show-nik: whole NIKs wherever input text is shown; masked otherwise. */
+  showNik: boolean;
 }
 
 function optionalMonth(month: number | null): string | null {
   return month === null ? null : formatMonth(month);
 }
 
+// Tariff and relief tables are input too: their texts are masked like any other (a NIK has no business there).
 export function tariffRowAsJson(row: TariffRow) {
+  const text = (value: string) => safeData(value, false);
   return {
-    id: row.id,
+    id: text(row.id),
     program: row.program,
     segment: row.segment,
     riskClass: row.riskClass,
@@ -46,14 +51,15 @@ export function tariffRowAsJson(row: TariffRow) {
     wageCap: row.wageCap?.toString() ?? null,
     effectiveFrom: formatMonth(row.effectiveFrom),
     effectiveTo: optionalMonth(row.effectiveTo),
-    reference: row.reference,
-    source: `${row.source.file}:${row.source.line}`,
+    reference: text(row.reference),
+    source: text(`${row.source.file}:${row.source.line}`),
   };
 }
 
 export function reliefAsJson(relief: Relief) {
+  const text = (value: string) => safeData(value, false);
   return {
-    id: relief.id,
+    id: text(relief.id),
     programs: relief.programs,
     segment: relief.segment,
     sectors: relief.sectors,
@@ -64,23 +70,30 @@ export function reliefAsJson(relief: Relief) {
     multiplier: relief.multiplier.toString(),
     effectiveFrom: formatMonth(relief.effectiveFrom),
     effectiveTo: optionalMonth(relief.effectiveTo),
-    reference: relief.reference,
-    condition: relief.condition,
-    conditionId: relief.conditionId,
-    source: `${relief.source.file}:${relief.source.line}`,
+    reference: text(relief.reference),
+    condition: text(relief.condition),
+    conditionId: text(relief.conditionId),
+    source: text(`${relief.source.file}:${relief.source.line}`),
   };
 }
 
+/** Files as the user named them, masked like any text from input. */
+export function inputsAsJson(inputs: readonly InputSummary[], showNik: boolean): InputSummary[] {
+  return inputs.map((input) => ({ ...input, file: safeData(input.file, showNik) }));
+}
+
 export function metaAsJson(context: RunContext) {
+  const text = (value: string) => safeData(value, context.showNik);
   return {
     tool: "iuran",
     version: context.version,
-    command: ["iuran", ...context.command],
-    inputs: context.inputs,
-    tariffFiles: context.tariffFiles,
+    // The command line is input: a NIK typed as a --map header or a file name stays masked.
+    command: ["iuran", ...context.command.map(text)],
+    inputs: inputsAsJson(context.inputs, context.showNik),
+    tariffFiles: inputsAsJson(context.tariffFiles, context.showNik),
     rounding: { mode: context.rounding, rule: roundingRule(context.rounding) },
     tariffs: context.tariffs.map(tariffRowAsJson),
     reliefs: context.reliefs.map(reliefAsJson),
-    warnings: context.warnings,
+    warnings: context.warnings.map(text),
   };
 }

@@ -2,6 +2,7 @@
 import chalk from "chalk";
 import { ROUNDING_DESCRIPTIONS } from "../domain/money.js";
 import { formatMonth } from "../domain/month.js";
+import { safeInline } from "../domain/personal-data.js";
 import type { Relief, TariffRow } from "../domain/tariff.js";
 import { formatDecimal, formatRupiah, label, type Lang } from "./format.js";
 import type { RunContext } from "./meta.js";
@@ -19,11 +20,12 @@ export function tariffRate(row: TariffRow, lang: Lang): string {
 
 function tariffNote(row: TariffRow, lang: Lang): string {
   const risk = row.riskClass === null ? "" : ` ${label("riskClass", lang)} ${row.riskClass}`;
-  return `  ${row.program} ${row.segment}${risk}: ${tariffRate(row, lang)}, ${period(row.effectiveFrom, row.effectiveTo, lang)} (${row.reference})`;
+  return `  ${row.program} ${row.segment}${risk}: ${tariffRate(row, lang)}, ${period(row.effectiveFrom, row.effectiveTo, lang)} (${safeInline(row.reference, false)})`;
 }
 
 function reliefNote(relief: Relief, lang: Lang): string {
-  return `  ${relief.programs.join("+")} × ${formatDecimal(relief.multiplier, lang)}, ${period(relief.effectiveFrom, relief.effectiveTo, lang)} (${relief.reference}): ${lang === "id" ? relief.conditionId : relief.condition}`;
+  const condition = lang === "id" ? relief.conditionId : relief.condition;
+  return `  ${relief.programs.join("+")} × ${formatDecimal(relief.multiplier, lang)}, ${period(relief.effectiveFrom, relief.effectiveTo, lang)} (${safeInline(relief.reference, false)}): ${safeInline(condition, false)}`;
 }
 
 export function notesAsText(context: RunContext): string {
@@ -31,7 +33,8 @@ export function notesAsText(context: RunContext): string {
   const lines = context.tariffs.length > 0 ? [`${label("tariffs", lang)}:`, ...context.tariffs.map((row) => tariffNote(row, lang))] : [];
   if (context.reliefs.length > 0) lines.push(`${label("reliefs", lang)}:`, ...context.reliefs.map((relief) => reliefNote(relief, lang)));
   lines.push(`${label("rounding", lang)}: ${label("roundingRule", lang)}, ${ROUNDING_DESCRIPTIONS[context.rounding][lang]}.`);
-  for (const warning of context.warnings) lines.push(chalk.yellow(`${label("warning", lang)}: ${warning}`));
+  // Warnings quote input (headers, keys, file names): shown like every message.
+  for (const warning of context.warnings) lines.push(chalk.yellow(`${label("warning", lang)}: ${safeInline(warning, context.showNik)}`));
   return lines.join("\n");
 }
 

@@ -3,6 +3,7 @@ import chalk from "chalk";
 import { stringify } from "csv-stringify/sync";
 import type { ContributionLine } from "../domain/contribution.js";
 import { formatMonth, type Month } from "../domain/month.js";
+import { jsonForTerminal, safeData, safeInline } from "../domain/personal-data.js";
 import type { WorkerTerms } from "../domain/worker.js";
 import { formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
@@ -25,7 +26,7 @@ export function lineBasis(line: ContributionLine, lang: Lang, plain = false): st
     tariff.basis === "flat"
       ? `${label("flat", lang)} ${money(tariff.flatAmount ?? 0n)}`
       : `${decimal(tariff.ratePercent!)}% × ${money(line.base ?? 0n)}${tariff.wageCap !== null && line.base === tariff.wageCap ? ` (${label("wageCap", lang)})` : ""}`;
-  if (line.relief) text += ` × ${decimal(line.relief.multiplier)} (${line.relief.reference})`;
+  if (line.relief) text += ` × ${decimal(line.relief.multiplier)} (${safeInline(line.relief.reference, false)})`;
   return text;
 }
 
@@ -40,23 +41,23 @@ export function premiumAsJson(report: PremiumReport, context: RunContext, extra:
       income: terms.segment === "BPU" ? terms.income.toString() : null,
       wage: terms.wage?.toString() ?? null,
       riskClass: terms.riskClass,
-      sector: terms.sector || null,
-      funding: terms.funding || null,
+      sector: terms.sector ? safeData(terms.sector, context.showNik) : null,
+      funding: terms.funding ? safeData(terms.funding, context.showNik) : null,
     },
     lines: report.lines.map((line) => ({
       program: line.program,
       amount: line.amount.toString(),
       basis: lineBasis(line, "en", true),
-      reference: line.tariff.reference,
-      tariff: line.tariff.id,
+      reference: safeData(line.tariff.reference, false),
+      tariff: safeData(line.tariff.id, false),
       base: line.base?.toString() ?? null,
       exact: line.exact.toString(),
-      relief: line.relief ? { id: line.relief.id, multiplier: line.relief.multiplier.toString(), reference: line.relief.reference } : null,
+      relief: line.relief ? { id: safeData(line.relief.id, false), multiplier: line.relief.multiplier.toString(), reference: safeData(line.relief.reference, false) } : null,
     })),
     total: report.total.toString(),
     ...extra,
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${jsonForTerminal(JSON.stringify(body, null, 2))}\n`;
 }
 
 export function premiumAsCsv(report: PremiumReport): string {
@@ -65,8 +66,8 @@ export function premiumAsCsv(report: PremiumReport): string {
     line.program,
     line.amount.toString(),
     lineBasis(line, "en", true),
-    line.tariff.reference,
-    line.relief?.reference ?? "",
+    safeInline(line.tariff.reference, false),
+    safeInline(line.relief?.reference ?? "", false),
   ]);
   return stringify([["month", "program", "amount", "basis", "reference", "relief"], ...rows]);
 }
@@ -79,7 +80,7 @@ export function premiumAsTable(report: PremiumReport, context: RunContext, secti
     line.program,
     lineBasis(line, lang),
     formatRupiah(line.amount, lang),
-    line.relief ? `${line.tariff.reference}; ${line.relief.reference}` : line.tariff.reference,
+    safeInline(line.relief ? `${line.tariff.reference}; ${line.relief.reference}` : line.tariff.reference, false),
   ]);
   const table = tableAsText(head, ["left", "left", "right", "left"], body, [label("total", lang), "", formatRupiah(report.total, lang), ""]);
   const earnings =
@@ -89,8 +90,8 @@ export function premiumAsTable(report: PremiumReport, context: RunContext, secti
   const worker = [
     `${label("segment", lang)} ${terms.segment}`,
     earnings,
-    `${label("sector", lang)}: ${terms.sector || label("notStated", lang)}`,
-    `${label("funding", lang)}: ${terms.funding || label("notStated", lang)}`,
+    `${label("sector", lang)}: ${terms.sector ? safeInline(terms.sector, context.showNik) : label("notStated", lang)}`,
+    `${label("funding", lang)}: ${terms.funding ? safeInline(terms.funding, context.showNik) : label("notStated", lang)}`,
   ].join(", ");
   return [chalk.bold(`${label("premiumTitle", lang)}: ${formatMonthName(report.month, lang)}`), worker, table, ...sections, notesAsText(context), ""].join("\n");
 }

@@ -1,6 +1,7 @@
 // Single-result reports (capacity, target): a two-column table for people, one CSV row, one JSON object.
 import chalk from "chalk";
 import { stringify } from "csv-stringify/sync";
+import { jsonForTerminal, safeText } from "../domain/personal-data.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
 import { tableAsText } from "./table.js";
@@ -19,7 +20,7 @@ function snakeCase(name: string): string {
 }
 
 export function recordAsJson(fields: readonly RecordField[], context: RunContext, extra: Record<string, unknown> = {}): string {
-  return `${JSON.stringify({ meta: metaAsJson(context), ...Object.fromEntries(fields.map((field) => [field.name, field.json])), ...extra }, null, 2)}\n`;
+  return `${jsonForTerminal(JSON.stringify({ meta: metaAsJson(context), ...Object.fromEntries(fields.map((field) => [field.name, field.json])), ...extra }, null, 2))}\n`;
 }
 
 export function recordAsCsv(fields: readonly RecordField[]): string {
@@ -31,5 +32,6 @@ export function recordAsTable(title: string, subtitle: string, fields: readonly 
   // The empty header row adds nothing for a two-column list: drop it and its rule.
   const lines = table.split("\n");
   const compact = [lines[0]!, ...lines.slice(3)].join("\n");
-  return [chalk.bold(title), subtitle, compact, ...sections, notesAsText(context), ""].join("\n");
+  // The subtitle repeats what flags said (a sector, a funding source): input like any other.
+  return [chalk.bold(title), safeText(subtitle, context.showNik), compact, ...sections, notesAsText(context), ""].join("\n");
 }
