@@ -1,10 +1,13 @@
 // The command table and the one place that maps errors to messages and exit codes.
+import { fstatSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { AllocationError } from "../domain/allocate.js";
 import { CapacityError } from "../domain/capacity.js";
 import { PricingError } from "../domain/contribution.js";
 import { InputUnreadable, InvalidInput } from "../io/input-error.js";
-import { OutputError } from "../io/output.js";
+import { describeWriteError } from "../io/output.js";
+import { OutputError, ReportReaderGone } from "../io/output-error.js";
+import { removeTemporaries } from "../io/temporary-files.js";
 import { allocateCommand } from "./allocate.js";
 import { auditCommand } from "./audit.js";
 import { budgetCommand } from "./budget.js";
@@ -48,13 +51,53 @@ function fail(message: string, code: string): void {
   printFailure(code, message);
 }
 
+/** Whether standard output and standard error are one file (2>&1). */
+function sameStandardStreams(): boolean {
+  try {
+    const [output, error] = [fstatSync(1, { bigint: true }), fstatSync(2, { bigint: true })];
+    return output.dev === error.dev && output.ino === error.ino;
+  } catch {
+    return false;
+  }
+}
+
+let standardStreamFailed = false;
+
+/**
+ * Standard output or error cannot be written. A reader that stops early (| head) is not an error: stop quietly
+ * (exit 0), as Unix tools do. Anything else (a full disk, an I/O error, nobody reading standard error) is exit 73,
+ * with one line on standard error when it can take one. Never a stack trace or an unhandled 'error' event.
+ */
+function onStandardStreamError(stream: "stdout" | "stderr") {
+  return (error: NodeJS.ErrnoException): void => {
+    if (standardStreamFailed) return;
+    standardStreamFailed = true;
+    if (error.code === "EPIPE" && (stream === "stdout" || sameStandardStreams())) process.exit(EXIT.ok);
+    if (stream === "stdout") fail(`iuran: cannot write to standard output: ${describeWriteError(error)}`, "OUTPUT");
+    process.exit(EXIT.cannotCreateOutput);
+  };
+}
+
+/**
+ * Installs, once per process, what keeps an interrupted run clean: no temporary file survives an exit or a signal,
+ * and a signal still ends the process as the signal (the shell sees 130 for Ctrl-C, 143 for SIGTERM, and a script
+ * looping over iuran stops).
+ */
+function guardProcess(): void {
+  process.on("exit", removeTemporaries);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      removeTemporaries();
+      process.kill(process.pid, signal);
+    });
+  }
+  process.stdout.on("error", onStandardStreamError("stdout"));
+  process.stderr.on("error", onStandardStreamError("stderr"));
+}
+
 /** Runs the CLI and returns the exit code; user errors are messages, never stack traces. */
 export async function run(argv: readonly string[]): Promise<number> {
-  // A reader that stops early (| head) is not an error: stop quietly, as Unix tools do.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(EXIT.ok);
-    throw error;
-  });
+  guardProcess();
   setErrorFormat(errorFormatFromArguments(argv));
   try {
     await cli().parseAsync([...argv], { from: "user" });
@@ -105,6 +148,7 @@ function exitCodeFor(error: unknown): number {
     fail(`iuran: ${error.message}`, "INPUT_MISSING");
     return EXIT.inputMissing;
   }
+  if (error instanceof ReportReaderGone) return EXIT.ok;
   if (error instanceof OutputError) {
     fail(`iuran: ${error.message}`, "OUTPUT");
     return EXIT.cannotCreateOutput;

@@ -120,6 +120,7 @@ const commonSchema = z.object({
   defaultTariffs: z.boolean(),
   rounding: z.enum(ROUNDING_MODES),
   excel: z.boolean().optional(),
+  showNik: z.boolean().optional(),
   errors: z.enum(["text", "json"]),
   income: workerFieldOption(incomeField).optional(),
   programs: workerFieldOption(programsField).optional(),
@@ -136,6 +137,8 @@ export interface CommonSettings {
   /** CSV meant for a spreadsheet in an Indonesian locale. */
   excel: boolean;
   output: string | undefined;
+  /** --show-nik (roster commands): the report may hold whole NIKs, so a new output file is its owner's alone. */
+  showNik: boolean;
   lang: Lang;
   tariffFiles: string[];
   withBundledTariffs: boolean;
@@ -174,6 +177,7 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
     format: parsed.format,
     excel: parsed.excel ?? false,
     output: parsed.output,
+    showNik: parsed.showNik ?? false,
     lang: parsed.lang ?? langFromEnvironment(process.env),
     tariffFiles: parsed.tariff,
     withBundledTariffs: parsed.defaultTariffs,

@@ -4,8 +4,7 @@ import { z } from "zod";
 import type { DecimalMark } from "../domain/money.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { InvalidInput, type InputError, type RowCounts } from "../io/input-error.js";
-import { resolve } from "node:path";
-import { OutputError } from "../io/output.js";
+import { claimReportTarget } from "../io/output.js";
 import { RejectsFile } from "../io/rejects-file.js";
 import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
 import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
@@ -73,6 +72,8 @@ export interface RosterSettings {
   excel: boolean;
   /** An audit: every row may be rejected, and the report still lists them. */
   listEveryProblem?: boolean;
+  /** The report's target (--output), claimed with the rejects file before any roster is read. */
+  output?: string;
 }
 
 /** A roster as the report's inputs list it: file, hash, how it was read and what became of its rows. */
@@ -102,6 +103,7 @@ export function rosterSettings(options: Record<string, unknown>): RosterSettings
     rejects: parsed.rejects,
     showNik: parsed.showNik ?? false,
     excel: options.excel === true,
+    output: typeof options.output === "string" ? options.output : undefined,
   };
 }
 
@@ -132,10 +134,13 @@ export async function readRosters(
   options: Omit<RosterOptions, "read" | "decimalMark" | "columnMap" | "showNik" | "knownPrefixes">,
   sink: RosterSink,
 ): Promise<RostersRead> {
-  if (settings.rejects !== undefined && files.some((file) => resolve(file) === resolve(settings.rejects!))) {
-    throw new OutputError(`${settings.rejects}: refusing to write rejected rows over one of the rosters`);
-  }
-  const rejects = settings.rejects === undefined ? undefined : new RejectsFile(settings.rejects, settings.showNik, files.length > 1, settings.excel);
+  // Both outputs are claimed before any roster is opened: a roster that is either of them, by any name or link, is
+  // refused unread, and so are --output and --rejects naming one file (see io/file-registry.ts).
+  if (settings.output !== undefined) await claimReportTarget(settings.output);
+  const rejects =
+    settings.rejects === undefined
+      ? undefined
+      : await RejectsFile.open(settings.rejects, { showNik: settings.showNik, manyRosters: files.length > 1, excel: settings.excel });
   const reader = new RosterReader(
     { ...options, read: settings.read, decimalMark: settings.decimalMark, columnMap: settings.columnMap, showNik: settings.showNik, knownPrefixes: await loadNikPrefixes() },
     sink,

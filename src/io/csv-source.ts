@@ -1,9 +1,11 @@
 // Streams a CSV file record by record, with each record's line number and the file's SHA-256.
 import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
+import type { BigIntStats } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { pipeline } from "node:stream";
 import { CsvError, parse, type Options } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
+import { noteInput } from "./file-registry.js";
 import { InputUnreadable, type InputError } from "./input-error.js";
 import { decodeWhole, decodingStream, DecodingError, detectDelimiter, isValidUtf8, sniffEncoding, type Delimiter, type Encoding } from "./text-decoding.js";
 
@@ -64,14 +66,46 @@ export interface ReadOptions {
 
 const SNIFF_BYTES = 64 * 1024;
 
-export async function openCsv(file: string, options: ReadOptions = {}): Promise<CsvSource> {
-  let handle: Awaited<ReturnType<typeof open>>;
-  let head: Buffer;
+/** Opens an input and notes it as one, so that no output of this run can replace it (a clash is exit 73). */
+async function openInput(file: string): Promise<FileHandle> {
+  let handle: FileHandle | undefined;
+  let stats: BigIntStats;
   try {
     handle = await open(file, "r");
+    stats = await handle.stat({ bigint: true });
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    throw new InputUnreadable(file, describeFsError(error));
+  }
+  try {
+    noteInput(file, stats);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error;
+  }
+  return handle;
+}
+
+/** Reads a whole small input (a tariff table, weights, claims…), noted like every input. */
+export async function readInputFile(file: string): Promise<Buffer> {
+  const handle = await openInput(file);
+  try {
+    return await handle.readFile();
+  } catch (error) {
+    throw new InputUnreadable(file, describeFsError(error));
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+export async function openCsv(file: string, options: ReadOptions = {}): Promise<CsvSource> {
+  const handle = await openInput(file);
+  let head: Buffer;
+  try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
     head = buffer.subarray(0, bytesRead);
   } catch (error) {
+    await handle.close().catch(() => undefined);
     throw new InputUnreadable(file, describeFsError(error));
   }
   const encoding = sniffEncoding(head, options.encoding, isValidUtf8(head));

@@ -1,10 +1,9 @@
 // Small CSV tables read whole (weights, units, potentials, claims, scenarios), with columns found by name.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { listCells, quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
-import { describeFsError, parseWhole } from "./csv-source.js";
-import { InputUnreadable, InvalidInput, type InputError, type InputErrorCode } from "./input-error.js";
+import { parseWhole, readInputFile } from "./csv-source.js";
+import { InvalidInput, type InputError, type InputErrorCode } from "./input-error.js";
 
 export interface TableRow {
   line: number;
@@ -19,12 +18,7 @@ export interface Table {
 }
 
 export async function readTable(file: string): Promise<Table> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new InputUnreadable(file, describeFsError(error));
-  }
+  const bytes = await readInputFile(file);
   const parsed = parseWhole(file, bytes);
   if ("error" in parsed) throw new InvalidInput([parsed.error], 1);
   const [header, ...body] = parsed.records;

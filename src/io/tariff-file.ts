@@ -1,7 +1,6 @@
 // Reads tariff and relief tables from CSV, validated with zod; every bad cell is reported with file:line:column.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -11,9 +10,9 @@ import { listCells, quoteCell } from "../domain/personal-data.js";
 import { isProgram, parsePrograms } from "../domain/program.js";
 import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
 import { labelKey, parseRiskClass, parseSegment } from "../domain/worker.js";
-import { describeFsError, parseWhole } from "./csv-source.js";
+import { parseWhole, readInputFile } from "./csv-source.js";
 import { bundledFundingVocabulary } from "./funding-file.js";
-import { ErrorList, InputUnreadable, InvalidInput } from "./input-error.js";
+import { ErrorList, InvalidInput } from "./input-error.js";
 
 const BUNDLED_DIR = new URL("../data/tariffs/", import.meta.url);
 export const BUNDLED_TARIFF_FILES = ["tariffs.csv", "reliefs.csv"].map((name) => fileURLToPath(new URL(name, BUNDLED_DIR)));
@@ -160,12 +159,7 @@ export async function loadTariffs(userFiles: readonly string[], withBundled: boo
   const reliefs = new Map<string, Relief>();
   const files: LoadedFile[] = [];
   for (const { path, display, layer } of sources) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      throw new InputUnreadable(path, describeFsError(error));
-    }
+    const bytes = await readInputFile(path);
     files.push({ file: display, sha256: createHash("sha256").update(bytes).digest("hex") });
     readTariffTable(display, bytes, layer, errors, rows, reliefs);
   }

@@ -1,12 +1,17 @@
 // The bundled region codes (Kepmendagri 300.2.2-2138/2025, via cahyadsn/wilayah, MIT): NIK prefixes of every kecamatan.
-import { readFile } from "node:fs/promises";
-import { parseWhole } from "./csv-source.js";
+import { fileURLToPath } from "node:url";
+import { parseWhole, readInputFile } from "./csv-source.js";
+import { InputUnreadable } from "./input-error.js";
 
-const KECAMATAN_FILE = new URL("../data/wilayah/kecamatan.csv", import.meta.url);
+const KECAMATAN_FILE = fileURLToPath(new URL("../data/wilayah/kecamatan.csv", import.meta.url));
 
 /** The six-digit NIK prefix of every kecamatan in Indonesia. */
 export async function loadNikPrefixes(): Promise<Set<string>> {
-  const parsed = parseWhole("kecamatan.csv", await readFile(KECAMATAN_FILE));
+  // Read as an input (so no output replaces it), but a bundled file gone missing is a broken install, not bad input.
+  const bytes = await readInputFile(KECAMATAN_FILE).catch((error: unknown) => {
+    throw error instanceof InputUnreadable ? new Error(`bundled kecamatan.csv is unreadable: ${error.message}`) : error;
+  });
+  const parsed = parseWhole("kecamatan.csv", bytes);
   if ("error" in parsed) throw new Error(`bundled kecamatan.csv is unreadable: ${parsed.error.message}`);
   const [header, ...rows] = parsed.records;
   const column = header!.record.indexOf("nik_prefix");

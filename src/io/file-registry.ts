@@ -1,0 +1,62 @@
+// Every file this run reads and every file it is going to replace, known by the real file (device and inode once
+// symlinks are followed, which also catches hard links) rather than by how its path is spelled. The readers note
+// each input as they open it; the writers claim their target before writing. Whichever comes second is refused, so
+// neither --output nor --rejects ever replaces an input, or each other.
+import type { BigIntStats } from "node:fs";
+import { OutputError } from "./output-error.js";
+
+export type OutputRole = "report" | "rejects";
+
+/** What an output holds, for messages. */
+export const OUTPUT_CONTENT: Record<OutputRole, string> = { report: "the report", rejects: "the rejected rows" };
+
+/** A target that will be replaced or created: its real path, and its file when it exists already. */
+export interface OutputIdentity {
+  realPath: string;
+  file?: BigIntStats;
+}
+
+interface Claim extends OutputIdentity {
+  /** The path as the user gave it. */
+  path: string;
+}
+
+/** Device and inode: the same for every name and link of one file. */
+function fileKey(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}`;
+}
+
+/** File key → the first path it was read under. */
+const inputs = new Map<string, string>();
+const claims = new Map<OutputRole, Claim>();
+
+function overInput(path: string, role: OutputRole, input: string): OutputError {
+  const alias = input === path ? "" : `: it is the same file as ${input}`;
+  return new OutputError(`${path}: refusing to write ${OUTPUT_CONTENT[role]} over an input of this run${alias}`);
+}
+
+/** Called by every reader once it has opened a file; refused (exit 73) if the file is a claimed output. */
+export function noteInput(file: string, stats: BigIntStats): void {
+  const key = fileKey(stats);
+  for (const [role, claim] of claims) {
+    if (claim.file && fileKey(claim.file) === key) throw overInput(claim.path, role, file);
+  }
+  if (!inputs.has(key)) inputs.set(key, file);
+}
+
+/**
+ * Claims a target for an output before anything is written to it: refused (exit 73) when it is an input read so
+ * far, or the target the other output claimed. A role may claim again (its target is checked anew).
+ */
+export function claimOutput(path: string, role: OutputRole, identity: OutputIdentity): void {
+  const input = identity.file && inputs.get(fileKey(identity.file));
+  if (input !== undefined) throw overInput(path, role, input);
+  for (const [otherRole, other] of claims) {
+    if (otherRole === role) continue;
+    const sameFile = identity.file && other.file && fileKey(identity.file) === fileKey(other.file);
+    if (sameFile || identity.realPath === other.realPath) {
+      throw new OutputError(`${path}: refusing to write ${OUTPUT_CONTENT[role]} and ${OUTPUT_CONTENT[otherRole]} to the same file (${other.path})`);
+    }
+  }
+  claims.set(role, { path, ...identity });
+}
