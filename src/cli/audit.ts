@@ -12,10 +12,10 @@ import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors } from "./diagnostics.js";
 import { DataRejected } from "./exit-codes.js";
-import { commonSettings, monthCountOption, monthOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, monthCountOption, startOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
 import { readRosters, rosterInput, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
 
-const auditSchema = z.object({ start: monthOption.optional(), months: monthCountOption.optional() });
+const auditSchema = z.object({ start: startOption.optional(), months: monthCountOption.optional() });
 
 export function auditCommand(): Command {
   const command = new Command("audit")

@@ -6,8 +6,12 @@ import { Pricer } from "../domain/contribution.js";
 import { parseCount } from "../domain/count.js";
 import { Explanation } from "../domain/explain.js";
 import { parseRupiah } from "../domain/money.js";
-import { parseMonth, parseMonthCount } from "../domain/month.js";
-import { parsePrograms } from "../domain/program.js";
+import type { Month } from "../domain/month.js";
+import { MAX_BUDGET } from "../domain/capacity.js";
+import { groupedDigits } from "../domain/count.js";
+import { UNSTATED_FUNDING } from "../domain/funding.js";
+import { quoteCell, safeInline } from "../domain/personal-data.js";
+import { incomeField, monthsField, programsField, startField, type FieldReading } from "../domain/worker-fields.js";
 import { termsKey, type WorkerTerms } from "../domain/worker.js";
 import { InvalidInput } from "../io/input-error.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
@@ -20,7 +24,7 @@ import {
   countOption,
   flagTerms,
   monthCountOption,
-  monthOption,
+  startOption,
   parseOptions,
   rupiahOption,
   withOutputOptions,
@@ -31,7 +35,7 @@ import {
 const checkSchema = z.object({
   reported: rupiahOption.optional(),
   workers: countOption.optional(),
-  start: monthOption.optional(),
+  start: startOption.optional(),
   months: monthCountOption.optional(),
   tolerance: rupiahOption.optional(),
   claims: z.string().optional(),
@@ -103,7 +107,7 @@ Examples:
       }
       claims = [
         {
-          label: parsed.label ?? "claim",
+          label: safeInline(parsed.label ?? "claim", false),
           reported: parsed.reported,
           workers: parsed.workers ?? null,
           months: parsed.months ?? null,
@@ -166,42 +170,54 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
   const claims: Claim[] = [];
   for (const row of table.rows) {
     const before = claims.length;
+    // Totals are bounded like --reported; worker fields are read as a roster's cells are (worker-fields.ts).
     const amount = (index: number | undefined, name: string, fallback: bigint): bigint => {
       const text = cellOf(row, index);
       if (text === "") return fallback;
       const parsed = parseRupiah(text);
-      if (parsed.ok) return parsed.rupiah;
-      errors.add(row, index, "INVALID_AMOUNT", `${name} "${text}" ${parsed.reason}`);
+      if (!parsed.ok) errors.add(row, index, "INVALID_AMOUNT", `${name} ${quoteCell(text)} ${parsed.reason}`);
+      else if (parsed.rupiah > MAX_BUDGET) errors.add(row, index, "INVALID_AMOUNT", `${name} ${quoteCell(text)} is more than Rp ${groupedDigits(MAX_BUDGET)}, the largest total iuran takes`);
+      else return parsed.rupiah;
+      return fallback;
+    };
+    const field = <T>(index: number | undefined, read: (text: string) => FieldReading<T>, fallback: T): T => {
+      const text = cellOf(row, index);
+      if (text === "") return fallback;
+      const reading = read(text);
+      if (reading.ok) return reading.value;
+      errors.add(row, index, reading.code, reading.message);
       return fallback;
     };
     const reported = amount(column.reported, "reported_total", -1n);
     // An empty workers or months cell: the report does not state it (the columns themselves must be there).
     const workersText = cellOf(row, column.workers);
     const workers = workersText === "" ? ({ ok: true, count: null } as const) : parseCount(workersText);
-    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers "${workersText}" ${workers.reason}`);
+    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers ${quoteCell(workersText)} ${workers.reason}`);
     else if (workers.count === 0) errors.add(row, column.workers, "INVALID_COUNT", "workers is 0; a claim is about at least one worker");
-    const monthsText = cellOf(row, column.months);
-    const months = monthsText === "" ? null : parseMonthCount(monthsText);
-    if (months === undefined) errors.add(row, column.months, "INVALID_MONTHS", `months must be a whole number from 1, got "${monthsText}"`);
-    const start = parseMonth(cellOf(row, column.start));
-    if (start === undefined) errors.add(row, column.start, "INVALID_MONTH", `start must be a month like 2022-04, got "${cellOf(row, column.start)}"`);
-    let programs = base.programs;
-    if (cellOf(row, column.programs) !== "") {
-      const parsedPrograms = parsePrograms(cellOf(row, column.programs));
-      if (parsedPrograms.ok) programs = parsedPrograms.programs;
-      else errors.add(row, column.programs, "INVALID_PROGRAM", `programs "${cellOf(row, column.programs)}" ${parsedPrograms.reason}`);
-    }
+    const errorsBefore = errors.count;
+    const months = field<number | null>(column.months, monthsField, null);
+    const start = field<Month | null>(column.start, startField, null);
+    if (cellOf(row, column.start) === "") errors.add(row, column.start, "MISSING_VALUE", "start is empty: a claim needs the month its period starts");
+    const programs = field(column.programs, programsField, base.programs);
     if (reported < 0n && cellOf(row, column.reported) === "") errors.add(row, column.reported, "MISSING_VALUE", "reported_total is empty");
+    let funding = base.funding;
+    const fundingText = cellOf(row, column.funding);
+    if (fundingText !== "") {
+      const reading = settings.fundingVocabulary.resolve(fundingText);
+      if (!reading.ok) errors.add(row, column.funding, "UNKNOWN_FUNDING", `funding ${quoteCell(fundingText)} ${reading.reason}`);
+      else if (reading.source !== UNSTATED_FUNDING) funding = reading.source;
+    }
     const terms: WorkerTerms = {
       ...base,
       programs,
-      income: amount(column.income, "income", base.income),
+      income: field(column.income, incomeField, base.income),
       sector: cellOf(row, column.sector) || base.sector,
-      funding: cellOf(row, column.funding) || base.funding,
+      funding,
     };
     const tolerance = amount(column.tolerance, "tolerance", defaultTolerance);
-    if (reported >= 0n && workers.ok && workers.count !== 0 && months !== undefined && start !== undefined && claims.length === before) {
-      claims.push({ label: cellOf(row, column.label) || `line ${row.line}`, reported, workers: workers.count, months, start, terms, tolerance });
+    if (reported >= 0n && workers.ok && workers.count !== 0 && start !== null && errors.count === errorsBefore && claims.length === before) {
+      // A label is shown in every format: NIKs in it are masked, controls made visible.
+      claims.push({ label: safeInline(cellOf(row, column.label), false) || `line ${row.line}`, reported, workers: workers.count, months, start, terms, tolerance });
     }
   }
   errors.throwIfAny();

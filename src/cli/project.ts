@@ -201,8 +201,12 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
     if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers ${quoteCell(cellOf(row, column.workers))} ${workers.reason}`);
     if (months === undefined || months > 12) errors.add(row, column.months, "INVALID_MONTHS", `months must be 1 to 12 within a year, got ${quoteCell(monthsText)}`);
     if (!income.ok) errors.add(row, column.income, income.code, income.message);
-    if (year !== undefined && workers.ok && months !== undefined && months <= 12 && income.ok) {
-      const terms = { ...base, income: income.value, sector: cellOf(row, column.sector) || base.sector, funding: cellOf(row, column.funding) || base.funding };
+    // The funding cell is read as a roster's funding column is: a category, or an error naming the categories.
+    const fundingText = cellOf(row, column.funding);
+    const funding = fundingText === "" ? { ok: true as const, source: base.funding } : settings.fundingVocabulary.resolve(fundingText);
+    if (!funding.ok) errors.add(row, column.funding, "UNKNOWN_FUNDING", `funding ${quoteCell(fundingText)} ${funding.reason}`);
+    if (year !== undefined && workers.ok && months !== undefined && months <= 12 && income.ok && funding.ok) {
+      const terms = { ...base, income: income.value, sector: cellOf(row, column.sector) || base.sector, funding: funding.source || base.funding };
       entries.push({ plan: { year, workers: workers.count, months, terms }, line: row.line });
     }
   }

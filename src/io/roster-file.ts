@@ -3,14 +3,15 @@
 import { MONTH_COLUMN, type BudgetBuilder } from "../domain/budget.js";
 import { PricingError, type Pricer, type PricingErrorCode } from "../domain/contribution.js";
 import type { Explanation } from "../domain/explain.js";
-import { parseRupiah, type DecimalMark } from "../domain/money.js";
-import { formatMonth, MAX_MONTHS, parseMonth, parseMonthCount, type Month } from "../domain/month.js";
+import type { DecimalMark } from "../domain/money.js";
+import { formatMonth, type Month } from "../domain/month.js";
 import { checkNik, maskNik, nikPrefix } from "../domain/nik.js";
 import { NikRegistry } from "../domain/nik-registry.js";
-import { parsePrograms, type Program } from "../domain/program.js";
+import type { Program } from "../domain/program.js";
+import { incomeField, monthsField, programsField, riskClassField, segmentField, startField, wageField, type FieldReading } from "../domain/worker-fields.js";
 import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
 import { quoteCell } from "../domain/personal-data.js";
-import { labelKey, parseRiskClass, parseSegment, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
+import { labelKey, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
 import { CsvSyntaxError, openCsv, type ReadOptions } from "./csv-source.js";
 import { ErrorList, type InputError, type InputErrorCode } from "./input-error.js";
 import type { Delimiter, Encoding } from "./text-decoding.js";
@@ -323,49 +324,22 @@ export class RosterReader {
     if (cell("name") === "") fail("name", "MISSING_VALUE", "name is empty");
     if (cell("district") === "") fail("district", "MISSING_VALUE", "district (kecamatan) is empty");
 
-    const rupiah = (column: "income" | "wage", fallback: bigint | null): bigint | null => {
+    // Each field is read by the same rule as its command-line flag (worker-fields.ts); an empty cell takes the flag's.
+    const field = <T>(column: RosterColumn, read: (text: string) => FieldReading<T>, fallback: T): T => {
       if (cell(column) === "") return fallback;
-      const parsed = parseRupiah(cell(column), decimalMark);
-      if (!parsed.ok) fail(column, "INVALID_AMOUNT", `${column} ${quoteCell(cell(column))} ${parsed.reason}`);
-      else if (parsed.rupiah === 0n) fail(column, "INVALID_AMOUNT", `${column} is 0; a declared ${column} is at least Rp 1`);
-      else return parsed.rupiah;
+      const reading = read(cell(column));
+      if (reading.ok) return reading.value;
+      fail(column, reading.code, reading.message);
       return fallback;
     };
-    const income = rupiah("income", defaults.income)!;
-    const wage = rupiah("wage", defaults.wage);
-
-    let programs = defaults.programs;
-    if (cell("programs") !== "") {
-      const parsed = parsePrograms(cell("programs"));
-      if (parsed.ok) programs = parsed.programs;
-      else fail("programs", "INVALID_PROGRAM", `programs ${quoteCell(cell("programs"))} ${parsed.reason}`);
-    }
-    let segment = defaults.segment;
-    if (cell("segment") !== "") {
-      const parsed = parseSegment(cell("segment"));
-      if (parsed) segment = parsed;
-      else fail("segment", "INVALID_SEGMENT", `segment must be BPU or PU, got ${quoteCell(cell("segment"))}`);
-    }
-    let riskClass = defaults.riskClass;
-    if (cell("risk_class") !== "") {
-      const parsed = parseRiskClass(cell("risk_class"));
-      if (parsed !== undefined) riskClass = parsed;
-      else fail("risk_class", "INVALID_RISK_CLASS", `risk class must be 1 to 5, got ${quoteCell(cell("risk_class"))}`);
-    }
-    let start = defaults.start;
-    if (cell("start") !== "") {
-      const parsed = parseMonth(cell("start"));
-      if (parsed !== undefined) start = parsed;
-      else fail("start", "INVALID_MONTH", `start must be a month like 2022-04, got ${quoteCell(cell("start"))}`);
-    } else if (start === null && this.sink.pricer) {
-      fail("start", "MISSING_VALUE", "start is empty and no --start was given");
-    }
-    let months = defaults.months;
-    if (cell("months") !== "") {
-      const parsed = parseMonthCount(cell("months"));
-      if (parsed !== undefined) months = parsed;
-      else fail("months", "INVALID_MONTHS", `months must be a whole number from 1 to ${MAX_MONTHS}, got ${quoteCell(cell("months"))}`);
-    }
+    const income = field("income", (text) => incomeField(text, decimalMark), defaults.income);
+    const wage = field<bigint | null>("wage", (text) => wageField(text, decimalMark), defaults.wage);
+    const programs = field<readonly Program[]>("programs", programsField, defaults.programs);
+    const segment = field("segment", segmentField, defaults.segment);
+    const riskClass = field<number | null>("risk_class", riskClassField, defaults.riskClass);
+    const start = field<Month | null>("start", startField, defaults.start);
+    if (cell("start") === "" && start === null && this.sink.pricer) fail("start", "MISSING_VALUE", "start is empty and no --start was given");
+    const months = field("months", monthsField, defaults.months);
     let funding = defaults.funding;
     if (cell("funding") !== "") {
       const reading = this.options.funding.resolve(cell("funding"));
@@ -391,7 +365,7 @@ function groupValueReader(name: string, header: readonly string[], columns: Map<
   const column = groupColumnName(name, columnMap);
   switch (column) {
     case "nik":
-      // Grouped by the whole NIK (two workers can share a masked form); reports mask it (BudgetExtras.displayKey).
+      // Grouped by the whole NIK (two workers can share a masked form); the report renderers mask it.
       return (_, row) => row.nik;
     case MONTH_COLUMN:
       return () => "";

@@ -72,6 +72,11 @@ export class TableErrors {
     this.errors.push({ file: this.table.file, line: row.line, column: column === undefined ? 0 : column + 1, code, message });
   }
 
+  /** How many errors so far: a row whose fields added none is whole. */
+  get count(): number {
+    return this.errors.length;
+  }
+
   throwIfAny(): void {
     if (this.errors.length > 0) throw new InvalidInput(this.errors.slice(0, 50), this.errors.length);
   }

@@ -44,7 +44,7 @@ describe("income and wage", () => {
   it("make control characters in the quoted value visible", () => {
     const reading = incomeField("1\u001b[31m000");
     expect(reading.ok).toBe(false);
-    expect(!reading.ok && reading.message).toBe('income "1⟨1B⟩000" is not an amount');
+    expect(!reading.ok && reading.message).toBe('income "1⟨1B⟩[31m000" is not an amount');
   });
 });
 

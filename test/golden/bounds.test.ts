@@ -13,6 +13,8 @@ function file(name: string, text: string): string {
   return path;
 }
 
+// Sixteen digits in a message are masked like a NIK, whatever they were meant as: a figure past the bound is echoed
+// as 100000******0001, the bound itself is written with separators that no NIK has.
 const usage = (message: string) => `iuran: ${message}\n(add "--help" for usage)\n`;
 
 function refused(args: string[], message: string) {
@@ -92,12 +94,12 @@ describe("totals in rupiah: at most Rp 1,000,000,000,000,000", () => {
     expect(csv(["capacity", "--start", "2027-01", "--months", "1200", "--funding", "APBD", "--budget", "1000000000000000"])).toBe(
       "budget,start,workers,months,cost_per_worker,cost,leftover\n1000000000000000,2027-01,49603174,1200,20160000,999999987840000,12160000\n",
     );
-    refused(["capacity", "--start", "2027-01", "--months", "1", "--budget", "1.000.000.000.000.001"], '--budget: "1.000.000.000.000.001" is more than Rp 1,000,000,000,000,000, the largest total iuran takes');
+    refused(["capacity", "--start", "2027-01", "--months", "1", "--budget", "1.000.000.000.000.001"], '--budget: "100000******0001" is more than Rp 1,000,000,000,000,000, the largest total iuran takes');
   });
 
   it("--tolerance and --expect-total share the bound", () => {
-    refused(["check", "--reported", "1", "--workers", "1", "--start", "2027-01", "--months", "1", "--tolerance", "1000000000000001"], '--tolerance: "1000000000000001" is more than Rp 1,000,000,000,000,000, the largest total iuran takes');
-    refused([...HEADCOUNT, "--workers", "1", "--expect-total", "1000000000000001"], '--expect-total: "1000000000000001" is more than Rp 1,000,000,000,000,000, the largest total iuran takes');
+    refused(["check", "--reported", "1", "--workers", "1", "--start", "2027-01", "--months", "1", "--tolerance", "1000000000000001"], '--tolerance: "100000******0001" is more than Rp 1,000,000,000,000,000, the largest total iuran takes');
+    refused([...HEADCOUNT, "--workers", "1", "--expect-total", "1000000000000001"], '--expect-total: "100000******0001" is more than Rp 1,000,000,000,000,000, the largest total iuran takes');
   });
 });
 
@@ -106,7 +108,7 @@ describe("declared amounts: at most Rp 1,000,000,000,000,000", () => {
     const premium = ["premium", "--month", "2025-07", "--segment", "pu", "--risk", "1", "--programs", "jkk,jkm"];
     // JKK risk class 1 is 0.24 % and JKM 0.30 % of the wage: Rp 2,400,000,000,000 and Rp 3,000,000,000,000.
     expect(csv([...premium, "--wage", "1000000000000000"])).toMatch(/\n2025-07,JKK,2400000000000,.*\n2025-07,JKM,3000000000000,/);
-    refused([...premium, "--wage", "1000000000000001"], '--wage: wage "1000000000000001" is more than Rp 1,000,000,000,000,000, the largest amount iuran takes');
+    refused([...premium, "--wage", "1000000000000001"], '--wage: wage "100000******0001" is more than Rp 1,000,000,000,000,000, the largest amount iuran takes');
   });
 });
 

@@ -79,7 +79,7 @@ describe("an output is never an input, nor the other output, whatever its spelli
   it("a tariff table or a weights file, by another spelling, as --output: 73", () => {
     const { folder } = workspace();
     const tariff = join(folder, "tariff.csv");
-    writeFileSync(tariff, readFileSync(join(ROOT, "fixtures/tariffs/apb-nagari-as-apbd.csv")));
+    writeFileSync(tariff, readFileSync(join(ROOT, "src/data/tariffs/alternatives/apb-nagari-as-apbd.csv")));
     const overTariff = iuran(["premium", "--month", "2026-01", "--tariff", tariff, "--output", `${folder}/./tariff.csv`]);
     expect(overTariff.code).toBe(73);
     expect(overTariff.stderr).toContain(`refusing to write the report over an input of this run: it is the same file as ${tariff}`);
@@ -315,11 +315,12 @@ describe("--excel and the rejects file", () => {
   it("rejects with --excel: header and data cells that look like formulas are neutralised", () => {
     const { folder } = workspace();
     const roster = join(folder, "formula.csv");
-    writeFileSync(roster, 'nik,name,district,"=HYPERLINK(""x"")"\n1303060101800002,＝1+1,,@SUM(A1)\n');
+    // One valid row: a run in which every row is rejected writes its rejects but exits 65.
+    writeFileSync(roster, 'nik,name,district,"=HYPERLINK(""x"")"\n1303060101800001,A,Kupitan,ok\n1303060101800002,＝1+1,,@SUM(A1)\n');
     const rejects = join(folder, "rejects.csv");
     expect(iuran(["budget", roster, ...BUDGET, "--skip-invalid", "--rejects", rejects, "--excel"]).code).toBe(0);
     const [header, row] = readFileSync(rejects, "utf8").replace(/^\uFEFF/, "").split("\r\n");
     expect(header).toBe(`nik;name;district;"'=HYPERLINK(""x"")";line;error`);
-    expect(row!.startsWith("130306******0002;'＝1+1;;'@SUM(A1);2;")).toBe(true);
+    expect(row!.startsWith("130306******0002;'＝1+1;;'@SUM(A1);3;")).toBe(true);
   });
 });
