@@ -50,6 +50,8 @@ export class FundingVocabulary {
   /** Aliases as word lists, longest first, for "<alias> <qualifier words>". */
   private readonly phrases: { words: string[]; category: FundingCategory; alias: string }[] = [];
   private readonly memo = new Map<string, FundingReading>();
+  /** Read once, when a text first needs them: most rosters never write "APBD <name>". */
+  private regionsRead: RegionNames | undefined;
 
   constructor(
     readonly categories: readonly FundingCategory[],
@@ -145,7 +147,8 @@ export class FundingVocabulary {
     if (rest.some((word) => PROVINCE_WORDS.has(word)) && !rest.some((word) => REGENCY_WORDS.has(word))) return provinceBudget;
     if (rest.some((word) => REGENCY_WORDS.has(word))) return regencyBudget;
     const name = rest.join(" ");
-    const { regencies, provinces } = this.regions();
+    this.regionsRead ??= this.regions();
+    const { regencies, provinces } = this.regionsRead;
     const regency = regencies.has(name);
     const province = provinces.has(name);
     if (regency && province) {

@@ -1,5 +1,5 @@
 // One fixture per error code in fixtures/bad/, each pinned by its exact message and exit code.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { iuran } from "../helpers/cli.js";
 
@@ -35,6 +35,9 @@ const CASES: Record<string, string[]> = {
   RELIEF_CONFLICT: ["premium", "--month", "2026-05", "--sector", "transport", "--tariff", bad("relief_conflict.csv")],
   DUPLICATE_KEY: ["budget", ROSTER, "--start", "2022-04", "--by", "kecamatan", "--potential", bad("duplicate_key.csv")],
   INVALID_COUNT: ["budget", ROSTER, "--start", "2022-04", "--by", "kecamatan", "--potential", bad("invalid_count.csv")],
+  UNKNOWN_FUNDING: budget("unknown_funding.csv"),
+  NO_HEADER: budget("no_header.csv"),
+  TOO_FEW_FIELDS: budget("too_few_fields.csv"),
   INVALID_WEIGHT: ["allocate", "--workers", "10", "--weights", bad("invalid_weight.csv"), "--key", "kecamatan", "--weight", "bobot", "--start", "2027-01"],
 };
 
@@ -43,6 +46,14 @@ describe("fixtures/bad: one file per error code", () => {
     const files = readdirSync("fixtures/bad").filter((name) => /^[a-z_]+\.csv$/.test(name) && !["several_errors.csv", "header_only.csv"].includes(name));
     const used = new Set(Object.values(CASES).flatMap((args) => args.filter((arg) => arg.startsWith("fixtures/bad/")).map((arg) => arg.slice("fixtures/bad/".length))));
     expect([...used].sort()).toEqual(files.sort());
+  });
+
+  it("every input error code iuran can report has a case here", () => {
+    const source = readFileSync("src/io/input-error.ts", "utf8");
+    const union = source.slice(source.indexOf("export type InputErrorCode"), source.indexOf(";", source.indexOf("export type InputErrorCode")));
+    const codes = [...union.matchAll(/"([A-Z_]+)"/g)].map((match) => match[1]);
+    expect(codes.length).toBeGreaterThan(20);
+    expect(Object.keys(CASES).sort()).toEqual(codes.sort());
   });
 
   for (const [code, args] of Object.entries(CASES)) {

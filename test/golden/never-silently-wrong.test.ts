@@ -1,0 +1,177 @@
+// The figure is right or iuran refuses: funding read as categories, headers read by their words or warned about,
+// no worker skipped as a title, cut rows refused, every row counted. Each case failed before these rules existed.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { iuran } from "../helpers/cli.js";
+
+const folder = mkdtempSync(join(tmpdir(), "iuran-silent-"));
+function file(name: string, content: string): string {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+}
+/** April–December 2026: PP 50/2025 halves JKK and JKM for BPU, unless APBN or APBD pays. */
+const RELIEF_MONTHS = ["--start", "2026-04", "--months", "9"];
+
+function json(args: string[]) {
+  const result = iuran([...args, "--format", "json"]);
+  expect(result.stderr, result.stderr).not.toMatch(/error/);
+  expect(result.code).toBe(0);
+  return { report: JSON.parse(result.stdout), stderr: result.stderr };
+}
+
+describe("funding is a vocabulary, not free text", () => {
+  it("every way a regency's budget is written is APBD: no relief, one group", () => {
+    const spellings = ["APBD Kabupaten", "APBD Kab. Tanah Datar", "APBD II", "APBD-P", "APBD Perubahan", "APBD"];
+    const roster = file(
+      "apbd.csv",
+      ["nik,nama,kecamatan,sumber dana", ...spellings.map((spelling, index) => `13030601018000${String(index + 10)},W${index},Kupitan,${spelling}`)].join("\n") + "\n",
+    );
+    const { report } = json(["budget", roster, ...RELIEF_MONTHS, "--by", "funding"]);
+    // 6 workers × 9 months × Rp 16,800, no relief: Rp 907,200.
+    expect(report.groups).toEqual([expect.objectContaining({ key: { funding: "APBD" }, workers: 6, total: "907200" })]);
+  });
+
+  it("an unknown source is a row error listing the categories and the map option", () => {
+    const roster = file("unknown.csv", "nik,nama,kecamatan,sumber dana\n1303060101800001,A,Kupitan,DBHCHT\n1303060101800002,B,Kupitan,xyz\n");
+    const result = iuran(["budget", roster, ...RELIEF_MONTHS]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain(`${roster}:2:4: error UNKNOWN_FUNDING: funding "DBHCHT" is not a funding source iuran knows; use one of APBN, APBD, APBD Provinsi, APB Nagari/APBDes, CSR, BAZNAS, BUMDes/BUMNag, Donatur, Mandiri, or map a local name with --funding-map "DBHCHT=APBD"`);
+    expect(result.stderr).toContain(`${roster}:3:4: error UNKNOWN_FUNDING: funding "xyz"`);
+  });
+
+  it("--funding-map maps a local name; the report groups by the category", () => {
+    const roster = file("dbhcht.csv", "nik,nama,kecamatan,sumber dana\n1303060101800001,A,Kupitan,DBHCHT\n1303060101800002,B,Kupitan,APBD Sijunjung\n");
+    const { report } = json(["budget", roster, ...RELIEF_MONTHS, "--by", "funding", "--funding-map", "DBHCHT=APBD"]);
+    expect(report.groups).toEqual([expect.objectContaining({ key: { funding: "APBD" }, workers: 2, total: "302400" })]);
+  });
+
+  it("--funding is read like a cell: a spelling is its category, an unknown one a usage error", () => {
+    const regency = iuran(["premium", "--month", "2026-05", "--funding", "APBD Kab. Sijunjung", "--format", "csv"]);
+    expect(regency.stdout).toContain("JKK,10000");
+    // Words after a level ("APBD II …") are the region's name, whatever it is.
+    expect(iuran(["premium", "--month", "2026-05", "--funding", "APBD II Sijunjung X"]).code).toBe(0);
+    const refused = iuran(["premium", "--month", "2026-05", "--funding", "xyz"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('iuran: --funding: funding "xyz" is not a funding source iuran knows; use one of APBN, APBD');
+    const badMap = iuran(["premium", "--month", "2026-05", "--funding-map", "DBHCHT=xyz"]);
+    expect(badMap.code).toBe(2);
+    expect(badMap.stderr).toContain('iuran: --funding-map: "xyz" is no funding category');
+  });
+
+  it("a relief applied to a village budget says the reading is open and names the shipped other reading", () => {
+    const result = iuran(["premium", "--month", "2026-05", "--funding", "Dana Desa", "--lang", "id"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Rp 8.400");
+    expect(result.stdout).toContain("apakah keringanan ini berlaku bagi APB Nagari/APBDes belum pasti secara hukum");
+    expect(result.stdout).toContain("--tariff apb-nagari-as-apbd");
+    // The other reading, by its name alone, from any folder: village budgets excluded like APBD.
+    const other = iuran(["premium", "--month", "2026-05", "--funding", "Dana Desa", "--tariff", "apb-nagari-as-apbd", "--format", "json"]);
+    expect(JSON.parse(other.stdout).total).toBe("16800");
+    expect(other.stderr).not.toContain("not settled");
+  });
+
+  it("no such note where the relief does not apply (APBD) or does not depend on it (CSR)", () => {
+    for (const funding of ["APBD", "CSR"]) {
+      const result = iuran(["premium", "--month", "2026-05", "--funding", funding, "--format", "json"]);
+      expect(JSON.parse(result.stdout).meta.warnings).toEqual([]);
+    }
+  });
+});
+
+describe("headers iuran does not read never go unnoticed", () => {
+  it("reads headers by their words: Nominal Penghasilan, Gaji/Upah, Jumlah Bln, NIK KTP", () => {
+    const roster = file(
+      "words.csv",
+      "NIK KTP,Nama,Kecamatan,Nominal Penghasilan,Jumlah Bln\n1303060101800001,A,Kupitan,2.000.000,3\n",
+    );
+    const { report } = json(["budget", roster, "--start", "2025-01"]);
+    // JKK 1% × 2,000,000 = 20,000 + JKM 6,800 = 26,800 a month, for 3 months: 80,400.
+    expect(report.total).toMatchObject({ workers: 1, workerMonths: 3, total: "80400" });
+    // "Jumlah Bln" is "jumlah bulan" once its abbreviation is read: a name iuran knows, read without a note.
+    expect(report.meta.warnings).toEqual([`${roster}: column "NIK KTP" is read as nik`, `${roster}: column "Nominal Penghasilan" is read as income`]);
+    const wage = file("wage.csv", "nik,nama,kecamatan,Gaji/Upah,risiko,segmen\n1303060101800001,A,Kupitan,5000000,1,PU\n");
+    // PU: JKK 0.24% × 5,000,000 = 12,000 + JKM 0.30% = 15,000 a month.
+    expect(json(["budget", wage, "--start", "2025-01", "--months", "1"]).report.total.total).toBe("27000");
+  });
+
+  it("warns about a header that could hold a priced column, naming the --map to use", () => {
+    const roster = file("gross.csv", "nik,nama,kecamatan,Penghasilan Kotor\n1303060101800001,A,Kupitan,5000000\n");
+    const { report } = json(["budget", roster, "--start", "2025-01", "--months", "1"]);
+    expect(report.meta.warnings).toEqual([
+      `${roster}: column "Penghasilan Kotor" is not read; if it holds income, add --map income="Penghasilan Kotor" (without it, income is the default)`,
+    ]);
+  });
+});
+
+describe("rows that vanish", () => {
+  it("a header sorted into the data: the workers above it are never skipped as a title", () => {
+    const roster = file("sorted.csv", "1303060101800001,A,Kupitan\n1303060101800002,B,Kupitan\nnik,nama,kecamatan\n1303060101800003,C,Kupitan\n");
+    const result = iuran(["budget", roster, "--start", "2026-01"]);
+    expect(result.code).toBe(65);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `${roster}:1: error NO_HEADER: line 1 holds a NIK, so it is a worker, but the header is on line 3 below it (was the header sorted into the data?): move the header row to the top\niuran: 1 error; no report written\n`,
+    );
+  });
+
+  it("a roster without a header is recognised as such, and no worker is quoted", () => {
+    const roster = file("headerless.csv", "1303060101800001,Afrizal,Kupitan\n1303060101800002,Budi,Kupitan\n");
+    const result = iuran(["budget", roster, "--start", "2026-01", "--skip-invalid"]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain("error NO_HEADER: the first row (line 1) looks like a worker, not a header");
+    expect(result.stderr).not.toContain("Afrizal");
+    expect(result.stderr).not.toContain("the header has");
+  });
+
+  it("a title is skipped only when it cannot be a worker, and counted", () => {
+    const roster = file("title.csv", "DAFTAR PEKERJA RENTAN 2026\nKabupaten,Sijunjung\nnik,nama,kecamatan\n1303060101800001,A,Kupitan\n");
+    const { report } = json(["budget", roster, "--start", "2026-01", "--funding", "APBD"]);
+    expect(report.meta.inputs[0]).toMatchObject({ rowsRead: 3, rowsAccepted: 1, rowsRejected: 0, rowsSkipped: 2 });
+    expect(report.meta.warnings).toEqual([`${roster}: the header is on line 3; the 2 lines above it hold no NIK and were skipped as a title`]);
+  });
+
+  it("a row cut short is refused when it lacks a column iuran reads, never priced with defaults", () => {
+    const roster = file("cut.csv", "nik,nama,kecamatan,penghasilan,sumber dana,catatan\n1303060101800001,A,Kupitan,5000000,APBD,x\n1303060101800002,B,Kupitan,5000000,APBD\n1303060101800003,C,Kupi");
+    const result = iuran(["budget", roster, "--start", "2026-01", "--months", "1", "--skip-invalid", "--format", "json"]);
+    expect(result.code).toBe(0);
+    // Line 3 lacks only the note, which iuran does not read: accepted. Line 4 lacks income and funding: refused.
+    expect(result.stderr).toContain(`${roster}:4:4: error TOO_FEW_FIELDS: the row has 3 fields but the header has 6: income, funding are missing (a line cut short?)`);
+    const report = JSON.parse(result.stdout);
+    expect(report.meta.inputs[0]).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1, rowsSkipped: 0 });
+    // 2 × (1% × 5,000,000 + 6,800) = 113,600: nobody at the default income.
+    expect(report.total.total).toBe("113600");
+  });
+
+  it("every row rejected under --skip-invalid is no success: exit 65, a loud summary, rejects still written", () => {
+    const roster = file("all-bad.csv", "nik,nama,kecamatan,penghasilan\n1303060101800001,A,Kupitan,abc\n13030601018,B,Kupitan,1000000\n");
+    const rejects = join(folder, "all-bad-rejects.csv");
+    const result = iuran(["budget", roster, "--start", "2026-01", "--skip-invalid", "--rejects", rejects, "--format", "json"]);
+    expect(result.code).toBe(65);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("iuran: 2 errors: every row was rejected (2 of 2 rows read); no report written");
+    expect(readFileSync(rejects, "utf8").trim().split("\n")).toHaveLength(3);
+  });
+
+  it("read = accepted + rejected + skipped in the table, the CSV audit and JSON", () => {
+    const roster = file("counts.csv", "DAFTAR\nnik,nama,kecamatan\n1303060101800001,A,Kupitan\n1303060101800002,,Kupitan\n");
+    const table = iuran(["budget", roster, "--start", "2026-01", "--funding", "APBD", "--skip-invalid", "--lang", "en"]);
+    expect(table.stdout).toContain(`Roster ${roster}: 3 rows read, 1 accepted, 1 rejected, 1 skipped (not workers)`);
+    const audit = iuran(["audit", roster, "--format", "csv"]);
+    expect(audit.stdout).toContain(`${roster},utf-8,",",3,1,1,1`);
+  });
+});
+
+describe("personal data", () => {
+  it("--map nik=HEADER --by HEADER groups by the NIK and masks it like --by nik", () => {
+    const roster = file("id-warga.csv", "ID Warga,nama,kecamatan\n1303060101800001,A,Kupitan\n1303060101800002,B,Kupitan\n");
+    const result = iuran(["budget", roster, "--start", "2026-01", "--funding", "APBD", "--map", "nik=ID Warga", "--by", "ID Warga", "--format", "csv"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("130306******0001");
+    expect(result.stdout).not.toContain("1303060101800001");
+    const shown = iuran(["budget", roster, "--start", "2026-01", "--funding", "APBD", "--map", "nik=ID Warga", "--by", "ID Warga", "--format", "csv", "--show-nik"]);
+    expect(shown.stdout).toContain("1303060101800001");
+  });
+});
