@@ -69,7 +69,7 @@ export function allocateCommand(): Command {
     `
 Examples:
   $ iuran allocate --workers 1333 --weights fixtures/sijunjung-2022/potential.csv --key kecamatan --weight potential --start 2022-04 --months 9
-  $ iuran allocate --budget 500000000 --weights potential.csv --key district --weight potential --start 2027-01 --min minimum
+  $ iuran allocate --budget 500000000 --weights fixtures/sijunjung-2022/potential.csv --key kecamatan --weight potential --start 2027-01 --funding APBD
   $ iuran allocate --per-unit 100 --units fixtures/sijunjung-2022/nagari.csv --key nagari --rollup kecamatan --start 2027-01 --funding "APB Nagari"`,
   );
   command.action(async (options: Record<string, unknown>) => {
@@ -195,7 +195,6 @@ Examples:
         csv: () => budgetAsCsv(report, context, extras),
         json: () => budgetAsJson(report, context, extras),
       },
-      [parsed.weights, parsed.units, parsed.potential].filter((file): file is string => file !== undefined),
       context,
     );
   });

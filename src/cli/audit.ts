@@ -33,8 +33,8 @@ export function auditCommand(): Command {
     "after",
     `
 Examples:
-  $ iuran audit nagari-a.csv nagari-b.csv
-  $ iuran audit roster.csv --start 2027-01 --format json`,
+  $ iuran audit fixtures/sijunjung-2022/roster.csv fixtures/mixed-2026/roster.csv
+  $ iuran audit fixtures/mixed-2026/roster.csv --start 2027-01 --format json`,
   );
   command.action(async (rosters: string[], options: Record<string, unknown>) => {
     const settings = commonSettings(options);
@@ -53,7 +53,7 @@ Examples:
       read.warnings,
     );
     if (settings.format !== "json") printInputErrors(read.rejected.errors);
-    await emit(settings, { table: () => auditAsTable(read, context), csv: () => auditAsCsv(read, context), json: () => auditAsJson(read, context) }, rosters, context);
+    await emit(settings, { table: () => auditAsTable(read, context), csv: () => auditAsCsv(read, context), json: () => auditAsJson(read, context) }, context);
     if (read.rejected.count > 0) {
       // The errors are already listed; the exit code says the rosters are not fit to budget.
       throw new DataRejected(`${read.rejected.count} error${read.rejected.count === 1 ? "" : "s"} in ${read.rowsRejected} row${read.rowsRejected === 1 ? "" : "s"}: fix them before budgeting`);

@@ -55,7 +55,7 @@ export function budgetCommand(): Command {
     `
 Examples:
   $ iuran budget fixtures/sijunjung-2022/roster.csv --start 2022-04 --months 9 --by district
-  $ iuran budget roster.csv --start 2026-01 --months 12 --by month --funding APBD --format csv
+  $ iuran budget fixtures/mixed-2026/roster.csv --start 2026-01 --months 12 --by month --format csv
   $ iuran budget --workers 1333 --start 2022-04 --months 9`,
   );
   command.action(async (rosters: string[], options: Record<string, unknown>) => {
@@ -145,7 +145,6 @@ Examples:
     await emit(
       settings,
       { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, context, extras), json: () => budgetAsJson(report, context, extras) },
-      [...rosters, ...(parsed.potential ? [parsed.potential] : []), ...(input.rejects ? [input.rejects] : [])],
       context,
     );
     if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, "en"));

@@ -87,7 +87,6 @@ Examples:
         csv: () => recordAsCsv(fields),
         json: () => recordAsJson(fields, context, segments ? { explanation: explanationAsJson(segments) } : {}),
       },
-      [],
       context,
     );
   });

@@ -140,7 +140,6 @@ Examples:
         csv: () => checkAsCsv(results),
         json: () => checkAsJson(results, context, explanations?.map(explanationAsJson)),
       },
-      parsed.claims ? [parsed.claims] : [],
       context,
     );
     const mismatches = results.filter((result) => result.status === "MISMATCH").length;

@@ -43,12 +43,11 @@ export function runContext(
 /**
  * Renders in the chosen format and writes it; only the chosen renderer runs. Warnings are part of a table shown on
  * the terminal; in every other case (CSV, JSON, a file) they also go to standard error, so nobody misses them.
- * The writer knows every file the run has read (io/file-registry.ts): `_inputPaths` is no longer needed.
+ * The writer knows every file the run has read (io/file-registry.ts), so an output never replaces an input.
  */
 export async function emit(
   settings: CommonSettings,
   renderers: Record<Format, () => string>,
-  _inputPaths: readonly string[],
   context?: RunContext,
 ): Promise<void> {
   if (settings.excel && settings.format !== "csv") throw new UsageError("--excel shapes CSV for Excel: add --format csv");

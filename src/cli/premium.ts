@@ -57,7 +57,6 @@ Examples:
         csv: () => premiumAsCsv(report),
         json: () => premiumAsJson(report, context, segments ? { explanation: explanationAsJson(segments) } : {}),
       },
-      [],
       context,
     );
   });

@@ -168,7 +168,6 @@ Examples:
         csv: () => projectionAsCsv(scenarios, programs),
         json: () => projectionAsJson(scenarios, programs, context),
       },
-      parsed.scenario,
       context,
     );
   });

@@ -105,7 +105,6 @@ Examples:
     await emit(
       settings,
       { table: () => recordAsTable(label("targetTitle", lang), subtitle, fields, context), csv: () => recordAsCsv(fields), json: () => recordAsJson(fields, context) },
-      [],
       context,
     );
   });
