@@ -14,6 +14,9 @@ import { budgetCommand } from "./budget.js";
 import { capacityCommand } from "./capacity.js";
 import { checkCommand } from "./check.js";
 import { toolVersion } from "./context.js";
+import { langFromArguments } from "./options.js";
+import { langFromEnvironment } from "../text/format.js";
+import { setLang } from "../text/render.js";
 import { errorFormatFromArguments, isJsonErrors, printFailure, printInputErrors, printSummary, setErrorFormat, writeCommanderText } from "./diagnostics.js";
 import { DataRejected, EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
@@ -99,6 +102,8 @@ function guardProcess(): void {
 export async function run(argv: readonly string[]): Promise<number> {
   guardProcess();
   setErrorFormat(errorFormatFromArguments(argv));
+  // Every message follows --lang, usage errors and help included, so the language is read before commander runs.
+  setLang(langFromArguments(argv) ?? langFromEnvironment(process.env));
   try {
     await cli().parseAsync([...argv], { from: "user" });
     return EXIT.ok;

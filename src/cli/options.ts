@@ -13,6 +13,7 @@ import { incomeField, monthsField, programsField, riskClassField, segmentField, 
 import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
 import { bundledFundingVocabulary } from "../io/funding-file.js";
 import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
+import { setLang } from "../text/render.js";
 import { setErrorFormat } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 
@@ -172,13 +173,15 @@ export function parseOptions<T extends z.ZodType>(schema: T, options: unknown): 
 export function commonSettings(options: Record<string, unknown>): CommonSettings {
   const parsed = parseOptions(commonSchema, options);
   setErrorFormat(parsed.errors);
+  const lang = parsed.lang ?? langFromEnvironment(process.env);
+  setLang(lang);
   const fundingVocabulary = fundingVocabularyOf(parsed.fundingMap);
   return {
     format: parsed.format,
     excel: parsed.excel ?? false,
     output: parsed.output,
     showNik: parsed.showNik ?? false,
-    lang: parsed.lang ?? langFromEnvironment(process.env),
+    lang,
     tariffFiles: parsed.tariff,
     withBundledTariffs: parsed.defaultTariffs,
     rounding: parsed.rounding,
@@ -193,6 +196,14 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
       riskClass: parsed.risk ?? null,
     },
   };
+}
+
+/** --lang as given on the command line (--lang id, --lang=en), read before commander parses anything. */
+export function langFromArguments(argv: readonly string[]): Lang | undefined {
+  const index = argv.findIndex((argument) => argument === "--lang" || argument.startsWith("--lang="));
+  if (index < 0) return undefined;
+  const value = argv[index]!.includes("=") ? argv[index]!.slice("--lang=".length) : argv[index + 1];
+  return (LANGS as readonly string[]).includes(value ?? "") ? (value as Lang) : undefined;
 }
 
 /** The bundled funding categories with the user's local names (--funding-map "DBHCHT=APBD"). */

@@ -1,6 +1,7 @@
 // Who pays: a closed list of funding categories held as data (the bundled funding-sources.csv), and the reading of
 // what officers write ("APBD Kab. Tanah Datar", "APBD-P", "Dana Desa", "CSR PT Semen Padang") into one of them.
 // Reliefs exclude categories, never spellings: a spelling iuran cannot place is refused, not guessed.
+import { t } from "../text/render.js";
 import { labelWords } from "./worker.js";
 
 /** What may follow a category's name: nothing but a budget year, a region's name, or any words (a company's name). */
@@ -77,10 +78,10 @@ export class FundingVocabulary {
     for (const { local, category } of entries) {
       const target = this.resolve(category);
       if (!target.ok || target.source === UNSTATED_FUNDING) {
-        return { reason: `"${category}" is no funding category; use one of ${this.categoryList()}` };
+        return { reason: t("funding.notACategory", { category, categories: this.categoryList() }) };
       }
       const key = labelWords(local).join("");
-      if (key === "") return { reason: `the local name before "=" is empty` };
+      if (key === "") return { reason: t("funding.emptyLocalName") };
       map.set(key, target.source);
     }
     return { vocabulary: new FundingVocabulary(this.categories, this.regions, map) };
@@ -152,10 +153,7 @@ export class FundingVocabulary {
     const regency = regencies.has(name);
     const province = provinces.has(name);
     if (regency && province) {
-      return {
-        ok: false,
-        reason: `could be the province's budget or the regency's/city's: write "APBD Provinsi …", "APBD Kabupaten …" or "APBD Kota …"`,
-      };
+      return { ok: false, reason: t("funding.ambiguousRegion") };
     }
     if (regency) return regencyBudget;
     if (province) return provinceBudget;
@@ -163,8 +161,7 @@ export class FundingVocabulary {
   }
 
   private unknownReason(text: string): string {
-    const local = text.trim();
-    return `is not a funding source iuran knows; use one of ${this.categoryList()}, or map a local name with --funding-map "${local}=APBD" (or another category)`;
+    return t("funding.unknown", { categories: this.categoryList(), local: text.trim() });
   }
 }
 

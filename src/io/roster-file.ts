@@ -11,6 +11,7 @@ import type { Program } from "../domain/program.js";
 import { incomeField, monthsField, programsField, riskClassField, segmentField, startField, wageField, type FieldReading } from "../domain/worker-fields.js";
 import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
 import { quoteCell } from "../domain/personal-data.js";
+import { t } from "../text/render.js";
 import { labelKey, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
 import { CsvSyntaxError, openCsv, type ReadOptions } from "./csv-source.js";
 import { ErrorList, type InputError, type InputErrorCode } from "./input-error.js";
@@ -143,11 +144,7 @@ export class RosterReader {
           if (workerAboveHeader !== undefined) {
             // Looking past the worker rows for the header, only to say where it is.
             if ("code" in mapped) continue;
-            headerError(
-              "NO_HEADER",
-              `line ${workerAboveHeader} holds a NIK, so it is a worker, but the header is on line ${line} below it (was the header sorted into the data?): move the header row to the top`,
-              workerAboveHeader,
-            );
+            headerError("NO_HEADER", t("roster.noHeaderAbove", { workerLine: workerAboveHeader, headerLine: line }), workerAboveHeader);
             header = [];
             break;
           }
@@ -178,11 +175,9 @@ export class RosterReader {
           columns = mapped.columns;
           if (aboveHeader.length > 0) {
             // The title is not quoted: whatever it says, a warning carries no cell of the roster.
-            this.headerNotes.push(
-              `${file}: the header is on line ${line}; ${aboveHeader.length === 1 ? "the line" : `the ${aboveHeader.length} lines`} above it hold${aboveHeader.length === 1 ? "s" : ""} no NIK and ${aboveHeader.length === 1 ? "was" : "were"} skipped as a title`,
-            );
+            this.headerNotes.push(t("roster.titleSkipped", { file, line, lines: aboveHeader.length }));
           }
-          for (const { header: name, column } of mapped.readByWords) this.headerNotes.push(`${file}: column ${quoteCell(name, 40)} is read as ${column}`);
+          for (const { header: name, column } of mapped.readByWords) this.headerNotes.push(t("roster.readByWords", { file, header: quoteCell(name, 40), column }));
           this.headerNotes.push(...unreadLookalikes(file, fields, columns));
           const readers = groupBy.map((name) => groupValueReader(name, fields, columns!, columnMap));
           const unknown = readers.findIndex((reader) => reader === undefined);
@@ -221,11 +216,7 @@ export class RosterReader {
       if (!header) header = [];
     }
     if (header === undefined && workerAboveHeader !== undefined) {
-      headerError(
-        "NO_HEADER",
-        `the first row (line ${workerAboveHeader}) looks like a worker, not a header (it holds a NIK), and no header row follows: add a header row such as nik,name,district as the first line`,
-        workerAboveHeader,
-      );
+      headerError("NO_HEADER", t("roster.noHeader", { line: workerAboveHeader }), workerAboveHeader);
       header = [];
     }
     // A file whose only rows are title-like: the first one is reported as the header it failed to be.
@@ -301,11 +292,7 @@ export class RosterReader {
     if (fields.length < header.length) {
       const missing = [...columns].filter(([, index]) => index >= fields.length).sort((a, b) => a[1] - b[1]);
       if (missing.length > 0) {
-        fail(
-          fields.length,
-          "TOO_FEW_FIELDS",
-          `the row has ${fields.length} field${fields.length === 1 ? "" : "s"} but the header has ${header.length}: ${missing.map(([column]) => column).join(", ")} ${missing.length === 1 ? "is" : "are"} missing (a line cut short?); write the delimiters of empty fields if they are meant to be empty`,
-        );
+        fail(fields.length, "TOO_FEW_FIELDS", t("roster.tooFewFields", { fields: fields.length, header: header.length, missing: missing.map(([column]) => column) }));
         return undefined;
       }
     }

@@ -1,60 +1,16 @@
 // Formatting for people: rupiah, counts, months and labels in Indonesian or English.
-import type { Dec } from "../domain/money.js";
-import { calendarMonthOf, yearOf, type Month } from "../domain/month.js";
 
-export const LANGS = ["id", "en"] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** Indonesian when the environment's locale is Indonesian (LANG=id_ID.UTF-8), English otherwise. */
-export function langFromEnvironment(env: Record<string, string | undefined>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return /^(id|in)([_.-]|$)/i.test(locale) ? "id" : "en";
-}
-
-const SEPARATORS: Record<Lang, { thousands: string; decimal: string }> = {
-  id: { thousands: ".", decimal: "," },
-  en: { thousands: ",", decimal: "." },
-};
-
-function groupDigits(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
-/** 1333 → "1.333" (id) or "1,333" (en). */
-export function formatCount(count: number | bigint, lang: Lang): string {
-  const text = count.toString();
-  const negative = text.startsWith("-");
-  const grouped = groupDigits(negative ? text.slice(1) : text, SEPARATORS[lang].thousands);
-  return negative ? `-${grouped}` : grouped;
-}
-
-/** 201549600n → "Rp 201.549.600" (id) or "Rp 201,549,600" (en). */
-export function formatRupiah(amount: bigint, lang: Lang): string {
-  return amount < 0n ? `−Rp ${formatCount(-amount, lang)}` : `Rp ${formatCount(amount, lang)}`;
-}
-
-/** An exact decimal for people: 0.24 → "0,24" (id). Integer part grouped, fraction kept exactly. */
-export function formatDecimal(value: Dec, lang: Lang): string {
-  const [whole = "0", fraction] = value.toString().split(".");
-  const grouped = formatCount(BigInt(whole), lang);
-  return fraction === undefined ? grouped : `${grouped}${SEPARATORS[lang].decimal}${fraction}`;
-}
-
-/** A decimal with exactly `places` decimals (decimal.js toFixed: exact, not the float one), e.g. "35,10" (id). */
-export function formatFixed(value: Dec, places: number, lang: Lang): string {
-  const [whole = "0", fraction] = value.toFixed(places).split(".");
-  const grouped = formatCount(BigInt(whole), lang);
-  return fraction === undefined ? grouped : `${grouped}${SEPARATORS[lang].decimal}${fraction}`;
-}
-
-const MONTH_NAMES: Record<Lang, readonly string[]> = {
-  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
-
-export function formatMonthName(month: Month, lang: Lang): string {
-  return `${MONTH_NAMES[lang][calendarMonthOf(month) - 1]} ${yearOf(month)}`;
-}
+export {
+  formatCount,
+  formatDecimal,
+  formatFixed,
+  formatMonthName,
+  formatRupiah,
+  langFromEnvironment,
+  LANGS,
+  type Lang,
+} from "../text/format.js";
+import { formatCount, type Lang } from "../text/format.js";
 
 const LABELS = {
   budgetTitle: { id: "Anggaran iuran BPJS Ketenagakerjaan", en: "BPJS Ketenagakerjaan contribution budget" },

@@ -91,7 +91,7 @@ describe("headers iuran does not read never go unnoticed", () => {
     // JKK 1% × 2,000,000 = 20,000 + JKM 6,800 = 26,800 a month, for 3 months: 80,400.
     expect(report.total).toMatchObject({ workers: 1, workerMonths: 3, total: "80400" });
     // "Jumlah Bln" is "jumlah bulan" once its abbreviation is read: a name iuran knows, read without a note.
-    expect(report.meta.warnings).toEqual([`${roster}: column "NIK KTP" is read as nik`, `${roster}: column "Nominal Penghasilan" is read as income`]);
+    expect(report.meta.warnings).toEqual([`${roster}: column "NIK KTP" is read as NIK`, `${roster}: column "Nominal Penghasilan" is read as income`]);
     const wage = file("wage.csv", "nik,nama,kecamatan,Gaji/Upah,risiko,segmen\n1303060101800001,A,Kupitan,5000000,1,PU\n");
     // PU: JKK 0.24% × 5,000,000 = 12,000 + JKM 0.30% = 15,000 a month.
     expect(json(["budget", wage, "--start", "2025-01", "--months", "1"]).report.total.total).toBe("27000");

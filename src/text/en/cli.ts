@@ -1,0 +1,3 @@
+// Section "cli" of the English catalogue.
+export const cli = {
+} as const;

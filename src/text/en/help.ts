@@ -1,0 +1,3 @@
+// Section "help" of the English catalogue.
+export const help = {
+} as const;

@@ -1,0 +1,8 @@
+// The English catalogue: every user-facing text, by section. The Indonesian one (../id) has the same keys.
+import { cli } from "./cli.js";
+import { help } from "./help.js";
+import { input } from "./input.js";
+import { planning } from "./planning.js";
+import { report } from "./report.js";
+
+export const en = { ...input, ...cli, ...help, ...report, ...planning } as const;

@@ -1,0 +1,3 @@
+// Section "planning" of the English catalogue.
+export const planning = {
+} as const;

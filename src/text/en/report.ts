@@ -1,0 +1,3 @@
+// Section "report" of the English catalogue.
+export const report = {
+} as const;
