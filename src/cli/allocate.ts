@@ -1,5 +1,6 @@
 // iuran allocate: split workers (or what a budget buys) over districts or villages, in proportion to weights
 // (largest remainder) or as a fixed quota per unit ("1 Nagari 100 Pekerja Rentan"), and price each part.
+import { warning, type Warning } from "../text/message.js";
 import { Command } from "commander";
 import { z } from "zod";
 import { allocate, AllocationError, type AllocationClaim } from "../domain/allocate.js";
@@ -171,9 +172,9 @@ Examples:
       };
     }
 
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     if (report.total.workers === 0) {
-      warnings.push(lang === "id" ? "anggaran tidak cukup untuk satu pekerja pun dalam periode ini" : "the budget does not cover a single worker for this period");
+      warnings.push(warning("BUDGET_BUYS_NOTHING", lang === "id" ? "anggaran tidak cukup untuk satu pekerja pun dalam periode ini" : "the budget does not cover a single worker for this period"));
     }
     if (parsed.potential !== undefined) {
       const potentials = await readPotentials(parsed.potential, parsed.key, columnAliases(parsed.key));
@@ -181,7 +182,7 @@ Examples:
       // In quota mode with --rollup the unit is the second key column.
       const keyIndex = report.groupBy.length - 1;
       extras = { ...extras, columns: [...(extras.columns ?? []), ...coverageColumns(potentials, report, lang, keyIndex)] };
-      warnings.push(...coverageWarnings(potentials, report, lang, keyIndex));
+      warnings.push(...coverageWarnings(potentials, report, lang, keyIndex).map((text) => warning("POTENTIAL_KEYS_UNMATCHED", text)));
     }
     const context = runContext(settings, tariffs, pricer.used(), inputs, warnings);
     const source = `${formatCount(report.total.workers, lang)} ${label("workers", lang).toLowerCase()}${

@@ -93,7 +93,7 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
     run.delimiter === "\t" ? "tab" : run.delimiter,
   ]);
   const verdict = verdictText(read, lang);
-  const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${safeInline(warning, context.showNik)}`));
+  const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${safeInline(warning.text, context.showNik)}`));
   return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
 }
 

@@ -1,4 +1,5 @@
 // iuran budget: a roster (or a headcount) × months → contributions grouped by any column and/or by month.
+import { warning, type Warning } from "../text/message.js";
 import { Command } from "commander";
 import { z } from "zod";
 import { BudgetBuilder, MONTH_COLUMN, totalOf } from "../domain/budget.js";
@@ -84,7 +85,7 @@ Examples:
     const builder = new BudgetBuilder(groupBy);
     const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding) : undefined;
     let runs: RosterRun[] = [];
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
 
     if (parsed.workers !== undefined) {
       if (parsed.start === undefined) throw new UsageError("a headcount budget needs --start YYYY-MM");
@@ -108,15 +109,15 @@ Examples:
     // Without --by there is always the one row for everything, even for an empty roster.
     if (groupBy.length === 0) builder.touch([]);
     const report = builder.report();
-    if (potentials) warnings.push(...coverageWarnings(potentials, report, settings.lang));
+    if (potentials) warnings.push(...coverageWarnings(potentials, report, settings.lang).map((text) => warning("POTENTIAL_KEYS_UNMATCHED", text)));
     const inputs = [
       ...runs.map(rosterInput),
       ...(potentials ? [{ file: potentials.table.file, sha256: potentials.table.sha256 }] : []),
     ];
     const lang = settings.lang;
     const empty = runs.flatMap((run) => {
-      if (run.rowsRead === 0) return [lang === "id" ? `${run.file.file} tidak berisi baris pekerja` : `${run.file.file} has no worker rows`];
-      if (run.rowsAccepted === 0) return [lang === "id" ? `tidak satu pun baris ${run.file.file} diterima` : `no row of ${run.file.file} was accepted`];
+      if (run.rowsRead === 0) return [warning("ROSTER_EMPTY", lang === "id" ? `${run.file.file} tidak berisi baris pekerja` : `${run.file.file} has no worker rows`)];
+      if (run.rowsAccepted === 0) return [warning("NOTHING_ACCEPTED", lang === "id" ? `tidak satu pun baris ${run.file.file} diterima` : `no row of ${run.file.file} was accepted`)];
       return [];
     });
     const context = runContext(settings, tariffs, pricer.used(), inputs, [...empty, ...warnings]);

@@ -1,4 +1,5 @@
 // iuran capacity: what a budget ceiling (pagu) buys: the most workers for a period, or the most months for N workers.
+import { warning } from "../text/message.js";
 import { Command } from "commander";
 import { z } from "zod";
 import { totalOf } from "../domain/budget.js";
@@ -76,7 +77,7 @@ Examples:
     ];
     const notes =
       capacity.workers === 0 || capacity.months === 0
-        ? [lang === "id" ? "anggaran tidak cukup untuk satu pekerja satu bulan pun" : "the budget does not cover a single worker for a single month of this period"]
+        ? [warning("BUDGET_BUYS_NOTHING", lang === "id" ? "anggaran tidak cukup untuk satu pekerja satu bulan pun" : "the budget does not cover a single worker for a single month of this period")]
         : [];
     const context = runContext(settings, tariffs, pricer.used(), [], notes);
     const subtitle = parsed.months !== undefined ? (lang === "id" ? "Jumlah pekerja terbanyak untuk periode ini" : "The most workers for this period") : lang === "id" ? "Jumlah bulan terbanyak untuk pekerja ini" : "The most months for these workers";

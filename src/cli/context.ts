@@ -1,6 +1,7 @@
 // Pieces every command needs around its own work: tariffs, the run context for renderers, writing the output.
 import { createRequire } from "node:module";
 import type { ReliefUse } from "../domain/contribution.js";
+import { warning, type Warning } from "../text/message.js";
 import { writeReport } from "../io/output.js";
 import { loadTariffs, type LoadedTariffs } from "../io/tariff-file.js";
 import type { InputSummary, RunContext } from "../report/meta.js";
@@ -24,7 +25,7 @@ export function runContext(
   tariffs: LoadedTariffs,
   used: ReliefUse,
   inputs: readonly InputSummary[],
-  warnings: readonly string[] = [],
+  warnings: readonly Warning[] = [],
 ): RunContext {
   return {
     lang: settings.lang,
@@ -35,7 +36,11 @@ export function runContext(
     rounding: settings.rounding,
     tariffs: used.tariffs,
     reliefs: used.reliefs,
-    warnings: [...warnings, ...fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang), ...disputedFundingWarnings(used.reliefsOnDisputedFunding, settings.lang)],
+    warnings: [
+      ...warnings,
+      ...fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang).map((text) => warning("FUNDING_NOT_STATED", text)),
+      ...disputedFundingWarnings(used.reliefsOnDisputedFunding, settings.lang).map((text) => warning("FUNDING_READING_OPEN", text)),
+    ],
     showNik: isNikShown(),
   };
 }

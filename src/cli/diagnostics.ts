@@ -1,6 +1,7 @@
 // What goes to standard error: input errors as text ("file:line:column: error CODE: message") or, with
 // --errors json, as one JSON object per line for scripts; and warnings. Everything written here passes through
 // safeText: NIKs masked (unless --show-nik) and control characters from input shown, never sent to the terminal.
+import type { Warning } from "../text/message.js";
 import { safeText } from "../domain/personal-data.js";
 import { formatInputError, type InputError } from "../io/input-error.js";
 
@@ -65,8 +66,8 @@ export function isJsonErrors(): boolean {
   return errorFormat === "json";
 }
 
-export function printWarnings(warnings: readonly string[]): void {
+export function printWarnings(warnings: readonly Warning[]): void {
   for (const warning of warnings) {
-    writeLine(errorFormat === "json" ? JSON.stringify({ type: "warning", message: safe(warning) }) : `iuran: warning: ${safe(warning)}`);
+    writeLine(errorFormat === "json" ? JSON.stringify({ type: "warning", code: warning.code, message: safe(warning.text) }) : `iuran: warning: ${safe(warning.text)}`);
   }
 }

@@ -10,6 +10,7 @@ import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, t
 import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
 import { loadNikPrefixes } from "../io/wilayah.js";
 import type { InputSummary } from "../report/meta.js";
+import type { Warning } from "../text/message.js";
 import { setNikShown } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 import { parseOptions } from "./options.js";
@@ -117,7 +118,7 @@ export function rowCounts(runs: readonly RosterRun[]): RowCounts {
 
 export interface RostersRead {
   runs: RosterRun[];
-  warnings: string[];
+  warnings: Warning[];
   rowsRejected: number;
   /** With --skip-invalid: the rejected rows' errors (capped) and their full count. */
   rejected: { errors: readonly InputError[]; count: number };

@@ -1,4 +1,5 @@
 // iuran target: what reaching a coverage target takes: more workers, and what they cost.
+import { warning } from "../text/message.js";
 import { Command } from "commander";
 import { z } from "zod";
 import { totalOf } from "../domain/budget.js";
@@ -93,9 +94,9 @@ Examples:
     ];
     const id = lang === "id";
     const notes = [
-      ...(plan.target > plan.potential ? [id ? "target melebihi potensi" : "the target is above the potential"] : []),
-      ...(plan.enrolled > plan.potential ? [id ? "jumlah terdaftar melebihi potensi" : "more workers are enrolled than are eligible"] : []),
-      ...(plan.target <= plan.enrolled ? [id ? "target sudah tercapai" : "the target is already met"] : []),
+      ...(plan.target > plan.potential ? [warning("TARGET_ABOVE_POTENTIAL", id ? "target melebihi potensi" : "the target is above the potential")] : []),
+      ...(plan.enrolled > plan.potential ? [warning("ENROLLED_ABOVE_POTENTIAL", id ? "jumlah terdaftar melebihi potensi" : "more workers are enrolled than are eligible")] : []),
+      ...(plan.target <= plan.enrolled ? [warning("TARGET_MET", id ? "target sudah tercapai" : "the target is already met")] : []),
     ];
     const context = runContext(settings, tariffs, pricer.used(), [], notes);
     const subtitle =

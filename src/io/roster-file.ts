@@ -11,6 +11,7 @@ import type { Program } from "../domain/program.js";
 import { incomeField, monthsField, programsField, riskClassField, segmentField, startField, wageField, type FieldReading } from "../domain/worker-fields.js";
 import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
 import { quoteCell } from "../domain/personal-data.js";
+import { warning, type Warning } from "../text/message.js";
 import { t } from "../text/render.js";
 import { labelKey, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
 import { CsvSyntaxError, openCsv, type ReadOptions } from "./csv-source.js";
@@ -102,7 +103,7 @@ export class RosterReader {
   readonly runs: RosterRun[] = [];
   private readonly niks = new NikRegistry();
   private readonly unknownPrefixes = { count: 0, first: "" };
-  private readonly headerNotes: string[] = [];
+  private readonly headerNotes: Warning[] = [];
 
   constructor(
     private readonly options: RosterOptions,
@@ -111,10 +112,12 @@ export class RosterReader {
   ) {}
 
   /** Warnings (not errors): titles skipped, headers read by their words or not read, NIKs whose prefix is no kecamatan. */
-  warnings(): string[] {
+  warnings(): Warning[] {
     const { count, first } = this.unknownPrefixes;
     const prefixes =
-      count === 0 ? [] : [`${count} NIK${count === 1 ? " starts" : "s start"} with six digits that are no kecamatan code (first at ${first}); check ${count === 1 ? "it" : "them"} against the KTP`];
+      count === 0
+        ? []
+        : [warning("UNKNOWN_NIK_PREFIX", `${count} NIK${count === 1 ? " starts" : "s start"} with six digits that are no kecamatan code (first at ${first}); check ${count === 1 ? "it" : "them"} against the KTP`)];
     return [...this.headerNotes, ...prefixes];
   }
 
@@ -175,9 +178,9 @@ export class RosterReader {
           columns = mapped.columns;
           if (aboveHeader.length > 0) {
             // The title is not quoted: whatever it says, a warning carries no cell of the roster.
-            this.headerNotes.push(t("roster.titleSkipped", { file, line, lines: aboveHeader.length }));
+            this.headerNotes.push(warning("TITLE_SKIPPED", t("roster.titleSkipped", { file, line, lines: aboveHeader.length })));
           }
-          for (const { header: name, column } of mapped.readByWords) this.headerNotes.push(t("roster.readByWords", { file, header: quoteCell(name, 40), column }));
+          for (const { header: name, column } of mapped.readByWords) this.headerNotes.push(warning("COLUMN_READ_BY_WORDS", t("roster.readByWords", { file, header: quoteCell(name, 40), column })));
           this.headerNotes.push(...unreadLookalikes(file, fields, columns));
           const readers = groupBy.map((name) => groupValueReader(name, fields, columns!, columnMap));
           const unknown = readers.findIndex((reader) => reader === undefined);

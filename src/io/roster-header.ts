@@ -3,6 +3,7 @@
 import { quoteCell } from "../domain/personal-data.js";
 import { MONTH_COLUMN } from "../domain/budget.js";
 import { labelKey, labelWords } from "../domain/worker.js";
+import { warning, type Warning } from "../text/message.js";
 import type { InputErrorCode } from "./input-error.js";
 
 /** Canonical roster columns and the headers accepted for each, as words (compared without case or punctuation). */
@@ -159,9 +160,9 @@ export function headerList(header: readonly string[]): string {
  * Headers iuran does not read that could hold a column it would (a typing slip, other words around a column's name):
  * without a word, a roster's incomes could be priced at the default. Only columns not read already are looked for.
  */
-export function unreadLookalikes(file: string, header: readonly string[], columns: ReadonlyMap<RosterColumn, number>): string[] {
+export function unreadLookalikes(file: string, header: readonly string[], columns: ReadonlyMap<RosterColumn, number>): Warning[] {
   const read = new Set(columns.values());
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   for (const column of Object.keys(ROSTER_COLUMNS) as RosterColumn[]) {
     if (columns.has(column)) continue;
     const candidates = header.filter((_, index) => !read.has(index));
@@ -170,9 +171,10 @@ export function unreadLookalikes(file: string, header: readonly string[], column
     if (lookalikes.length === 0) continue;
     const names = lookalikes.map((name) => quoteCell(name, 40)).join(" and ");
     const priced = PRICED_COLUMNS.has(column) ? ` (without it, ${column} is the default)` : "";
-    warnings.push(
+    warnings.push(warning(
+      "COLUMN_NOT_READ",
       `${file}: column${lookalikes.length > 1 ? "s" : ""} ${names} ${lookalikes.length > 1 ? "are" : "is"} not read; if ${lookalikes.length > 1 ? "one" : "it"} holds ${column}, add --map ${column}="${lookalikes[0]}"${priced}`,
-    );
+    ));
   }
   return warnings;
 }

@@ -4,6 +4,7 @@ import { formatMonth } from "../domain/month.js";
 import { safeData } from "../domain/personal-data.js";
 import type { Relief, TariffRow } from "../domain/tariff.js";
 import type { Lang } from "./format.js";
+import type { Warning } from "../text/message.js";
 
 export interface InputSummary {
   file: string;
@@ -26,7 +27,7 @@ export interface RunContext {
   rounding: RoundingMode;
   tariffs: readonly TariffRow[];
   reliefs: readonly Relief[];
-  warnings: readonly string[];
+  warnings: readonly Warning[];
   /** --show-nik: whole NIKs wherever input text is shown; masked otherwise. */
   showNik: boolean;
 }
@@ -94,6 +95,6 @@ export function metaAsJson(context: RunContext) {
     rounding: { mode: context.rounding, rule: roundingRule(context.rounding) },
     tariffs: context.tariffs.map(tariffRowAsJson),
     reliefs: context.reliefs.map(reliefAsJson),
-    warnings: context.warnings.map(text),
+    warnings: context.warnings.map((warning) => text(warning.text)),
   };
 }

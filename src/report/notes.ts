@@ -34,7 +34,7 @@ export function notesAsText(context: RunContext): string {
   if (context.reliefs.length > 0) lines.push(`${label("reliefs", lang)}:`, ...context.reliefs.map((relief) => reliefNote(relief, lang)));
   lines.push(`${label("rounding", lang)}: ${label("roundingRule", lang)}, ${ROUNDING_DESCRIPTIONS[context.rounding][lang]}.`);
   // Warnings quote input (headers, keys, file names): shown like every message.
-  for (const warning of context.warnings) lines.push(chalk.yellow(`${label("warning", lang)}: ${safeInline(warning, context.showNik)}`));
+  for (const warning of context.warnings) lines.push(chalk.yellow(`${label("warning", lang)}: ${safeInline(warning.text, context.showNik)}`));
   return lines.join("\n");
 }
 

@@ -27,3 +27,16 @@ export type MessageParams<K extends MessageKey> = { readonly [Name in Placeholde
 
 /** The parameters a key takes, as a rest argument: none for a template without placeholders. */
 export type ParamsArgument<K extends MessageKey> = [PlaceholderNames<Catalogue[K]>] extends [never] ? [] : [MessageParams<K>];
+
+/**
+ * Something worth saying that is no error: a code scripts can match (--errors json) and the text, already in the
+ * run's language. Codes, like error codes, are English identifiers.
+ */
+export interface Warning {
+  readonly code: string;
+  readonly text: string;
+}
+
+export function warning(code: string, text: string): Warning {
+  return { code, text };
+}
