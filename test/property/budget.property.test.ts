@@ -51,7 +51,7 @@ describe("budget invariants", () => {
 
   it("groups add up exactly to the grand total, by district and by month", () => {
     fc.assert(
-      fc.property(fc.array(rosterRow, { minLength: 1, maxLength: 40 }), fc.constantFrom(["district"], ["month"], ["district", "month"]), (rows, groupBy) => {
+      fc.property(fc.array(rosterRow, { minLength: 1, maxLength: 40 }), fc.constantFrom<string[]>(["district"], ["month"], ["district", "month"]), (rows, groupBy) => {
         const report = budget(rows, groupBy);
         for (let index = 0; index < PROGRAMS.length; index++) {
           expect(report.groups.reduce((sum, group) => sum + group.amounts[index]!, 0n)).toBe(report.total.amounts[index]);
