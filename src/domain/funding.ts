@@ -82,6 +82,15 @@ export class FundingVocabulary {
       }
       const key = labelWords(local).join("");
       if (key === "") return { reason: t("funding.emptyLocalName") };
+      // A map names local names; it never turns a source iuran knows into another (APBD=CSR would halve budgets).
+      const known = this.resolve(local);
+      if (known.ok && known.source !== UNSTATED_FUNDING && known.source !== target.source) {
+        return { reason: t("funding.mapRedefines", { local: local.trim(), current: known.source }) };
+      }
+      const earlier = map.get(key);
+      if (earlier !== undefined && earlier !== target.source && !this.localNames.has(key)) {
+        return { reason: t("funding.mapTwice", { local: local.trim(), first: earlier, second: target.source }) };
+      }
       map.set(key, target.source);
     }
     return { vocabulary: new FundingVocabulary(this.categories, this.regions, map) };
@@ -133,10 +142,24 @@ export class FundingVocabulary {
       if (phrase.words.length >= words.length || !phrase.words.every((word, index) => words[index] === word)) continue;
       const rest = words.slice(phrase.words.length).filter((word) => !PERIOD_WORD.test(word));
       if (rest.length === 0) return { ok: true, source: phrase.category.name };
+      // "Hibah APBD", "CSR/APBD", "Dana Desa APBN": two sources named, and which one pays decides the relief.
+      const other = this.otherCategoryIn(rest, phrase.category);
+      if (other) return { ok: false, reason: t("funding.twoSources", { first: phrase.category.name, second: other.name }) };
       if (phrase.category.qualifier === "any") return { ok: true, source: phrase.category.name };
       if (phrase.category.qualifier === "none") continue;
       if (!UNSPECIFIC_REGIONAL.has(phrase.alias)) return { ok: true, source: phrase.category.name };
       return this.regionalBudget(rest);
+    }
+    return undefined;
+  }
+
+  /** A category other than `found` that some of these words name ("apbd" in "Hibah APBD"). */
+  private otherCategoryIn(words: readonly string[], found: FundingCategory): FundingCategory | undefined {
+    for (const phrase of this.phrases) {
+      if (phrase.category === found) continue;
+      for (let start = 0; start + phrase.words.length <= words.length; start++) {
+        if (phrase.words.every((word, index) => words[start + index] === word)) return phrase.category;
+      }
     }
     return undefined;
   }
