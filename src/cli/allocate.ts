@@ -7,7 +7,7 @@ import { allocate, AllocationError, type AllocationClaim } from "../domain/alloc
 import { BudgetBuilder, totalOf, type BudgetGroup, type BudgetReport } from "../domain/budget.js";
 import { workersForBudget } from "../domain/capacity.js";
 import { Pricer } from "../domain/contribution.js";
-import { groupedDigits, MAX_WORKERS, parseCount, WORKERS_BOUND } from "../domain/count.js";
+import { groupedDigits, MAX_WORKERS, parseCount, workersBound } from "../domain/count.js";
 import { Dec, parsePlainDecimal, type DecimalMark } from "../domain/money.js";
 import { quoteCell, safeData, safeInline } from "../domain/personal-data.js";
 import { PROGRAMS } from "../domain/program.js";
@@ -105,7 +105,7 @@ Examples:
       const neededExactly = BigInt(parsed.perUnit!) * BigInt(unitKeys.length);
       if (neededExactly > BigInt(MAX_WORKERS)) {
         throw new UsageError(
-          `--per-unit: ${groupedDigits(parsed.perUnit!)} workers for each of ${groupedDigits(unitKeys.length)} units is ${groupedDigits(neededExactly)}, above ${WORKERS_BOUND}`,
+          `--per-unit: ${groupedDigits(parsed.perUnit!)} workers for each of ${groupedDigits(unitKeys.length)} units is ${groupedDigits(neededExactly)}, above ${workersBound()}`,
         );
       }
       const needed = Number(neededExactly);

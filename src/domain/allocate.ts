@@ -1,6 +1,7 @@
 // Splitting a whole number of workers into integer parts in proportion to weights (largest remainder, Hamilton).
 // Like dinero.js's distribute, but with a named tie-break: the key, in ascending code-point order.
-import { groupedDigits, MAX_WORKERS } from "./count.js";
+import { t } from "../text/render.js";
+import { MAX_WORKERS } from "./count.js";
 import { Dec } from "./money.js";
 import { quoteCell } from "./personal-data.js";
 
@@ -45,28 +46,28 @@ function scaledWeights(claims: readonly AllocationClaim[]): Map<string, bigint> 
  */
 export function allocate(total: number, claims: readonly AllocationClaim[]): AllocationPart[] {
   if (!Number.isSafeInteger(total) || total < 0 || total > MAX_WORKERS) {
-    throw new AllocationError(`cannot allocate ${total}: a whole number from 0 to ${groupedDigits(MAX_WORKERS)} is needed`);
+    throw new AllocationError(t("allocation.badTotal", { total: String(total), max: MAX_WORKERS }));
   }
   const seen = new Set<string>();
   for (const claim of claims) {
-    if (seen.has(claim.key)) throw new AllocationError(`key ${quoteCell(claim.key)} appears twice`);
+    if (seen.has(claim.key)) throw new AllocationError(t("allocation.keyTwice", { key: quoteCell(claim.key) }));
     seen.add(claim.key);
-    if (claim.weight.isNegative()) throw new AllocationError(`weight of ${quoteCell(claim.key)} is negative`);
+    if (claim.weight.isNegative()) throw new AllocationError(t("allocation.negativeWeight", { key: quoteCell(claim.key) }));
     for (const bound of [claim.min, claim.max]) {
       if (bound !== undefined && (!Number.isSafeInteger(bound) || bound < 0 || bound > MAX_WORKERS)) {
-        throw new AllocationError(`${quoteCell(claim.key)} has a bound of ${bound}: a whole number from 0 to ${groupedDigits(MAX_WORKERS)} is needed`);
+        throw new AllocationError(t("allocation.badBound", { key: quoteCell(claim.key), bound: String(bound), max: MAX_WORKERS }));
       }
     }
     if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max) {
-      throw new AllocationError(`${quoteCell(claim.key)} has min ${claim.min} above max ${claim.max}`);
+      throw new AllocationError(t("allocation.minAboveMax", { key: quoteCell(claim.key), min: claim.min, max: claim.max }));
     }
   }
   const whole = BigInt(total);
   const sumMin = claims.reduce((sum, claim) => sum + BigInt(claim.min ?? 0), 0n);
-  if (sumMin > whole) throw new AllocationError(`the minimums add up to ${sumMin}, more than the ${total} to allocate`);
+  if (sumMin > whole) throw new AllocationError(t("allocation.minimumsTooLarge", { sum: sumMin, total }));
   if (claims.every((claim) => claim.max !== undefined)) {
     const sumMax = claims.reduce((sum, claim) => sum + BigInt(claim.max!), 0n);
-    if (sumMax < whole) throw new AllocationError(`the maximums add up to ${sumMax}, less than the ${total} to allocate`);
+    if (sumMax < whole) throw new AllocationError(t("allocation.maximumsTooSmall", { sum: sumMax, total }));
   }
 
   const weights = scaledWeights(claims);
@@ -77,7 +78,7 @@ export function allocate(total: number, claims: readonly AllocationClaim[]): All
     const remaining = whole - [...held.values()].reduce((sum, count) => sum + count, 0n);
     const weightSum = free.reduce((sum, claim) => sum + weights.get(claim.key)!, 0n);
     if (free.length > 0 && weightSum === 0n && remaining > 0n) {
-      throw new AllocationError(`the weights of the parts left to share add up to 0; nothing to allocate ${remaining} by`);
+      throw new AllocationError(t("allocation.zeroWeights", { remaining }));
     }
     // Each share is numerator ÷ denominator; all shares have the same denominator, so numerators compare as shares.
     const denominator = weightSum === 0n ? 1n : weightSum;

@@ -1,5 +1,6 @@
 // What a budget ceiling (pagu) buys: how many workers for a period, or how many months for a headcount.
-import { groupedDigits, MAX_WORKERS, WORKERS_BOUND } from "./count.js";
+import { t } from "../text/render.js";
+import { MAX_WORKERS, workersBound } from "./count.js";
 import { MAX_MONTHS } from "./month.js";
 
 /**
@@ -21,11 +22,11 @@ export class CapacityError extends Error {}
 
 /** The largest number of identical workers whose period cost fits the budget; the rest is left over (sisa). */
 export function workersForBudget(budget: bigint, costPerWorker: bigint, months: number): Capacity {
-  if (costPerWorker <= 0n) throw new CapacityError("a worker costs nothing over this period, so any budget covers any number");
+  if (costPerWorker <= 0n) throw new CapacityError(t("capacity.freeWorker"));
   const workers = budget / costPerWorker;
   // Compared as bigint, so the count is never rounded on its way to a number.
   if (workers > BigInt(MAX_WORKERS)) {
-    throw new CapacityError(`the budget covers ${groupedDigits(workers)} workers, above ${WORKERS_BOUND}; check the budget`);
+    throw new CapacityError(t("capacity.tooManyWorkers", { workers, bound: workersBound() }));
   }
   const cost = workers * costPerWorker;
   return { workers: Number(workers), months, cost, leftover: budget - cost };
@@ -40,11 +41,11 @@ export function monthsForBudget(budget: bigint, workers: number, costOfMonth: (o
   let cost = 0n;
   while (months < limit) {
     const next = costOfMonth(months);
-    if (next <= 0n) throw new CapacityError("a month costs nothing, so the budget would last forever");
+    if (next <= 0n) throw new CapacityError(t("capacity.freeMonth"));
     if (cost + next > budget) break;
     cost += next;
     months++;
   }
-  if (months === limit) throw new CapacityError(`the budget covers more than ${limit} months (${limit / 12} years) for ${workers} workers`);
+  if (months === limit) throw new CapacityError(t("capacity.tooManyMonths", { limit, years: limit / 12, workers }));
   return { workers, months, cost, leftover: budget - cost };
 }

@@ -1,4 +1,5 @@
 // One worker, one month: a whole-rupiah line per programme, from the tariff row and relief in force.
+import { t } from "../text/render.js";
 import { Dec, roundToRupiah, rupiahToDec, type RoundingMode } from "./money.js";
 import { formatMonth, type Month } from "./month.js";
 import { quoteCell } from "./personal-data.js";
@@ -46,25 +47,26 @@ export function monthlyContribution(book: TariffBook, terms: WorkerTerms, month:
 
 function contributionLine(book: TariffBook, terms: WorkerTerms, program: Program, month: Month, rounding: RoundingMode, memo?: LineMemo): ContributionLine {
   if (terms.segment === "PU" && terms.wage === null) {
-    throw new PricingError("MISSING_WAGE", "a PU (wage-earner) worker needs a wage");
+    throw new PricingError("MISSING_WAGE", t("pricing.missingWage"));
   }
   const tariff = book.rowFor(program, terms.segment, terms.riskClass, month);
   if (!tariff) {
     if (!book.hasSchedule(program, terms.segment)) {
-      throw new PricingError("NO_TARIFF", `${program} is not a programme for ${terms.segment} workers: the tariff tables have no ${program} row for ${terms.segment}`);
+      throw new PricingError("NO_TARIFF", t("pricing.notAProgramme", { program, segment: terms.segment }));
     }
     if (terms.segment === "PU" && terms.riskClass === null && program === "JKK") {
-      throw new PricingError("MISSING_RISK_CLASS", "a PU (wage-earner) worker needs a risk class 1–5 for JKK");
+      throw new PricingError("MISSING_RISK_CLASS", t("pricing.missingRiskClass"));
     }
-    const risk = program === "JKK" && terms.riskClass !== null ? ` risk class ${terms.riskClass}` : "";
-    throw new PricingError("NO_TARIFF", `no tariff row covers ${program} for ${terms.segment}${risk} in ${formatMonth(month)}; add one with --tariff`);
+    const where = { program, segment: terms.segment, month: formatMonth(month) };
+    throw new PricingError(
+      "NO_TARIFF",
+      program === "JKK" && terms.riskClass !== null ? t("pricing.noTariffRisk", { ...where, risk: terms.riskClass }) : t("pricing.noTariff", where),
+    );
   }
   const reliefs = book.reliefsFor(program, terms, month);
   if (reliefs.length > 1) {
-    throw new PricingError(
-      "RELIEF_CONFLICT",
-      `reliefs ${reliefs.map((relief) => quoteCell(relief.id)).join(" and ")} both apply to ${program} in ${formatMonth(month)}; the tariff data must say which one`,
-    );
+    const ids = reliefs.map((relief) => quoteCell(relief.id)).join(` ${t("list.and")} `);
+    throw new PricingError("RELIEF_CONFLICT", t("pricing.reliefConflict", { reliefs: ids, program, month: formatMonth(month) }));
   }
   const relief = reliefs[0] ?? null;
 
@@ -87,18 +89,15 @@ function contributionLine(book: TariffBook, terms: WorkerTerms, program: Program
 }
 
 function checkIncomeRange(tariff: TariffRow, earnings: bigint, terms: WorkerTerms): void {
-  const what = terms.segment === "PU" ? "wage" : "declared income";
+  const wage = terms.segment === "PU";
+  const row = { amount: earnings, program: tariff.program, segment: tariff.segment, reference: tariff.reference };
   if (tariff.incomeFloor !== null && earnings < tariff.incomeFloor) {
-    throw new PricingError(
-      "INCOME_BELOW_FLOOR",
-      `${what} ${earnings} is below the floor ${tariff.incomeFloor} of ${tariff.program} for ${tariff.segment} (${tariff.reference})`,
-    );
+    const params = { ...row, floor: tariff.incomeFloor };
+    throw new PricingError("INCOME_BELOW_FLOOR", wage ? t("pricing.wageBelowFloor", params) : t("pricing.incomeBelowFloor", params));
   }
   if (tariff.incomeCeiling !== null && earnings > tariff.incomeCeiling) {
-    throw new PricingError(
-      "INCOME_ABOVE_CEILING",
-      `${what} ${earnings} is above the ceiling ${tariff.incomeCeiling} of ${tariff.program} for ${tariff.segment} (${tariff.reference})`,
-    );
+    const params = { ...row, ceiling: tariff.incomeCeiling };
+    throw new PricingError("INCOME_ABOVE_CEILING", wage ? t("pricing.wageAboveCeiling", params) : t("pricing.incomeAboveCeiling", params));
   }
 }
 

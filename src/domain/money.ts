@@ -1,6 +1,9 @@
 // Money and rates: exact decimals, whole-rupiah amounts as bigint, one rounding rule.
 // Nothing here ever holds money or a rate in a JavaScript number.
 import { Decimal } from "decimal.js";
+import type { MessageKey } from "../text/message.js";
+import type { Lang } from "../text/format.js";
+import { t, tIn } from "../text/render.js";
 import { cutCell, quoteCell } from "./personal-data.js";
 
 /** An isolated Decimal constructor: our settings never leak into, or depend on, the global one. */
@@ -22,25 +25,21 @@ const DECIMAL_JS_MODE: Record<RoundingMode, Decimal.Rounding> = {
   up: Decimal.ROUND_UP,
 };
 
-export const ROUNDING_DESCRIPTIONS: Record<RoundingMode, { en: string; id: string }> = {
-  "half-up": {
-    en: "half up (0.5 rupiah and more goes up)",
-    id: "setengah ke atas (0,5 rupiah atau lebih dibulatkan ke atas)",
-  },
-  "half-even": {
-    en: "half to even (0.5 rupiah goes to the even rupiah)",
-    id: "setengah ke genap (0,5 rupiah ke rupiah genap terdekat)",
-  },
-  down: { en: "down (fractions of a rupiah are dropped)", id: "ke bawah (pecahan rupiah dibuang)" },
-  up: { en: "up (any fraction of a rupiah goes up)", id: "ke atas (setiap pecahan rupiah dinaikkan)" },
-};
+const ROUNDING_KEYS = {
+  "half-up": "rounding.halfUp",
+  "half-even": "rounding.halfEven",
+  down: "rounding.down",
+  up: "rounding.up",
+} as const satisfies Record<RoundingMode, MessageKey>;
 
-/** The rounding rule as one sentence, for reports and JSON meta. */
+/** Each rounding mode in words, in both languages (a report names it in its --lang). */
+export const ROUNDING_DESCRIPTIONS = Object.fromEntries(
+  ROUNDING_MODES.map((mode) => [mode, { en: tIn("en", ROUNDING_KEYS[mode]), id: tIn("id", ROUNDING_KEYS[mode]) }]),
+) as Record<RoundingMode, Record<Lang, string>>;
+
+/** The rounding rule as one sentence, for reports and JSON meta, in the run's language. */
 export function roundingRule(mode: RoundingMode): string {
-  return (
-    `Each contribution line (one worker, one programme, one month: rate × basis × relief multiplier) ` +
-    `is rounded once to whole rupiah, ${ROUNDING_DESCRIPTIONS[mode].en}; lines are then summed exactly.`
-  );
+  return t("rounding.rule", { mode: t(ROUNDING_KEYS[mode]) });
 }
 
 /** Rounds an exact amount to whole rupiah. Contributions are never negative, so "up" means away from zero. */
@@ -65,31 +64,52 @@ export type AmountParse = { ok: true; rupiah: bigint } | { ok: false; reason: st
 /** The character between whole rupiah and fractions, when the user says which (--decimal-mark). */
 export type DecimalMark = "," | ".";
 
+/** What a whole number stands for: its refusals say "whole rupiah amount" or "whole number". */
+type WholeUnit = "rupiah" | "count";
+
+const REFUSALS = {
+  rupiah: { notWhole: "amount.notWhole", decimalPoint: "amount.decimalPoint", badGrouping: "amount.badGrouping", notOne: "amount.notAnAmount" },
+  count: { notWhole: "count.notWhole", decimalPoint: "count.decimalPoint", badGrouping: "count.badGrouping", notOne: "count.notANumber" },
+} as const;
+
 /**
  * Parses a whole-rupiah amount as people write it: 1000000, 1.000.000, 1.000.000,00, Rp 1.000.000, Rp1.000.000,-
  * and 1,000,000. A value that could be read two ways (1,000) is refused with both readings, never guessed, unless
  * the decimal mark is given.
  */
 export function parseRupiah(text: string, decimalMark?: DecimalMark): AmountParse {
-  const body = text.trim().replace(/^(rp\.?|idr)\s*/i, "").replace(/[,.]-$/, "").replace(/\s+/g, "");
-  if (body === "") return { ok: false, reason: "is empty" };
-  if (body.startsWith("-")) return { ok: false, reason: "is negative" };
-  if (/^\d+$/.test(body)) return { ok: true, rupiah: BigInt(body) };
-  return decimalMark === undefined ? parseGuessingMarks(body) : parseWithMark(body, decimalMark);
+  return parseWhole(text, "rupiah", decimalMark);
 }
 
-function parseWithMark(body: string, mark: DecimalMark): AmountParse {
+/** A whole number written like an amount (1333, 1.333, 1,333,000), refused in the words of a number, not of money. */
+export function parseWholeNumber(text: string): AmountParse {
+  return parseWhole(text, "count", undefined);
+}
+
+function parseWhole(text: string, unit: WholeUnit, decimalMark: DecimalMark | undefined): AmountParse {
+  const body = text.trim().replace(/^(rp\.?|idr)\s*/i, "").replace(/[,.]-$/, "").replace(/\s+/g, "");
+  if (body === "") return refused(t("amount.empty"));
+  if (body.startsWith("-")) return refused(t("amount.negative"));
+  if (/^\d+$/.test(body)) return { ok: true, rupiah: BigInt(body) };
+  return decimalMark === undefined ? parseGuessingMarks(body, unit) : parseWithMark(body, decimalMark, unit);
+}
+
+function refused(reason: string): AmountParse {
+  return { ok: false, reason };
+}
+
+function parseWithMark(body: string, mark: DecimalMark, unit: WholeUnit): AmountParse {
   const group = mark === "," ? "\\." : ",";
   const escapedMark = mark === "." ? "\\." : ",";
   const match = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${escapedMark}(\\d+))?$`).exec(body);
-  if (!match) return { ok: false, reason: `is not an amount with "${mark}" as the decimal mark` };
+  if (!match) return refused(t("amount.notWithMark", { mark }));
   const whole = match[1]!.replace(/[.,]/g, "");
   const fraction = match[2] ?? "";
   if (/^0*$/.test(fraction)) return { ok: true, rupiah: BigInt(whole) };
-  return { ok: false, reason: `is not a whole rupiah amount (${cutCell(`${whole}${mark}${fraction}`)})` };
+  return refused(t(REFUSALS[unit].notWhole, { value: cutCell(`${whole}${mark}${fraction}`) }));
 }
 
-function parseGuessingMarks(body: string): AmountParse {
+function parseGuessingMarks(body: string, unit: WholeUnit): AmountParse {
   // Indonesian grouping: dots between thousands, optional decimal comma.
   const indonesian = /^(\d{1,3}(?:\.\d{3})+|\d+),(\d+)$|^(\d{1,3}(?:\.\d{3})+)$/.exec(body);
   if (indonesian) {
@@ -105,33 +125,25 @@ function parseGuessingMarks(body: string): AmountParse {
     if (indonesian[1] !== undefined && !indonesian[1].includes(".") && fraction.length === 3) {
       return ambiguous(body, `${whole}${fraction}`, `${whole},${fraction}`);
     }
-    return { ok: false, reason: `is not a whole rupiah amount (${cutCell(`${whole},${fraction}`)})` };
+    return refused(t(REFUSALS[unit].notWhole, { value: cutCell(`${whole},${fraction}`) }));
   }
   // English grouping with at least two comma groups, or commas then a decimal point, cannot be anything else.
   const english = /^(\d{1,3}(?:,\d{3}){2,})$|^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(body);
   if (english) {
     const whole = (english[1] ?? english[2]!).replace(/,/g, "");
     if (/^0*$/.test(english[3] ?? "")) return { ok: true, rupiah: BigInt(whole) };
-    return { ok: false, reason: `is not a whole rupiah amount (${cutCell(`${whole}.${english[3]}`)})` };
+    return refused(t(REFUSALS[unit].notWhole, { value: cutCell(`${whole}.${english[3]}`) }));
   }
   // A dot that cannot be grouping ("1500000.00", "1.5") is a decimal point.
   const dotDecimal = /^(\d+)\.(\d+)$/.exec(body);
   if (dotDecimal) {
     if (/^0+$/.test(dotDecimal[2]!)) return { ok: true, rupiah: BigInt(dotDecimal[1]!) };
-    return {
-      ok: false,
-      reason: `is not a whole rupiah amount: read with a decimal point it is ${cutCell(body)} rupiah, and dots between thousands come in groups of three (1.500.000)`,
-    };
+    return refused(t(REFUSALS[unit].decimalPoint, { value: cutCell(body) }));
   }
-  if (/^[\d.,]+$/.test(body)) {
-    return { ok: false, reason: "is not an amount: dots and commas must group thousands in threes, with at most one decimal mark" };
-  }
-  return { ok: false, reason: "is not an amount" };
+  if (/^[\d.,]+$/.test(body)) return refused(t(REFUSALS[unit].badGrouping));
+  return refused(t(REFUSALS[unit].notOne));
 }
 
 function ambiguous(body: string, asThousands: string, asDecimal: string): AmountParse {
-  return {
-    ok: false,
-    reason: `is ambiguous: ${quoteCell(body)} could be ${cutCell(asThousands)} (comma for thousands) or ${cutCell(asDecimal)} (decimal comma); write it as plain digits like ${cutCell(asThousands)}`,
-  };
+  return refused(t("amount.ambiguous", { quoted: quoteCell(body), thousands: cutCell(asThousands), decimal: cutCell(asDecimal) }));
 }

@@ -1,5 +1,6 @@
 // Personal data and hostile text in what iuran prints from its inputs: the one place that masks NIKs, cuts long
 // cells and makes control characters visible. Every message, warning, side file and explanation passes through here.
+import { t } from "../text/render.js";
 import { maskNik } from "./nik.js";
 
 /** How visibleControls shows a character that would otherwise act on the terminal or hide: "⟨1B⟩", "⟨202E⟩". */
@@ -125,7 +126,7 @@ export const MAX_LISTED = 20;
 /** Cells listed in a message, each cut, the list too: "nama, kecamatan" or "a, b, … (480 more)". */
 export function listCells(cells: readonly string[], separator = ", "): string {
   const listed = cells.slice(0, MAX_LISTED).map((cell) => cutCell(cell)).join(separator);
-  return cells.length > MAX_LISTED ? `${listed}${separator}… (${cells.length - MAX_LISTED} more)` : listed;
+  return cells.length > MAX_LISTED ? `${listed}${separator}${t("list.more", { count: cells.length - MAX_LISTED })}` : listed;
 }
 
 /** The start of a run up to and including its `count`th digit. */

@@ -1,4 +1,5 @@
 // The four BPJS Ketenagakerjaan programmes, in the fixed order every report uses.
+import { t } from "../text/render.js";
 import { listCells } from "./personal-data.js";
 
 export const PROGRAMS = ["JKK", "JKM", "JHT", "JP"] as const;
@@ -16,10 +17,10 @@ export function parsePrograms(text: string): ProgramsParse {
     .split(/[+,;/\s]+/)
     .map((name) => name.trim().toUpperCase())
     .filter((name) => name !== "");
-  if (names.length === 0) return { ok: false, reason: "names no programme" };
+  if (names.length === 0) return { ok: false, reason: t("program.none") };
   const unknown = names.filter((name) => !isProgram(name));
   if (unknown.length > 0) {
-    return { ok: false, reason: `names unknown programme ${listCells(unknown)} (known: ${PROGRAMS.join(", ")})` };
+    return { ok: false, reason: t("program.unknown", { names: listCells(unknown), known: PROGRAMS }) };
   }
   return { ok: true, programs: PROGRAMS.filter((program) => names.includes(program)) };
 }

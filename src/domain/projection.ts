@@ -1,7 +1,8 @@
 // Multi-year scenarios: workers per year (optionally grown), each year priced month by month from January.
 import { totalOf } from "./budget.js";
 import { emptyAmounts, type Pricer, type ProgramAmounts } from "./contribution.js";
-import { groupedDigits, MAX_WORKERS, WORKERS_BOUND } from "./count.js";
+import { t } from "../text/render.js";
+import { MAX_WORKERS, workersBound } from "./count.js";
 import { Dec } from "./money.js";
 import { monthOf } from "./month.js";
 import { termsKey, type WorkerTerms } from "./worker.js";
@@ -55,16 +56,16 @@ export function isGrowthInBounds(growth: Dec): boolean {
 
 /** Plans from a first year's headcount and a constant growth rate; refused once a year exceeds MAX_WORKERS. */
 export function growthPlans(firstYear: number, years: number, workers: number, growth: Dec, months: number, terms: WorkerTerms): YearPlan[] {
-  if (!Number.isSafeInteger(years) || years < 1 || years > MAX_PROJECTION_YEARS) throw new ProjectionError(`a projection runs 1 to ${MAX_PROJECTION_YEARS} years, not ${years}`);
-  if (!Number.isSafeInteger(workers) || workers < 0 || workers > MAX_WORKERS) throw new ProjectionError(`a projection starts from 0 to ${groupedDigits(MAX_WORKERS)} workers, not ${workers}`);
-  if (!isGrowthInBounds(growth)) throw new ProjectionError(`a yearly growth of ${growth.toString()} (as a fraction) is outside ${MIN_GROWTH_PERCENT}% (exclusive) to +${MAX_GROWTH_PERCENT}%, with at most ${GROWTH_PLACES} decimal places`);
+  if (!Number.isSafeInteger(years) || years < 1 || years > MAX_PROJECTION_YEARS) throw new ProjectionError(t("projection.years", { max: MAX_PROJECTION_YEARS, years: String(years) }));
+  if (!Number.isSafeInteger(workers) || workers < 0 || workers > MAX_WORKERS) throw new ProjectionError(t("projection.workers", { max: MAX_WORKERS, workers: String(workers) }));
+  if (!isGrowthInBounds(growth)) throw new ProjectionError(t("projection.growth", { growth: growth.toString(), min: MIN_GROWTH_PERCENT, max: MAX_GROWTH_PERCENT, places: GROWTH_PLACES }));
   const plans: YearPlan[] = [];
   let current = workers;
   for (let index = 0; index < years; index++) {
     if (index > 0) current = grownWorkers(current, growth);
     // Checked each year, before the next is grown from it, so every figure above stays within its proof.
     if (current > MAX_WORKERS) {
-      throw new ProjectionError(`in ${firstYear + index} the projection reaches ${groupedDigits(current)} workers, above ${WORKERS_BOUND}`);
+      throw new ProjectionError(t("projection.tooManyWorkers", { year: firstYear + index, workers: current, bound: workersBound() }));
     }
     plans.push({ year: firstYear + index, workers: current, months, terms });
   }

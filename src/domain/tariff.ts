@@ -1,5 +1,6 @@
 // Dated, cited tariff rows and reliefs, and the lookup of the ones in force for a worker in a month.
 // Like OpenFisca parameters: data with a validity period and a legal reference on every value.
+import { t } from "../text/render.js";
 import type { Dec } from "./money.js";
 import { formatMonth, type Month } from "./month.js";
 import { quoteCell } from "./personal-data.js";
@@ -91,8 +92,9 @@ export interface TariffConflict {
   message: string;
 }
 
+/** A period in words: "from 2015-07", "2020-01 to 2020-12" (in Indonesian with month names). */
 export function describePeriod(from: Month, to: Month | null): string {
-  return to === null ? `from ${formatMonth(from)}` : `${formatMonth(from)} to ${formatMonth(to)}`;
+  return to === null ? t("tariff.periodFrom", { from: formatMonth(from) }) : t("tariff.periodBetween", { from: formatMonth(from), to: formatMonth(to) });
 }
 
 function scheduleKey(program: Program, segment: Segment, riskClass: number | null): string {
@@ -131,11 +133,16 @@ export class TariffBook {
           scheduleKey(a.program, a.segment, a.riskClass) === scheduleKey(b.program, b.segment, b.riskClass) &&
           overlaps(a, b)
         ) {
-          conflicts.push({
-            first: a.source,
-            second: b.source,
-            message: `tariff rows ${quoteCell(a.id)} (${describePeriod(a.effectiveFrom, a.effectiveTo)}) and ${quoteCell(b.id)} (${describePeriod(b.effectiveFrom, b.effectiveTo)}) both set ${a.program} for ${a.segment}${a.riskClass === null ? "" : ` risk class ${a.riskClass}`} in the same months`,
-          });
+          const rows = {
+            first: quoteCell(a.id),
+            firstPeriod: describePeriod(a.effectiveFrom, a.effectiveTo),
+            second: quoteCell(b.id),
+            secondPeriod: describePeriod(b.effectiveFrom, b.effectiveTo),
+            program: a.program,
+            segment: a.segment,
+          };
+          const message = a.riskClass === null ? t("tariff.rowsOverlap", rows) : t("tariff.rowsOverlapRisk", { ...rows, risk: a.riskClass });
+          conflicts.push({ first: a.source, second: b.source, message });
         }
       }
     }

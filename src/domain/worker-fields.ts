@@ -2,8 +2,8 @@
 // one rule each, wherever the text comes from: a command-line flag (--wage 0) or a roster cell (a wage of 0) get
 // the same verdict in the same words. Messages carry no location; each caller puts its own before them
 // ("--wage: …" on the command line, "roster.csv:4:9: error INVALID_AMOUNT: …" in a file).
+import { t } from "../text/render.js";
 import { MAX_BUDGET } from "./capacity.js";
-import { groupedDigits } from "./count.js";
 import { parseRupiah, type DecimalMark } from "./money.js";
 import { MAX_MONTHS, parseMonth, parseMonthCount, type Month } from "./month.js";
 import { quoteCell } from "./personal-data.js";
@@ -31,9 +31,9 @@ function refused<T>(code: WorkerFieldCode, message: string): FieldReading<T> {
 function declaredAmount(name: "income" | "wage", text: string, decimalMark: DecimalMark | undefined): FieldReading<bigint> {
   const trimmed = text.trim();
   const parsed = parseRupiah(trimmed, decimalMark);
-  if (!parsed.ok) return refused("INVALID_AMOUNT", `${name} ${quoteCell(trimmed)} ${parsed.reason}`);
-  if (parsed.rupiah === 0n) return refused("INVALID_AMOUNT", `${name} is 0; a declared ${name} is at least Rp 1`);
-  if (parsed.rupiah > MAX_BUDGET) return refused("INVALID_AMOUNT", `${name} ${quoteCell(trimmed)} is more than Rp ${groupedDigits(MAX_BUDGET)}, the largest amount iuran takes`);
+  if (!parsed.ok) return refused("INVALID_AMOUNT", t("field.amountRefused", { name, value: quoteCell(trimmed), reason: parsed.reason }));
+  if (parsed.rupiah === 0n) return refused("INVALID_AMOUNT", t("field.amountZero", { name }));
+  if (parsed.rupiah > MAX_BUDGET) return refused("INVALID_AMOUNT", t("field.amountTooLarge", { name, value: quoteCell(trimmed), max: MAX_BUDGET }));
   return accepted(parsed.rupiah);
 }
 
@@ -51,33 +51,33 @@ export function wageField(text: string, decimalMark?: DecimalMark): FieldReading
 export function programsField(text: string): FieldReading<Program[]> {
   const trimmed = text.trim();
   const parsed = parsePrograms(trimmed);
-  return parsed.ok ? accepted(parsed.programs) : refused("INVALID_PROGRAM", `programs ${quoteCell(trimmed)} ${parsed.reason}`);
+  return parsed.ok ? accepted(parsed.programs) : refused("INVALID_PROGRAM", t("field.programsRefused", { value: quoteCell(trimmed), reason: parsed.reason }));
 }
 
 /** BPU or PU, in any case. */
 export function segmentField(text: string): FieldReading<Segment> {
   const trimmed = text.trim();
   const segment = parseSegment(trimmed);
-  return segment ? accepted(segment) : refused("INVALID_SEGMENT", `segment must be BPU or PU, got ${quoteCell(trimmed)}`);
+  return segment ? accepted(segment) : refused("INVALID_SEGMENT", t("field.segment", { value: quoteCell(trimmed) }));
 }
 
 /** PU work-accident risk group 1 to 5. */
 export function riskClassField(text: string): FieldReading<number> {
   const trimmed = text.trim();
   const risk = parseRiskClass(trimmed);
-  return risk !== undefined ? accepted(risk) : refused("INVALID_RISK_CLASS", `risk class must be 1 to 5, got ${quoteCell(trimmed)}`);
+  return risk !== undefined ? accepted(risk) : refused("INVALID_RISK_CLASS", t("field.riskClass", { value: quoteCell(trimmed) }));
 }
 
 /** The first month a worker is covered, YYYY-MM. */
 export function startField(text: string): FieldReading<Month> {
   const trimmed = text.trim();
   const month = parseMonth(trimmed);
-  return month !== undefined ? accepted(month) : refused("INVALID_MONTH", `start must be a month like 2022-04, got ${quoteCell(trimmed)}`);
+  return month !== undefined ? accepted(month) : refused("INVALID_MONTH", t("field.start", { value: quoteCell(trimmed) }));
 }
 
 /** How many months a worker is covered, 1 to MAX_MONTHS. */
 export function monthsField(text: string): FieldReading<number> {
   const trimmed = text.trim();
   const months = parseMonthCount(trimmed);
-  return months !== undefined ? accepted(months) : refused("INVALID_MONTHS", `months must be a whole number from 1 to ${MAX_MONTHS}, got ${quoteCell(trimmed)}`);
+  return months !== undefined ? accepted(months) : refused("INVALID_MONTHS", t("field.months", { max: MAX_MONTHS, value: quoteCell(trimmed) }));
 }

@@ -5,6 +5,8 @@ import { open, type FileHandle } from "node:fs/promises";
 import { pipeline } from "node:stream";
 import { CsvError, parse, type Options } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
+import { quoteCell } from "../domain/personal-data.js";
+import { t } from "../text/render.js";
 import { noteInput } from "./file-registry.js";
 import { InputUnreadable, type InputError } from "./input-error.js";
 import { decodeWhole, decodingStream, DecodingError, detectDelimiter, isValidUtf8, sniffEncoding, type Delimiter, type Encoding } from "./text-decoding.js";
@@ -129,7 +131,7 @@ export async function openCsv(file: string, options: ReadOptions = {}): Promise<
     } catch (error) {
       if (error instanceof CsvError) {
         const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
-        throw new CsvSyntaxError({ file, line, column: 0, code: "CSV_SYNTAX", message: error.message.replace(/^Invalid [^:]*: /, "") });
+        throw new CsvSyntaxError({ file, line, column: 0, code: "CSV_SYNTAX", message: csvProblem(error, line) });
       }
       if (error instanceof DecodingError) {
         throw new CsvSyntaxError({ file, line: error.line, column: 0, code: "INVALID_ENCODING", message: error.message });
@@ -145,12 +147,44 @@ export async function openCsv(file: string, options: ReadOptions = {}): Promise<
   return { file, encoding, delimiter, records: records(), sha256: () => (digest ??= hash.digest("hex")) };
 }
 
+/** A file system error in words; one iuran has no words for is given as the system says it. */
 export function describeFsError(error: unknown): string {
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory, not a file";
+  if (code === "ENOENT") return t("file.noSuchFile");
+  if (code === "EACCES" || code === "EPERM") return t("file.permissionDenied");
+  if (code === "EISDIR") return t("file.isDirectory");
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What csv-parse found, in the catalogue's words: its own messages are English only. The field it names counts
+ * from 0; people count from 1. A problem iuran has no words for keeps csv-parse's message.
+ */
+function csvProblem(error: unknown, line: number): string {
+  const code = error instanceof Error && "code" in error ? String(error.code) : "";
+  const message = error instanceof Error ? error.message : String(error);
+  switch (code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return t("csv.quoteNotClosed", { line });
+    case "CSV_INVALID_CLOSING_QUOTE": {
+      const character = /^Invalid Closing Quote: got "(.*)" at line/su.exec(message)?.[1];
+      if (character !== undefined) return t("csv.invalidClosingQuote", { character: quoteCell(character), line });
+      break;
+    }
+    case "INVALID_OPENING_QUOTE": {
+      const field = Number((error as { column?: number }).column);
+      const value = /, value is ("(?:[^"\\]|\\.)*")/su.exec(message)?.[1];
+      if (Number.isSafeInteger(field) && value !== undefined) {
+        return t("csv.invalidOpeningQuote", { field: field + 1, line, value: quoteCell(JSON.parse(value) as string) });
+      }
+      break;
+    }
+    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+      return t("csv.textAfterClosingQuote", { line });
+    default:
+      break;
+  }
+  return message.replace(/^Invalid [^:]*: /, "");
 }
 
 export interface WholeRecord {
@@ -171,6 +205,6 @@ export function parseWhole(file: string, bytes: Uint8Array): { records: WholeRec
     return { records: parseSync(text, { ...CSV_OPTIONS, delimiter: detectDelimiter(text) }) as unknown as WholeRecord[] };
   } catch (error) {
     const line = Number((error as { lines?: number }).lines ?? 0);
-    return { error: { file, line, column: 0, code: "CSV_SYNTAX", message: error instanceof Error ? error.message.replace(/^Invalid [^:]*: /, "") : String(error) } };
+    return { error: { file, line, column: 0, code: "CSV_SYNTAX", message: csvProblem(error, line) } };
   }
 }

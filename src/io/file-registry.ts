@@ -3,12 +3,15 @@
 // each input as they open it; the writers claim their target before writing. Whichever comes second is refused, so
 // neither --output nor --rejects ever replaces an input, or each other.
 import type { BigIntStats } from "node:fs";
+import { t } from "../text/render.js";
 import { OutputError } from "./output-error.js";
 
 export type OutputRole = "report" | "rejects";
 
-/** What an output holds, for messages. */
-export const OUTPUT_CONTENT: Record<OutputRole, string> = { report: "the report", rejects: "the rejected rows" };
+/** What an output holds, for messages: "the report", "the rejected rows". */
+export function outputContent(role: OutputRole): string {
+  return role === "report" ? t("output.theReport") : t("output.theRejectedRows");
+}
 
 /** A target that will be replaced or created: its real path, and its file when it exists already. */
 export interface OutputIdentity {
@@ -31,8 +34,8 @@ const inputs = new Map<string, string>();
 const claims = new Map<OutputRole, Claim>();
 
 function overInput(path: string, role: OutputRole, input: string): OutputError {
-  const alias = input === path ? "" : `: it is the same file as ${input}`;
-  return new OutputError(`${path}: refusing to write ${OUTPUT_CONTENT[role]} over an input of this run${alias}`);
+  const content = outputContent(role);
+  return new OutputError(input === path ? t("output.overInput", { path, content }) : t("output.overInputAlias", { path, content, input }));
 }
 
 /** Called by every reader once it has opened a file; refused (exit 73) if the file is a claimed output. */
@@ -55,7 +58,7 @@ export function claimOutput(path: string, role: OutputRole, identity: OutputIden
     if (otherRole === role) continue;
     const sameFile = identity.file && other.file && fileKey(identity.file) === fileKey(other.file);
     if (sameFile || identity.realPath === other.realPath) {
-      throw new OutputError(`${path}: refusing to write ${OUTPUT_CONTENT[role]} and ${OUTPUT_CONTENT[otherRole]} to the same file (${other.path})`);
+      throw new OutputError(t("output.sameFile", { path, content: outputContent(role), other: outputContent(otherRole), otherPath: other.path }));
     }
   }
   claims.set(role, { path, ...identity });

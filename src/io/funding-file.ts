@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { FundingVocabulary, regionNames, type FundingCategory, type FundingQualifier, type RegionNames } from "../domain/funding.js";
+import { quoteCell } from "../domain/personal-data.js";
+import { t } from "../text/render.js";
 import { parseWhole } from "./csv-source.js";
 import { InvalidInput, type InputError } from "./input-error.js";
 
@@ -11,13 +13,14 @@ const KECAMATAN_FILE = new URL("../data/wilayah/kecamatan.csv", import.meta.url)
 const QUALIFIERS: readonly FundingQualifier[] = ["none", "region", "any"];
 
 const text = z.string().trim();
+// Messages are functions: the schema is built when the module loads, before the run's language is known.
 const categorySchema = z.object({
-  code: text.regex(/^[A-Z][A-Z0-9-]*$/, "a code in capitals like APBD or APBD-PROV"),
-  name: text.min(1, "the name is empty"),
-  qualifier: text.refine((value) => (QUALIFIERS as readonly string[]).includes(value), `expected ${QUALIFIERS.join(", ")}`),
+  code: text.regex(/^[A-Z][A-Z0-9-]*$/, { error: () => t("funding.codeFormat") }),
+  name: text.min(1, { error: () => t("funding.nameEmpty") }),
+  qualifier: text.refine((value) => (QUALIFIERS as readonly string[]).includes(value), { error: () => t("funding.qualifierExpected", { qualifiers: QUALIFIERS }) }),
   aliases: text.transform((value) => value.split("+").map((alias) => alias.trim()).filter((alias) => alias !== "")),
-  description_id: text.min(1, "the Indonesian description is empty"),
-  description_en: text.min(1, "the English description is empty"),
+  description_id: text.min(1, { error: () => t("funding.descriptionIdEmpty") }),
+  description_en: text.min(1, { error: () => t("funding.descriptionEnEmpty") }),
 });
 const COLUMNS = Object.keys(categorySchema.shape);
 
@@ -29,7 +32,7 @@ export function readFundingCategories(file: string, bytes: Uint8Array): FundingC
   const header = (headerRecord?.record ?? []).map((name) => name.trim().toLowerCase());
   const missing = COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) {
-    throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_COLUMN", message: `funding table lacks column ${missing.join(", ")}` }], 1);
+    throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_COLUMN", message: t("funding.tableLacksColumn", { columns: missing }) }], 1);
   }
   const errors: InputError[] = [];
   const categories: FundingCategory[] = [];
@@ -46,7 +49,7 @@ export function readFundingCategories(file: string, bytes: Uint8Array): FundingC
     }
     const row = result.data;
     if (codes.has(row.code)) {
-      errors.push({ file, line: info.lines, column: header.indexOf("code") + 1, code: "DUPLICATE_KEY", message: `code "${row.code}" is listed twice` });
+      errors.push({ file, line: info.lines, column: header.indexOf("code") + 1, code: "DUPLICATE_KEY", message: t("funding.codeTwice", { code: quoteCell(row.code) }) });
       continue;
     }
     codes.add(row.code);
@@ -76,7 +79,7 @@ let regions: RegionNames | undefined;
 function loadRegionNames(): RegionNames {
   if (regions) return regions;
   const parsed = parseWhole("kecamatan.csv", readFileSync(KECAMATAN_FILE));
-  if ("error" in parsed) throw new Error(`bundled kecamatan.csv is unreadable: ${parsed.error.message}`);
+  if ("error" in parsed) throw new Error(t("file.bundledUnreadable", { file: "kecamatan.csv", reason: parsed.error.message }));
   const [header, ...rows] = parsed.records;
   const regency = header!.record.indexOf("kabupaten_kota");
   const province = header!.record.indexOf("provinsi");

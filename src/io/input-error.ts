@@ -1,4 +1,5 @@
 // Problems with input files, located by file, line and column: "file:line:column: error CODE: message".
+import { t } from "../text/render.js";
 
 export type InputErrorCode =
   | "CSV_SYNTAX"
@@ -43,7 +44,7 @@ export interface InputError {
 
 export function formatInputError(error: InputError): string {
   const where = error.column > 0 ? `${error.file}:${error.line}:${error.column}` : `${error.file}:${error.line}`;
-  return `${where}: error ${error.code}: ${error.message}`;
+  return t("file.errorLine", { where, code: error.code, message: error.message });
 }
 
 /** What became of a roster's rows: read = accepted + rejected + skipped (non-worker lines such as a title). */
@@ -74,7 +75,7 @@ export class InputUnreadable extends Error {
     readonly file: string,
     reason: string,
   ) {
-    super(`${file}: cannot read: ${reason}`);
+    super(t("file.cannotRead", { file, reason }));
   }
 }
 

@@ -10,7 +10,8 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { describeFsError } from "./csv-source.js";
-import { claimOutput, OUTPUT_CONTENT, type OutputRole } from "./file-registry.js";
+import { t } from "../text/render.js";
+import { claimOutput, outputContent, type OutputRole } from "./file-registry.js";
 import { OutputError, ReportReaderGone } from "./output-error.js";
 import { forgetTemporary, trackTemporary } from "./temporary-files.js";
 
@@ -49,28 +50,38 @@ function errorCode(error: unknown): string {
 
 /** A file system error on writing, in words. */
 export function describeWriteError(error: unknown): string {
-  const words: Record<string, string> = {
-    ENOSPC: "no space left on device",
-    EDQUOT: "disk quota exceeded",
-    EFBIG: "file too large",
-    EIO: "input/output error",
-    EROFS: "read-only file system",
-    ENOTDIR: "a part of the path is a file, not a folder",
-    ENXIO: "nothing is reading at the other end",
-    EPIPE: "the reader closed the pipe",
-  };
-  return words[errorCode(error)] ?? describeFsError(error);
+  switch (errorCode(error)) {
+    case "ENOSPC":
+      return t("output.noSpace");
+    case "EDQUOT":
+      return t("output.quotaExceeded");
+    case "EFBIG":
+      return t("output.fileTooLarge");
+    case "EIO":
+      return t("output.ioError");
+    case "EROFS":
+      return t("output.readOnly");
+    case "ENOTDIR":
+      return t("output.pathThroughFile");
+    case "ENXIO":
+      return t("output.noReader");
+    case "EPIPE":
+      return t("output.pipeClosed");
+    default:
+      return describeFsError(error);
+  }
 }
 
 function cannotWrite(path: string, role: OutputRole, reason: string): OutputError {
-  return new OutputError(`${path}: cannot write ${OUTPUT_CONTENT[role]}: ${reason}`);
+  return new OutputError(t("output.cannotWrite", { path, content: outputContent(role), reason }));
 }
 
-function kindOf(file: BigIntStats): string {
-  if (file.isDirectory()) return "a directory";
-  if (file.isBlockDevice()) return "a block device";
-  if (file.isSocket()) return "a socket";
-  return "not a regular file";
+/** Why a target that is no regular file, pipe or character device is refused. */
+function notAFile(file: BigIntStats): string {
+  if (file.isDirectory()) return t("output.isDirectory");
+  if (file.isBlockDevice()) return t("output.isBlockDevice");
+  if (file.isSocket()) return t("output.isSocket");
+  return t("output.notRegularFile");
 }
 
 async function inspectTarget(path: string, role: OutputRole): Promise<Target> {
@@ -84,7 +95,7 @@ async function inspectTarget(path: string, role: OutputRole): Promise<Target> {
     try {
       folder = await realpath(dirname(absolute));
     } catch (folderError) {
-      throw cannotWrite(path, role, errorCode(folderError) === "ENOENT" ? "no such folder" : describeWriteError(folderError));
+      throw cannotWrite(path, role, errorCode(folderError) === "ENOENT" ? t("output.noSuchFolder") : describeWriteError(folderError));
     }
     return { kind: "create", realPath: join(folder, basename(absolute)) };
   }
@@ -94,14 +105,14 @@ async function inspectTarget(path: string, role: OutputRole): Promise<Target> {
       file = await stat(absolute, { bigint: true });
     } catch (error) {
       // Creating a file wherever a dangling link points is how a shared folder gets abused: refused.
-      throw cannotWrite(path, role, errorCode(error) === "ENOENT" ? "it is a symbolic link to nothing" : describeWriteError(error));
+      throw cannotWrite(path, role, errorCode(error) === "ENOENT" ? t("output.danglingLink") : describeWriteError(error));
     }
   }
   if (OPEN_DESCRIPTOR.test(absolute) || file.isFIFO() || file.isCharacterDevice()) {
     return { kind: "stream", path: absolute, standard: standardStreamNamed(absolute), file };
   }
   if (file.isFile()) return { kind: "replace", realPath: await realpath(absolute), file };
-  throw cannotWrite(path, role, `it is ${kindOf(file)}, not a file`);
+  throw cannotWrite(path, role, notAFile(file));
 }
 
 /**
@@ -238,7 +249,7 @@ export async function writeReport(text: string, outputPath: string | undefined, 
     await new Promise<void>((done, fail) =>
       process.stdout.write(text, (error) => {
         if (!error) return done();
-        fail(errorCode(error) === "EPIPE" ? new ReportReaderGone() : new OutputError(`cannot write the report to standard output: ${describeWriteError(error)}`));
+        fail(errorCode(error) === "EPIPE" ? new ReportReaderGone() : new OutputError(t("output.cannotWriteStdout", { reason: describeWriteError(error) })));
       }),
     );
     return;

@@ -2,6 +2,7 @@
 import { parseCount } from "../domain/count.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
+import { t } from "../text/render.js";
 import { cellOf, columnIndex, readTable, TableErrors, type Table } from "./table-file.js";
 
 export const POTENTIAL_ALIASES = ["potensi", "eligible", "jumlahpotensi", "pekerjarentan"];
@@ -39,9 +40,9 @@ export async function readPotentials(file: string, keyColumn: string, keyAliases
   for (const row of table.rows) {
     const key = cellOf(row, keyIndex);
     const parsed = parseCount(cellOf(row, potentialIndex));
-    if (key === "") errors.add(row, keyIndex, "MISSING_VALUE", `${keyColumn} is empty`);
-    else if ([...byKey.keys()].some((seen) => labelKey(seen) === labelKey(key))) errors.add(row, keyIndex, "DUPLICATE_KEY", `${quoteCell(key)} appears twice`);
-    if (!parsed.ok) errors.add(row, potentialIndex, "INVALID_COUNT", `potential ${quoteCell(cellOf(row, potentialIndex))} ${parsed.reason}`);
+    if (key === "") errors.add(row, keyIndex, "MISSING_VALUE", t("table.keyEmpty", { column: keyColumn }));
+    else if ([...byKey.keys()].some((seen) => labelKey(seen) === labelKey(key))) errors.add(row, keyIndex, "DUPLICATE_KEY", t("table.keyTwice", { key: quoteCell(key) }));
+    if (!parsed.ok) errors.add(row, potentialIndex, "INVALID_COUNT", t("table.potentialRefused", { value: quoteCell(cellOf(row, potentialIndex)), reason: parsed.reason }));
     else if (key !== "") byKey.set(key, parsed.count);
   }
   errors.throwIfAny();

@@ -1,9 +1,11 @@
 // --rejects FILE: every rejected row as it was read, plus where it was and why, for the officer to fix and re-run.
+// The added columns are named in the run's language (line/error, baris/kesalahan), like the reasons in them.
 // Written like every output (see output.ts): a regular file is replaced atomically at the end.
 import { stringify } from "csv-stringify/sync";
 import { maskNikLike } from "../domain/nik.js";
 import { maskNiks } from "../domain/personal-data.js";
 import { neutraliseFormula } from "../report/excel-csv.js";
+import { t } from "../text/render.js";
 import type { InputError } from "./input-error.js";
 import { OutputFile } from "./output.js";
 import type { RejectedRowSink } from "./roster-file.js";
@@ -49,7 +51,7 @@ export class RejectsFile implements RejectedRowSink {
     const { manyRosters, showNik } = this.options;
     if (!this.headerWritten) {
       // The first rejected row's roster names the columns; rows of other rosters keep their own order.
-      this.write([...header, ...(manyRosters ? ["file"] : []), "line", "error"]);
+      this.write([...header, ...(manyRosters ? [t("rejects.file")] : []), t("rejects.line"), t("rejects.error")]);
       this.headerWritten = true;
     }
     // The row as read, under its header; a value beyond the header is quoted in the TOO_MANY_FIELDS reason.
@@ -62,7 +64,7 @@ export class RejectsFile implements RejectedRowSink {
   }
 
   async finish(): Promise<void> {
-    if (!this.headerWritten) this.write(["line", "error"]);
+    if (!this.headerWritten) this.write([t("rejects.line"), t("rejects.error")]);
     await this.output.finish();
   }
 

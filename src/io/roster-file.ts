@@ -117,7 +117,7 @@ export class RosterReader {
     const prefixes =
       count === 0
         ? []
-        : [warning("UNKNOWN_NIK_PREFIX", `${count} NIK${count === 1 ? " starts" : "s start"} with six digits that are no kecamatan code (first at ${first}); check ${count === 1 ? "it" : "them"} against the KTP`)];
+        : [warning("UNKNOWN_NIK_PREFIX", t("roster.unknownNikPrefix", { count, first }))];
     return [...this.headerNotes, ...prefixes];
   }
 
@@ -185,12 +185,12 @@ export class RosterReader {
           const readers = groupBy.map((name) => groupValueReader(name, fields, columns!, columnMap));
           const unknown = readers.findIndex((reader) => reader === undefined);
           if (unknown >= 0) {
-            headerError("MISSING_COLUMN", `cannot group by ${quoteCell(groupBy[unknown]!)}: the roster has no such column (it has: ${headerList(fields)})`);
+            headerError("MISSING_COLUMN", t("roster.noGroupColumn", { name: quoteCell(groupBy[unknown]!), header: headerList(fields) }));
             break;
           }
           groupValues = readers as GroupValue[];
           if (!columns.has("start") && defaults.start === null && this.sink.pricer) {
-            headerError("MISSING_COLUMN", "the roster has no start column: give the first month with --start YYYY-MM");
+            headerError("MISSING_COLUMN", t("roster.noStartColumn"));
             break;
           }
           continue;
@@ -230,7 +230,7 @@ export class RosterReader {
     }
     // (A file that broke before its header was read has had its error already.)
     if (header === undefined || (header.length > 0 && header.every((name) => name.trim() === ""))) {
-      headerError("MISSING_COLUMN", "the roster is empty: expected a header row such as nik,name,district");
+      headerError("MISSING_COLUMN", t("roster.empty"));
     }
     // Title lines count as rows read and skipped only once a header below them was found.
     const rowsSkipped = columns === undefined ? 0 : aboveHeader.length;
@@ -250,14 +250,12 @@ export class RosterReader {
   private checkDuplicate(file: string, sourceIndex: number, line: number, nik: string, columns: Map<RosterColumn, number>, rowErrors: InputError[]): void {
     const seen = this.niks.add(nik, { source: sourceIndex, line });
     if (!seen) return;
-    const where = seen.source === sourceIndex ? `line ${seen.line}` : `${this.runs[seen.source]?.file.file ?? "an earlier roster"}:${seen.line}`;
-    rowErrors.push({
-      file,
-      line,
-      column: (columns.get("nik") ?? -1) + 1,
-      code: "DUPLICATE_NIK",
-      message: `NIK ${this.options.showNik ? nik : maskNik(nik)} is also on ${where}: a worker listed twice is paid twice`,
-    });
+    const shown = this.options.showNik ? nik : maskNik(nik);
+    const message =
+      seen.source === sourceIndex
+        ? t("roster.duplicateNik", { nik: shown, line: seen.line })
+        : t("roster.duplicateNikElsewhere", { nik: shown, place: `${this.runs[seen.source]?.file.file ?? t("roster.earlierRoster")}:${seen.line}` });
+    rowErrors.push({ file, line, column: (columns.get("nik") ?? -1) + 1, code: "DUPLICATE_NIK", message });
   }
 
   private price(file: string, line: number, row: PricedRow, columns: Map<RosterColumn, number>, rowErrors: InputError[]) {
@@ -304,15 +302,15 @@ export class RosterReader {
     if (stray >= 0) {
       const beyond = fields.slice(header.length).filter((field) => field.trim() !== "");
       const extra = beyond.slice(0, 3).map((field) => quoteCell(field)).join(", ") + (beyond.length > 3 ? ", …" : "");
-      fail(stray, "TOO_MANY_FIELDS", `the row has ${fields.length} fields but the header has ${header.length} (beyond it: ${extra}); quote values that contain the delimiter`);
+      fail(stray, "TOO_MANY_FIELDS", t("roster.tooManyFields", { fields: fields.length, header: header.length, extra }));
     }
     const nik = checkNik(cell("nik"));
     if (!nik.ok) fail("nik", nik.code, nik.reason);
     else if (this.options.knownPrefixes && !this.options.knownPrefixes.has(nikPrefix(nik.nik))) {
       if (this.unknownPrefixes.count++ === 0) this.unknownPrefixes.first = `${file}:${line}`;
     }
-    if (cell("name") === "") fail("name", "MISSING_VALUE", "name is empty");
-    if (cell("district") === "") fail("district", "MISSING_VALUE", "district (kecamatan) is empty");
+    if (cell("name") === "") fail("name", "MISSING_VALUE", t("roster.nameEmpty"));
+    if (cell("district") === "") fail("district", "MISSING_VALUE", t("roster.districtEmpty"));
 
     // Each field is read by the same rule as its command-line flag (worker-fields.ts); an empty cell takes the flag's.
     const field = <T>(column: RosterColumn, read: (text: string) => FieldReading<T>, fallback: T): T => {
@@ -328,12 +326,12 @@ export class RosterReader {
     const segment = field("segment", segmentField, defaults.segment);
     const riskClass = field<number | null>("risk_class", riskClassField, defaults.riskClass);
     const start = field<Month | null>("start", startField, defaults.start);
-    if (cell("start") === "" && start === null && this.sink.pricer) fail("start", "MISSING_VALUE", "start is empty and no --start was given");
+    if (cell("start") === "" && start === null && this.sink.pricer) fail("start", "MISSING_VALUE", t("roster.startEmpty"));
     const months = field("months", monthsField, defaults.months);
     let funding = defaults.funding;
     if (cell("funding") !== "") {
       const reading = this.options.funding.resolve(cell("funding"));
-      if (!reading.ok) fail("funding", "UNKNOWN_FUNDING", `funding ${quoteCell(cell("funding"))} ${reading.reason}`);
+      if (!reading.ok) fail("funding", "UNKNOWN_FUNDING", t("funding.refused", { value: quoteCell(cell("funding")), reason: reading.reason }));
       else if (reading.source !== UNSTATED_FUNDING) funding = reading.source;
     }
     if (rowErrors.length > 0 || !nik.ok) return undefined;

@@ -4,6 +4,8 @@ import { quoteCell } from "../domain/personal-data.js";
 import { MONTH_COLUMN } from "../domain/budget.js";
 import { labelKey, labelWords } from "../domain/worker.js";
 import { warning, type Warning } from "../text/message.js";
+import { LANGS } from "../text/format.js";
+import { t, tIn } from "../text/render.js";
 import type { InputErrorCode } from "./input-error.js";
 
 /** Canonical roster columns and the headers accepted for each, as words (compared without case or punctuation). */
@@ -31,6 +33,13 @@ const PRICED_COLUMNS: ReadonlySet<RosterColumn> = new Set(["income", "wage", "pr
 /** How the usual Indonesian exports head the required columns, for messages. */
 const REQUIRED_EXAMPLES: Record<string, string> = { nik: "NIK, No KTP", name: "Nama", district: "Kecamatan" };
 const MONTH_NAMES = ["month", "bulan"];
+/**
+ * The columns --rejects adds after a roster's own, in either language ("line", "kesalahan"…): a rejects file, once
+ * corrected, is read again as a roster, and these are iuran's own columns, never a look-alike of one it reads.
+ */
+const REJECTS_COLUMNS: ReadonlySet<string> = new Set(
+  LANGS.flatMap((lang) => (["rejects.file", "rejects.line", "rejects.error"] as const).map((key) => labelKey(tIn(lang, key)))),
+);
 
 /** Abbreviations of Indonesian headers, read as the word they stand for: "Jml Bln" is "jumlah bulan". */
 const ABBREVIATIONS: Record<string, string> = { bln: "bulan", jml: "jumlah", jmlh: "jumlah", no: "nomor", nmr: "nomor", kec: "kecamatan", kel: "kelurahan", pend: "pendapatan", tgl: "tanggal" };
@@ -112,7 +121,7 @@ export function mapHeader(header: readonly string[], columnMap: ReadonlyMap<Rost
   const mappedHeaders = new Map([...columnMap].map(([column, name]) => [labelKey(name), column]));
   for (const [column, name] of columnMap) {
     if (!header.some((field) => labelKey(field) === labelKey(name))) {
-      return { code: "MISSING_COLUMN", message: `--map ${column}=${name}: the header has no column ${quoteCell(name)} (it has: ${headerList(header)})` };
+      return { code: "MISSING_COLUMN", message: t("roster.mapNotFound", { column, name, quoted: quoteCell(name), header: headerList(header) }) };
     }
   }
   for (const [index, name] of header.entries()) {
@@ -121,7 +130,7 @@ export function mapHeader(header: readonly string[], columnMap: ReadonlyMap<Rost
     const column = mappedHeaders.get(key) ?? canonicalColumn(name);
     if (!column || (columnMap.has(column) && !mappedHeaders.has(key))) continue;
     if (columns.has(column)) {
-      return { code: "DUPLICATE_COLUMN", message: `columns ${quoteCell(header[columns.get(column)!]!)} and ${quoteCell(name)} both give ${column}; keep one` };
+      return { code: "DUPLICATE_COLUMN", message: t("roster.duplicateColumn", { first: quoteCell(header[columns.get(column)!]!), second: quoteCell(name), column }) };
     }
     columns.set(column, index);
   }
@@ -138,22 +147,22 @@ export function mapHeader(header: readonly string[], columnMap: ReadonlyMap<Rost
   }
   const missing = REQUIRED_COLUMNS.filter((column) => !columns.has(column));
   if (missing.length === 0) return { columns, readByWords };
-  if (header.every((name) => name.trim() === "")) return { code: "MISSING_COLUMN", message: "the roster is empty: expected a header row such as nik,name,district" };
-  const accepted = missing.map((column) => `"${column}" (or ${REQUIRED_EXAMPLES[column]})`).join(", ");
+  if (header.every((name) => name.trim() === "")) return { code: "MISSING_COLUMN", message: t("roster.empty") };
+  const accepted = missing.map((column) => t("roster.requiredColumn", { column, examples: REQUIRED_EXAMPLES[column]! }));
   const suggestions = missing.flatMap((column) => {
     const closest = closestHeader(header, column);
-    return closest === undefined ? [] : [`closest to ${column}: ${quoteCell(closest)} (if that is it, add --map ${column}="${closest}")`];
+    return closest === undefined ? [] : [t("roster.closestHeader", { column, header: quoteCell(closest), name: closest })];
   });
   return {
     code: "MISSING_COLUMN",
-    message: `required column${missing.length > 1 ? "s" : ""} ${accepted} not found; the header has: ${headerList(header)}${suggestions.length > 0 ? `; ${suggestions.join("; ")}` : ""}`,
+    message: [t("roster.missingRequired", { columns: accepted, header: headerList(header) }), ...suggestions].join("; "),
   };
 }
 
 /** A header as messages list it: each name quoted and cut, at most 20 names. */
 export function headerList(header: readonly string[]): string {
   const shown = header.slice(0, 20).map((name) => quoteCell(name, 40));
-  return `${shown.join(", ")}${header.length > 20 ? `, … (${header.length} columns)` : ""}`;
+  return header.length > 20 ? `${shown.join(", ")}, ${t("roster.moreColumns", { count: header.length })}` : shown.join(", ");
 }
 
 /**
@@ -165,16 +174,13 @@ export function unreadLookalikes(file: string, header: readonly string[], column
   const warnings: Warning[] = [];
   for (const column of Object.keys(ROSTER_COLUMNS) as RosterColumn[]) {
     if (columns.has(column)) continue;
-    const candidates = header.filter((_, index) => !read.has(index));
+    const candidates = header.filter((name, index) => !read.has(index) && !REJECTS_COLUMNS.has(labelKey(name)));
     const byWords = candidates.filter((name) => wordMatch(headerWords(name), column) !== undefined);
     const lookalikes = byWords.length > 0 ? byWords : [closestHeader(candidates, column)].filter((name): name is string => name !== undefined);
     if (lookalikes.length === 0) continue;
-    const names = lookalikes.map((name) => quoteCell(name, 40)).join(" and ");
-    const priced = PRICED_COLUMNS.has(column) ? ` (without it, ${column} is the default)` : "";
-    warnings.push(warning(
-      "COLUMN_NOT_READ",
-      `${file}: column${lookalikes.length > 1 ? "s" : ""} ${names} ${lookalikes.length > 1 ? "are" : "is"} not read; if ${lookalikes.length > 1 ? "one" : "it"} holds ${column}, add --map ${column}="${lookalikes[0]}"${priced}`,
-    ));
+    const names = lookalikes.map((name) => quoteCell(name, 40)).join(` ${t("list.and")} `);
+    const params = { file, count: lookalikes.length, names, column, first: lookalikes[0]! };
+    warnings.push(warning("COLUMN_NOT_READ", PRICED_COLUMNS.has(column) ? t("roster.pricedColumnNotRead", params) : t("roster.columnNotRead", params)));
   }
   return warnings;
 }

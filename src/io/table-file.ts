@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { listCells, quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
+import { t } from "../text/render.js";
 import { parseWhole, readInputFile } from "./csv-source.js";
 import { InvalidInput, type InputError, type InputErrorCode } from "./input-error.js";
 
@@ -27,7 +28,7 @@ export async function readTable(file: string): Promise<Table> {
   const stray = body.find(({ record }) => record.some((field, index) => index >= width && field.trim() !== ""));
   if (stray) {
     throw new InvalidInput(
-      [{ file, line: stray.info.lines, column: width + 1, code: "TOO_MANY_FIELDS", message: `the row has ${stray.record.length} fields but the header has ${width}; quote values that contain the delimiter` }],
+      [{ file, line: stray.info.lines, column: width + 1, code: "TOO_MANY_FIELDS", message: t("table.tooManyFields", { fields: stray.record.length, header: width }) }],
       1,
     );
   }
@@ -45,7 +46,7 @@ export function columnIndex(table: Table, name: string, aliases: readonly string
   const index = table.header.findIndex((header) => wanted.includes(labelKey(header)));
   if (index < 0) {
     throw new InvalidInput(
-      [{ file: table.file, line: 1, column: 0, code: "MISSING_COLUMN", message: `no column ${quoteCell(name)}; the header has: ${listCells(table.header)}` }],
+      [{ file: table.file, line: 1, column: 0, code: "MISSING_COLUMN", message: t("table.noColumn", { name: quoteCell(name), header: listCells(table.header) }) }],
       1,
     );
   }

@@ -10,6 +10,7 @@ import { listCells, quoteCell } from "../domain/personal-data.js";
 import { isProgram, parsePrograms } from "../domain/program.js";
 import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
 import { labelKey, parseRiskClass, parseSegment } from "../domain/worker.js";
+import { t } from "../text/render.js";
 import { parseWhole, readInputFile } from "./csv-source.js";
 import { bundledFundingVocabulary } from "./funding-file.js";
 import { ErrorList, InvalidInput } from "./input-error.js";
@@ -38,29 +39,48 @@ export interface LoadedTariffs {
 
 const text = z.string().trim();
 
-function optional<T>(parseValue: (value: string) => T | undefined, expected: string) {
+/** What a cell should hold, named in the messages "expected …, got …". */
+type Expected =
+  | "tariff.aMonth"
+  | "tariff.aWholeRupiah"
+  | "tariff.aProgramme"
+  | "tariff.aSegment"
+  | "tariff.aSegmentOrBoth"
+  | "tariff.aRiskClass"
+  | "tariff.aBasis"
+  | "tariff.aPercentage"
+  | "tariff.someProgrammes"
+  | "tariff.aMultiplier";
+
+// Messages are made when a cell is read, not when the schemas are built (as the module loads, before the run's
+// language is known): hence t() inside functions throughout.
+function optional<T>(parseValue: (value: string) => T | undefined, expected: Expected) {
   return text.transform((value, ctx): T | null => {
     if (value === "") return null;
     const parsed = parseValue(value);
     if (parsed === undefined) {
-      ctx.addIssue({ code: "custom", message: `expected ${expected}, got ${quoteCell(value)}` });
+      ctx.addIssue({ code: "custom", message: t("tariff.expected", { expected: t(expected), value: quoteCell(value) }) });
       return z.NEVER;
     }
     return parsed;
   });
 }
 
-function required<T>(parseValue: (value: string) => T | undefined, expected: string) {
-  return optional(parseValue, expected).refine((value) => value !== null, { message: `expected ${expected}, got nothing` }) as z.ZodType<T, string>;
+function required<T>(parseValue: (value: string) => T | undefined, expected: Expected) {
+  return optional(parseValue, expected).refine((value) => value !== null, { error: () => t("tariff.expectedNothing", { expected: t(expected) }) }) as z.ZodType<T, string>;
+}
+
+function nonEmpty(message: "tariff.idEmpty" | "tariff.rowNeedsReference" | "tariff.reliefNeedsReference") {
+  return text.min(1, { error: () => t(message) });
 }
 
 const rupiah = (value: string) => {
   const parsed = parseRupiah(value);
   return parsed.ok ? parsed.rupiah : undefined;
 };
-const monthField = required(parseMonth, "a month like 2026-04");
-const optionalMonth = optional(parseMonth, "a month like 2026-04");
-const optionalRupiah = optional(rupiah, "a whole rupiah amount like 1000000");
+const monthField = required(parseMonth, "tariff.aMonth");
+const optionalMonth = optional(parseMonth, "tariff.aMonth");
+const optionalRupiah = optional(rupiah, "tariff.aWholeRupiah");
 const labels = text.transform((value) => value.split("+").map(labelKey).filter((key) => key !== ""));
 /** Funding categories named by any of their spellings ("APBD+APB Nagari"); a spelling iuran cannot place is refused. */
 const fundingCategories = text.transform((value, ctx) => {
@@ -69,7 +89,7 @@ const fundingCategories = text.transform((value, ctx) => {
   for (const spelling of value.split("+").filter((part) => part.trim() !== "")) {
     const reading = vocabulary.resolve(spelling);
     if (!reading.ok) {
-      ctx.addIssue({ code: "custom", message: `funding "${spelling.trim()}" ${reading.reason}` });
+      ctx.addIssue({ code: "custom", message: t("funding.refused", { value: quoteCell(spelling.trim()), reason: reading.reason }) });
       return z.NEVER;
     }
     if (!names.includes(reading.source)) names.push(reading.source);
@@ -79,61 +99,61 @@ const fundingCategories = text.transform((value, ctx) => {
 
 const tariffSchema = z
   .object({
-    id: text.min(1, "id is empty"),
-    program: required((value) => (isProgram(value.toUpperCase()) ? value.toUpperCase() : undefined), "JKK, JKM, JHT or JP"),
-    segment: required(parseSegment, "BPU or PU"),
-    risk_class: optional(parseRiskClass, "a risk class 1 to 5"),
-    basis: required((value) => (value === "percent" || value === "flat" ? value : undefined), '"percent" or "flat"'),
-    rate_percent: optional(parsePlainDecimal, "a percentage like 0.24 (for 0.24 %)"),
+    id: nonEmpty("tariff.idEmpty"),
+    program: required((value) => (isProgram(value.toUpperCase()) ? value.toUpperCase() : undefined), "tariff.aProgramme"),
+    segment: required(parseSegment, "tariff.aSegment"),
+    risk_class: optional(parseRiskClass, "tariff.aRiskClass"),
+    basis: required((value) => (value === "percent" || value === "flat" ? value : undefined), "tariff.aBasis"),
+    rate_percent: optional(parsePlainDecimal, "tariff.aPercentage"),
     flat_amount: optionalRupiah,
     income_floor: optionalRupiah,
     income_ceiling: optionalRupiah,
     wage_cap: optionalRupiah,
     effective_from: monthField,
     effective_to: optionalMonth,
-    reference: text.min(1, "every tariff row needs its legal reference"),
+    reference: nonEmpty("tariff.rowNeedsReference"),
   })
   .superRefine((row, ctx) => {
     if (row.basis === "percent" && row.rate_percent === null) {
-      ctx.addIssue({ code: "custom", path: ["rate_percent"], message: "a percent tariff needs rate_percent" });
+      ctx.addIssue({ code: "custom", path: ["rate_percent"], message: t("tariff.percentNeedsRate") });
     }
     if (row.basis === "flat" && row.flat_amount === null) {
-      ctx.addIssue({ code: "custom", path: ["flat_amount"], message: "a flat tariff needs flat_amount" });
+      ctx.addIssue({ code: "custom", path: ["flat_amount"], message: t("tariff.flatNeedsAmount") });
     }
     if (row.effective_to !== null && row.effective_to < row.effective_from) {
-      ctx.addIssue({ code: "custom", path: ["effective_to"], message: "effective_to is before effective_from" });
+      ctx.addIssue({ code: "custom", path: ["effective_to"], message: t("tariff.endsBeforeStart") });
     }
     if (row.income_floor !== null && row.income_ceiling !== null && row.income_ceiling < row.income_floor) {
-      ctx.addIssue({ code: "custom", path: ["income_ceiling"], message: "income_ceiling is below income_floor" });
+      ctx.addIssue({ code: "custom", path: ["income_ceiling"], message: t("tariff.ceilingBelowFloor") });
     }
   });
 
 const reliefSchema = z
   .object({
-    id: text.min(1, "id is empty"),
+    id: nonEmpty("tariff.idEmpty"),
     programs: required((value) => {
       const parsed = parsePrograms(value);
       return parsed.ok ? parsed.programs : undefined;
-    }, "programmes like JKK+JKM"),
-    segment: optional(parseSegment, "BPU, PU or nothing for both"),
+    }, "tariff.someProgrammes"),
+    segment: optional(parseSegment, "tariff.aSegmentOrBoth"),
     sectors: labels,
     excluded_sectors: labels,
     excluded_funding: fundingCategories,
     disputed_funding: fundingCategories,
     alternative: text.default(""),
-    multiplier: required(parsePlainDecimal, "a multiplier like 0.5 (what remains to pay)"),
+    multiplier: required(parsePlainDecimal, "tariff.aMultiplier"),
     effective_from: monthField,
     effective_to: optionalMonth,
-    reference: text.min(1, "every relief needs its legal reference"),
+    reference: nonEmpty("tariff.reliefNeedsReference"),
     condition: text.default(""),
     condition_id: text.default(""),
   })
   .superRefine((row, ctx) => {
     if (row.multiplier.greaterThan(1)) {
-      ctx.addIssue({ code: "custom", path: ["multiplier"], message: "a relief multiplier is at most 1" });
+      ctx.addIssue({ code: "custom", path: ["multiplier"], message: t("tariff.multiplierAboveOne") });
     }
     if (row.effective_to !== null && row.effective_to < row.effective_from) {
-      ctx.addIssue({ code: "custom", path: ["effective_to"], message: "effective_to is before effective_from" });
+      ctx.addIssue({ code: "custom", path: ["effective_to"], message: t("tariff.endsBeforeStart") });
     }
   });
 
@@ -188,13 +208,14 @@ function readTariffTable(file: string, bytes: Buffer, layer: number, errors: Err
       line: 1,
       column: 0,
       code: "MISSING_COLUMN",
-      message: `not a tariff table (needs ${COLUMNS.tariff.join(",")}) nor a relief table (needs ${COLUMNS.relief.join(",")}); found ${listCells(header, ",")}`,
+      message: t("tariff.notATable", { tariffColumns: COLUMNS.tariff.join(","), reliefColumns: COLUMNS.relief.join(","), found: listCells(header, ",") }),
     });
     return;
   }
   const missing = COLUMNS[kind].filter((column) => !header.includes(column) && !OPTIONAL_COLUMNS.has(column));
   if (missing.length > 0) {
-    errors.add({ file, line: 1, column: 0, code: "MISSING_COLUMN", message: `${kind} table lacks column ${missing.join(", ")}; found ${listCells(header, ",")}` });
+    const message = t(kind === "tariff" ? "tariff.tariffLacksColumn" : "tariff.reliefLacksColumn", { columns: missing, found: listCells(header, ",") });
+    errors.add({ file, line: 1, column: 0, code: "MISSING_COLUMN", message });
     return;
   }
   const schema = kind === "tariff" ? tariffSchema : reliefSchema;
@@ -214,7 +235,7 @@ function readTariffTable(file: string, bytes: Buffer, layer: number, errors: Err
     const source = { file, line, layer };
     const firstLine = idLines.get(result.data.id);
     if (firstLine !== undefined) {
-      errors.add({ file, line, column: header.indexOf("id") + 1, code: "TARIFF_CONFLICT", message: `id ${quoteCell(result.data.id)} is already used on line ${firstLine}` });
+      errors.add({ file, line, column: header.indexOf("id") + 1, code: "TARIFF_CONFLICT", message: t("tariff.idTaken", { id: quoteCell(result.data.id), line: firstLine }) });
       continue;
     }
     idLines.set(result.data.id, line);

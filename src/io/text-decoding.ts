@@ -2,6 +2,7 @@
 // and the delimiter (comma, semicolon or tab) read off the header line. Node's own TextDecoder (ICU) does the
 // decoding, so no extra dependency is needed.
 import { Transform } from "node:stream";
+import { t } from "../text/render.js";
 
 export const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252"] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -75,11 +76,7 @@ export class DecodingError extends Error {
     readonly line: number,
     readonly encoding: Encoding,
   ) {
-    super(
-      encoding === "utf-8"
-        ? "the file is not valid UTF-8; if Excel on Windows saved it, read it with --encoding windows-1252, or save it again as \"CSV UTF-8\""
-        : `the file is not valid ${encoding}`,
-    );
+    super(encoding === "utf-8" ? t("file.notUtf8") : t("file.notInEncoding", { encoding }));
   }
 }
 

@@ -9,4 +9,4 @@ import { report } from "./report.js";
 export const id: Record<keyof typeof en, string> = { ...input, ...cli, ...help, ...report, ...planning };
 
 /** Keys whose text is the same in both languages on purpose (names, codes, formulas); the catalogue test allows them. */
-export const SAME_IN_BOTH: ReadonlySet<keyof typeof en> = new Set<keyof typeof en>([]);
+export const SAME_IN_BOTH: ReadonlySet<keyof typeof en> = new Set<keyof typeof en>(["field.amountRefused"]);
