@@ -241,8 +241,12 @@ function checkFromStart(pricer: Pricer, whatIf: Pricer, claim: Claim, monthlyRat
   } else {
     // A figure that is not a whole reading at a rate holding throughout cannot be right; one that may cross a rate
     // change may be, at rates the claim does not state.
-    const unit = workers === null ? monthlyRate : monthlyRate * BigInt(workers);
-    status = wholeWithin(reported, unit, tolerance) || rateChangesWithinReading ? "IMPLIED" : "MISMATCH";
+    // A figure across rate changes is still a sum of worker-months at the rates in force from the start: a multiple
+    // of their greatest common divisor (8,400 for 16,800 and 8,400), or no reading gives it.
+    const perWorker = workers === null ? 1n : BigInt(workers);
+    const unit = monthlyRate * perWorker;
+    const acrossRates = rateChangesWithinReading && wholeWithin(reported, commonDivisorOfRates(pricer, terms, start, monthlyRate) * perWorker, tolerance);
+    status = wholeWithin(reported, unit, tolerance) || acrossRates ? "IMPLIED" : "MISMATCH";
   }
   const flags: ClaimFlag[] = [];
   if (impliedMonths !== null && workers !== null && beyond(impliedWorkerMonths, workers, PLAUSIBLE_MONTHS_WITHOUT_PERIOD)) {
@@ -303,6 +307,24 @@ export function firstRateChange(pricer: Pricer, terms: WorkerTerms, start: Month
     if (rate !== startRate) return { month, rate, references: changedReferences(startLines, lines) };
   }
   return null;
+}
+
+/** The greatest common divisor of one worker-month's cost at the start and at every change of rate after it. */
+function commonDivisorOfRates(pricer: Pricer, terms: WorkerTerms, start: Month, startRate: bigint): bigint {
+  let divisor = startRate;
+  for (const month of boundariesAfter(pricer.book, start)) {
+    try {
+      divisor = gcd(divisor, totalOfLines(monthlyContribution(pricer.book, terms, month, pricer.rounding)));
+    } catch (error) {
+      if (!(error instanceof PricingError)) throw error;
+    }
+  }
+  return divisor;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
 }
 
 /** The regulations of the rows and reliefs that differ between two months' lines, in programme order. */

@@ -17,14 +17,20 @@ const GAP = String.raw`${UNSEEN}*(?:[\p{Zs}.'’_\p{Pd}]${UNSEEN}*){0,2}`;
  * that print nothing. Sixteen digits is a NIK; an amount that long would be a quadrillion rupiah, so nothing real
  * is hidden.
  */
-const NIK_RUN = new RegExp(String.raw`\p{Nd}(?:${GAP}\p{Nd}){15,}`, "gu");
+/** A decimal digit of any system, and the superscript and subscript digits people paste from word processors. */
+const ANY_DIGIT = String.raw`[\p{Nd}\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089]`;
+const NIK_RUN = new RegExp(String.raw`${ANY_DIGIT}(?:${GAP}${ANY_DIGIT}){15,}`, "gu");
 
-const DIGIT = /^\p{Nd}$/u;
+const DIGIT = new RegExp(String.raw`^${ANY_DIGIT}$`, "u");
+/** Superscript and subscript digits: not decimal digits to Unicode, but digits to a reader. */
+const SCRIPT_DIGITS: Record<number, number> = { 0xb9: 1, 0xb2: 2, 0xb3: 3, 0x2070: 0, 0x2074: 4, 0x2075: 5, 0x2076: 6, 0x2077: 7, 0x2078: 8, 0x2079: 9 };
 const digitValues = new Map<number, number>();
 
 /** The value of a decimal digit of any system, from its code point. */
 function digitValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code in SCRIPT_DIGITS) return SCRIPT_DIGITS[code]!;
+  if (code >= 0x2080 && code <= 0x2089) return code - 0x2080;
   let value = digitValues.get(code);
   if (value === undefined) {
     // Unicode lays decimal digits out in runs of whole sets of ten, each from zero to nine (the mathematical digits
@@ -95,7 +101,9 @@ const CUT_NIK_DIGITS = 6;
  * at most its first six, since the masker cannot recognise a NIK whose end was cut off.
  */
 export function quoteCell(cell: string, max = MAX_QUOTED): string {
-  return `"${cutCell(cell, max)}"`;
+  // A NIK typed with odd separators is quoted in groups of four, a form the message's masking recognises.
+  const shown = isNikShaped(cell) && !hasNikRun(cell) ? asciiDigits(cell).replace(/(\d{4})(?=\d)/g, "$1 ") : cell;
+  return `"${cutCell(shown, max)}"`;
 }
 
 /** quoteCell without the quotes, for cells listed as names (a header). */
@@ -150,7 +158,7 @@ export function safeText(text: string, showNik: boolean): string {
 
 /** Text from input on one line, a table cell say: NIKs masked unless shown, every control visible (line breaks too). */
 export function safeInline(text: string, showNik: boolean): string {
-  return visibleControls(showNik ? text : maskNiks(text));
+  return visibleControls(showNik ? text : maskCell(text));
 }
 
 /**
@@ -158,7 +166,26 @@ export function safeInline(text: string, showNik: boolean): string {
  * controls itself (and jsonForTerminal the few it leaves raw).
  */
 export function safeData(text: string, showNik: boolean): string {
-  return showNik ? text : maskNiks(text);
+  return showNik ? text : maskCell(text);
+}
+
+/**
+ * A cell that is nothing but sixteen digits or more and separators, whichever ("1303/0612/0495/0001",
+ * "1,303,061,204,950,001"): a NIK however it was typed, though a message about it could hold any such run.
+ */
+export function isNikShaped(cell: string): boolean {
+  const digits = asciiDigits(cell);
+  return digits.length >= 16 && digits.length <= 20 && NOT_DIGIT_OR_SEPARATOR.test(stripDigits(cell)) === false;
+}
+const NOT_DIGIT_OR_SEPARATOR = /[^\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]/u;
+const DIGITS = new RegExp(ANY_DIGIT, "gu");
+function stripDigits(text: string): string {
+  return text.replace(DIGITS, "");
+}
+
+/** A cell as data may show it: a NIK-shaped cell masked whole, any other cell with its NIK runs masked. */
+export function maskCell(cell: string): string {
+  return isNikShaped(cell) ? maskNik(asciiDigits(cell)) : maskNiks(cell);
 }
 
 /** visibleControls, but the line breaks and tabs a message is laid out with stay. */

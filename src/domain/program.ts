@@ -1,6 +1,6 @@
 // The four BPJS Ketenagakerjaan programmes, in the fixed order every report uses.
 import { t } from "../text/render.js";
-import { listCells } from "./personal-data.js";
+import { asciiDigits, isNikShaped, listCells } from "./personal-data.js";
 
 export const PROGRAMS = ["JKK", "JKM", "JHT", "JP"] as const;
 export type Program = (typeof PROGRAMS)[number];
@@ -20,7 +20,9 @@ export function parsePrograms(text: string): ProgramsParse {
   if (names.length === 0) return { ok: false, reason: t("program.none") };
   const unknown = names.filter((name) => !isProgram(name));
   if (unknown.length > 0) {
-    return { ok: false, reason: t("program.unknown", { names: listCells(unknown), known: PROGRAMS }) };
+    // The unknown names are listed joined as they were written, so a NIK typed into the cell stays one run to mask.
+    const written = isNikShaped(text) ? [asciiDigits(text)] : unknown;
+    return { ok: false, reason: t("program.unknown", { names: listCells(written), known: PROGRAMS }) };
   }
   return { ok: true, programs: PROGRAMS.filter((program) => names.includes(program)) };
 }

@@ -5,7 +5,16 @@ import type { Dec } from "./money.js";
 import { formatMonth, type Month } from "./month.js";
 import { quoteCell } from "./personal-data.js";
 import type { Program } from "./program.js";
-import { labelKey, type Segment, type WorkerTerms } from "./worker.js";
+import { labelWords, type Segment, type WorkerTerms } from "./worker.js";
+
+/** Whether a sector's words hold a relief's sector entry ("ojek online", "kurir") as words in a row. */
+export function namesSector(entry: string, sectorWords: readonly string[]): boolean {
+  const words = entry.split(" ");
+  for (let start = 0; start + words.length <= sectorWords.length; start++) {
+    if (words.every((word, index) => sectorWords[start + index] === word)) return true;
+  }
+  return false;
+}
 
 /** Where a row came from, so every figure can be traced back to a file and line. */
 export interface Provenance {
@@ -46,7 +55,10 @@ export interface Relief {
   programs: readonly Program[];
   /** null: every segment. */
   segment: Segment | null;
-  /** labelKey of sectors it is limited to; empty: every sector. */
+  /**
+   * Sectors it is limited to, each as lower-case words ("ojek online"); empty: every sector. A worker's sector is
+   * one of them when its words hold the entry's words in a row: "Ojek Pangkalan" and "Driver Ojol" are transport.
+   */
   sectors: readonly string[];
   excludedSectors: readonly string[];
   /** Funding categories (names) it does not apply to (PP 50/2025: APBN, APBD, APBD Provinsi). */
@@ -165,14 +177,14 @@ export class TariffBook {
 
   /** The reliefs that apply to this worker's programme in this month. More than one is a data conflict. */
   reliefsFor(program: Program, terms: WorkerTerms, month: Month): Relief[] {
-    const sector = labelKey(terms.sector);
+    const sector = labelWords(terms.sector);
     return this.reliefs.filter(
       (relief) =>
         relief.programs.includes(program) &&
         (relief.segment === null || relief.segment === terms.segment) &&
         covers(relief.effectiveFrom, relief.effectiveTo, month) &&
-        (relief.sectors.length === 0 || relief.sectors.includes(sector)) &&
-        !relief.excludedSectors.includes(sector) &&
+        (relief.sectors.length === 0 || relief.sectors.some((entry) => namesSector(entry, sector))) &&
+        !relief.excludedSectors.some((entry) => namesSector(entry, sector)) &&
         !(terms.funding !== "" && relief.excludedFunding.includes(terms.funding)),
     );
   }

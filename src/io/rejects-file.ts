@@ -3,7 +3,7 @@
 // Written like every output (see output.ts): a regular file is replaced atomically at the end.
 import { stringify } from "csv-stringify/sync";
 import { maskNikLike } from "../domain/nik.js";
-import { maskNiks } from "../domain/personal-data.js";
+import { maskCell } from "../domain/personal-data.js";
 import { neutraliseFormula } from "../report/excel-csv.js";
 import { t } from "../text/render.js";
 import type { InputError } from "./input-error.js";
@@ -42,7 +42,7 @@ export class RejectsFile implements RejectedRowSink {
   /** Cells as read, except that a NIK, in whichever column and digits, is masked unless --show-nik. */
   private write(cells: readonly string[]): void {
     const { showNik, excel } = this.options;
-    const masked = showNik ? cells : cells.map(maskNiks);
+    const masked = showNik ? cells : cells.map(maskCell);
     const row = excel ? masked.map(neutraliseFormula) : masked;
     this.output.write(stringify([row], excel ? { delimiter: ";", record_delimiter: "windows" } : {}));
   }

@@ -9,7 +9,7 @@ import { parseMonth } from "../domain/month.js";
 import { listCells, quoteCell } from "../domain/personal-data.js";
 import { isProgram, parsePrograms } from "../domain/program.js";
 import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
-import { labelKey, parseRiskClass, parseSegment } from "../domain/worker.js";
+import { labelWords, parseRiskClass, parseSegment } from "../domain/worker.js";
 import { t } from "../text/render.js";
 import { parseWhole, readInputFile } from "./csv-source.js";
 import { bundledFundingVocabulary } from "./funding-file.js";
@@ -81,7 +81,8 @@ const rupiah = (value: string) => {
 const monthField = required(parseMonth, "tariff.aMonth");
 const optionalMonth = optional(parseMonth, "tariff.aMonth");
 const optionalRupiah = optional(rupiah, "tariff.aWholeRupiah");
-const labels = text.transform((value) => value.split("+").map(labelKey).filter((key) => key !== ""));
+/** Sector names as lower-case words ("Ojek Online" → "ojek online"), matched by words (tariff.ts namesSector). */
+const labels = text.transform((value) => value.split("+").map((entry) => labelWords(entry).join(" ")).filter((entry) => entry !== ""));
 /** Funding categories named by any of their spellings ("APBD+APB Nagari"); a spelling iuran cannot place is refused. */
 const fundingCategories = text.transform((value, ctx) => {
   const vocabulary = bundledFundingVocabulary();

@@ -48,10 +48,18 @@ describe("a uniform rate", () => {
     expect(result.impliedWorkerMonths.toDecimalPlaces(4).toString()).toBe("11999.6786");
   });
 
-  it("the same total, with nobody saying who pays: the rate changes in April 2026, so it may be right", () => {
+  it("the same total, with nobody saying who pays: the rate changes in April 2026, but no mix of rates gives it", () => {
+    // Worker-months at 16,800 and at 8,400 add up to multiples of 8,400; 201,594,600 ÷ 8,400 = 23,999.36.
     const result = check({ reported: 201_594_600n, terms: { ...regency, funding: "" } });
-    expect(result.status).toBe("IMPLIED");
+    expect(result.status).toBe("MISMATCH");
     expect(result.rateChange).toEqual({ month: month("2026-04"), rate: 8_400n, references: ["PP 50/2025"] });
+  });
+
+  it("a total that a mix of the rates can give is implied: 25,200 = 16,800 + 8,400", () => {
+    expect(check({ reported: 25_200n, terms: { ...regency, funding: "" } }).status).toBe("IMPLIED");
+    // Nothing gives Rp 12,345 or Rp 1: every rate from the start is a multiple of 8,400.
+    expect(check({ reported: 12_345n, terms: { ...regency, funding: "" } }).status).toBe("MISMATCH");
+    expect(check({ reported: 1n, terms: { ...regency, funding: "" } }).status).toBe("MISMATCH");
   });
 
   it("workers only: 201,549,600 ÷ 16,800 ÷ 1,333 = 9 months", () => {

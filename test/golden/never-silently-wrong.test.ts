@@ -81,6 +81,39 @@ describe("funding is a vocabulary, not free text", () => {
   });
 });
 
+describe("sources and sectors a relief depends on", () => {
+  it.each(["CSR/APBD", "Hibah APBD", "BAZNAS dan APBD", "Donatur APBN", "APBDes/APBD", "Dana Desa APBN", "Pemerintah Nagari APBD"])(
+    "%s names two sources: refused, never the first one's relief",
+    (funding) => {
+      const result = iuran(["premium", "--month", "2026-05", "--funding", funding]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("names two sources");
+    },
+  );
+
+  it("--funding-map never turns a known source into another, nor maps one name twice", () => {
+    const redefined = iuran(["premium", "--month", "2026-05", "--funding-map", "APBD=CSR"]);
+    expect(redefined.code).toBe(2);
+    expect(redefined.stderr).toContain('"APBD" is already read as APBD');
+    const twice = iuran(["premium", "--month", "2026-05", "--funding-map", "X=APBD", "--funding-map", "X=CSR"]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('"X" is mapped twice, to APBD and to CSR');
+  });
+
+  it.each(["Ojek Pangkalan", "Driver Ojol", "Tukang Ojek", "Kurir Paket", "Angkutan Umum", "Sektor Transportasi", "Transport/Ojek"])(
+    "sector %s is transport: the relief from January 2026",
+    (sector) => {
+      const result = iuran(["premium", "--month", "2026-02", "--funding", "CSR", "--sector", sector, "--format", "json"]);
+      expect(JSON.parse(result.stdout).total).toBe("8400");
+    },
+  );
+
+  it("a sector that only looks like one is not transport", () => {
+    const result = iuran(["premium", "--month", "2026-02", "--funding", "CSR", "--sector", "Pertanian", "--format", "json"]);
+    expect(JSON.parse(result.stdout).total).toBe("16800");
+  });
+});
+
 describe("headers iuran does not read never go unnoticed", () => {
   it("reads headers by their words: Nominal Penghasilan, Gaji/Upah, Jumlah Bln, NIK KTP", () => {
     const roster = file(
@@ -165,6 +198,19 @@ describe("rows that vanish", () => {
 });
 
 describe("personal data", () => {
+  it("a NIK typed with any separators, or in superscript digits, is masked in keys, messages and rejects", () => {
+    const roster = file(
+      "separators.csv",
+      "nik,nama,kecamatan,programs,catatan\n1303060101800001,A,Kupitan,1303 0612 0495 0001,x\n1303060101800002,B,Kupitan,JKK,1303/0612/0495/0003\n1303060101800003,C,,JKK,¹³⁰³⁰⁶¹²⁰⁴⁹⁵⁰⁰⁰⁴\n",
+    );
+    const rejects = join(folder, "separators-rejects.csv");
+    const result = iuran(["budget", roster, "--start", "2026-01", "--skip-invalid", "--rejects", rejects, "--by", "catatan", "--format", "csv"]);
+    const everything = result.stdout + result.stderr + readFileSync(rejects, "utf8");
+    expect(everything).not.toMatch(/1303.?0612.?0495/);
+    expect(everything).not.toContain("¹³⁰³⁰⁶¹²");
+    expect(everything).toContain("130306******0003");
+  });
+
   it("--map nik=HEADER --by HEADER groups by the NIK and masks it like --by nik", () => {
     const roster = file("id-warga.csv", "ID Warga,nama,kecamatan\n1303060101800001,A,Kupitan\n1303060101800002,B,Kupitan\n");
     const result = iuran(["budget", roster, "--start", "2026-01", "--funding", "APBD", "--map", "nik=ID Warga", "--by", "ID Warga", "--format", "csv"]);
