@@ -174,6 +174,8 @@ export function safeData(text: string, showNik: boolean): string {
  * "1,303,061,204,950,001"): a NIK however it was typed, though a message about it could hold any such run.
  */
 export function isNikShaped(cell: string): boolean {
+  // Sixteen to twenty digits and their separators fit in a short cell; a long one is no NIK, and is not scanned.
+  if (cell.length > 80) return false;
   const digits = asciiDigits(cell);
   return digits.length >= 16 && digits.length <= 20 && NOT_DIGIT_OR_SEPARATOR.test(stripDigits(cell)) === false;
 }
