@@ -20,6 +20,7 @@ import { coverageColumns, coverageWarnings } from "../report/coverage.js";
 import { formatCount, formatDecimal, formatFixed, formatRupiah, label, type Lang } from "../report/format.js";
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { fileOrExample, singleExampleOption } from "./examples.js";
 import { UsageError } from "./exit-codes.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
@@ -62,6 +63,7 @@ export function allocateCommand(): Command {
     .option("--units <file>", "quota mode: CSV listing the units (one row each)")
     .option("--rollup <column>", "quota mode: also total per this column of the units file, e.g. district")
     .option("--potential <file>", "CSV of eligible workers per key: adds coverage %")
+    .addOption(singleExampleOption("allocate"))
     .option("--decimal-mark <mark>", 'the decimal mark of the weights, "," or "." (default "."; "4.500" is then refused as ambiguous)');
   withWorkerOptions(command);
   withOutputOptions(command);
@@ -69,14 +71,17 @@ export function allocateCommand(): Command {
     "after",
     `
 Examples:
-  $ iuran allocate --workers 1333 --weights fixtures/sijunjung-2022/potential.csv --key kecamatan --weight potential --start 2022-04 --months 9
-  $ iuran allocate --budget 500000000 --weights fixtures/sijunjung-2022/potential.csv --key kecamatan --weight potential --start 2027-01 --funding APBD
-  $ iuran allocate --per-unit 100 --units fixtures/sijunjung-2022/nagari.csv --key nagari --rollup kecamatan --start 2027-01 --funding "APB Nagari"`,
+  $ iuran allocate --workers 1333 --example sijunjung-2022 --key kecamatan --weight potential --start 2022-04 --months 9
+  $ iuran allocate --budget 500000000 --example sijunjung-2022 --key kecamatan --weight potential --start 2027-01 --funding APBD
+  $ iuran allocate --per-unit 100 --example sijunjung-2022 --key nagari --rollup kecamatan --start 2027-01 --funding "APB Nagari"`,
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(allocateSchema, options);
     const quota = parsed.perUnit !== undefined;
+    const example = options.example as string | undefined;
+    if (quota) parsed.units = fileOrExample(parsed.units, "--units", example, "units", "allocate");
+    else parsed.weights = fileOrExample(parsed.weights, "--weights", example, "weights", "allocate");
     if (quota ? parsed.units === undefined || parsed.weights !== undefined : parsed.weights === undefined || parsed.weight === undefined) {
       throw new UsageError("give --weights FILE --weight COLUMN, or --per-unit N --units FILE (quota mode)");
     }

@@ -10,8 +10,10 @@ import { formatCount, type Lang } from "../report/format.js";
 import { inputsAsJson, metaAsJson, type RunContext } from "../report/meta.js";
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors } from "./diagnostics.js";
-import { DataRejected } from "./exit-codes.js";
+import { DataRejected, UsageError } from "./exit-codes.js";
+import { t } from "../text/render.js";
 import { commonSettings, monthCountOption, startOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
 import { readRosters, rosterInput, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
 
@@ -23,7 +25,8 @@ export function auditCommand(): Command {
     .description(
       "Checks one or more rosters: every row's fields, each NIK (16 digits, a real birth date, a known kecamatan prefix) and duplicate NIKs within and across the files. With --start, also whether the tariff prices every worker. Exit 0 when every row is valid, 65 when any is not; the errors are listed either way.",
     )
-    .argument("<rosters...>", "roster CSV files")
+    .argument("[rosters...]", "roster CSV files")
+    .addOption(repeatableExampleOption("roster"))
     .option("--start <YYYY-MM>", "also price each worker from this month (finds incomes outside the tariff's range)")
     .option("--months <n>", "with --start: number of months (default 12)");
   withWorkerOptions(command);
@@ -33,10 +36,12 @@ export function auditCommand(): Command {
     "after",
     `
 Examples:
-  $ iuran audit fixtures/sijunjung-2022/roster.csv fixtures/mixed-2026/roster.csv
-  $ iuran audit fixtures/mixed-2026/roster.csv --start 2027-01 --format json`,
+  $ iuran audit --example sijunjung-2022 --example mixed-2026
+  $ iuran audit --example mixed-2026 --start 2027-01 --format json`,
   );
-  command.action(async (rosters: string[], options: Record<string, unknown>) => {
+  command.action(async (files: string[], options: Record<string, unknown>) => {
+    const rosters = [...files, ...exampleFiles((options.example as string[] | undefined) ?? [], "roster", "audit")];
+    if (rosters.length === 0) throw new UsageError(t("package.rosterOrExample"));
     const settings = commonSettings(options);
     const parsed = parseOptions(auditSchema, options);
     // An audit lists every problem: rows are never a reason to stop early.

@@ -14,6 +14,7 @@ import { expectationAsJson, expectationAsText, expectationOf } from "../report/e
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { counted, formatCount, label, ROW_READ_WORD } from "../report/format.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import { readRosters, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
@@ -41,6 +42,7 @@ export function budgetCommand(): Command {
       "Contributions of the workers in ROSTER.csv (or of --workers N identical workers) over a period, priced month by month, grouped by any roster column and/or by month.",
     )
     .argument("[rosters...]", "roster CSV files (nik,name,district,…)")
+    .addOption(repeatableExampleOption("roster"))
     .option("--start <YYYY-MM>", "first month, for rows without a start column")
     .option("--months <n>", `number of months, for rows without a months column (default ${DEFAULT_MONTHS})`)
     .option("--workers <n>", "headcount mode: price N identical workers instead of a roster")
@@ -55,11 +57,12 @@ export function budgetCommand(): Command {
     "after",
     `
 Examples:
-  $ iuran budget fixtures/sijunjung-2022/roster.csv --start 2022-04 --months 9 --by district
-  $ iuran budget fixtures/mixed-2026/roster.csv --start 2026-01 --months 12 --by month --format csv
+  $ iuran budget --example sijunjung-2022 --start 2022-04 --months 9 --by district
+  $ iuran budget --example mixed-2026 --start 2026-01 --months 12 --by month --format csv
   $ iuran budget --workers 1333 --start 2022-04 --months 9`,
   );
-  command.action(async (rosters: string[], options: Record<string, unknown>) => {
+  command.action(async (files: string[], options: Record<string, unknown>) => {
+    const rosters = [...files, ...exampleFiles((options.example as string[] | undefined) ?? [], "roster", "budget")];
     const settings = commonSettings(options);
     const parsed = parseOptions(budgetSchema, options);
     const input = rosterSettings(options);

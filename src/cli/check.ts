@@ -18,6 +18,7 @@ import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from
 import { checkAsCsv, checkAsJson, checkAsTable, IMPLIED_PLACES } from "../report/check.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { fileOrExample, singleExampleOption } from "./examples.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import {
   commonSettings,
@@ -56,6 +57,7 @@ export function checkCommand(): Command {
     .option("--tolerance <rupiah>", "accept a difference up to this many rupiah either way (default 0: exact)")
     .option("--label <text>", "a name for the claim in the report")
     .option("--claims <file>", "a CSV of claims, one per row")
+    .addOption(singleExampleOption("claims"))
     .option("--explain", "write out the arithmetic of each computed total (without workers or months: of what the total is divided by)");
   withWorkerOptions(command);
   withOutputOptions(command);
@@ -86,11 +88,12 @@ rate per worker that matches no tariff rate of the readings tried.
 Examples:
   $ iuran check --reported 201549600 --workers 1333 --start 2022-04 --months 9
   $ iuran check --reported 201549600 --start 2022-04 --funding APBD
-  $ iuran check --claims fixtures/claims/reported.csv --format csv`,
+  $ iuran check --example claims --format csv`,
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(checkSchema, options);
+    parsed.claims = fileOrExample(parsed.claims, "--claims", options.example as string | undefined, "claims", "check");
     const tariffs = await loadSettingsTariffs(settings);
     const pricer = new Pricer(tariffs.book, settings.rounding);
     const inputs = [];

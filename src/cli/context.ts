@@ -1,6 +1,9 @@
 // Pieces every command needs around its own work: tariffs, the run context for renderers, writing the output.
 import { createRequire } from "node:module";
 import type { ReliefUse } from "../domain/contribution.js";
+import { formatMonth } from "../domain/month.js";
+import { bundledCurrency, type TableCurrency } from "../io/bundled-currency.js";
+import { t } from "../text/render.js";
 import { warning, type Warning } from "../text/message.js";
 import { writeReport } from "../io/output.js";
 import { loadTariffs, type LoadedTariffs } from "../io/tariff-file.js";
@@ -14,6 +17,20 @@ import type { CommonSettings, Format } from "./options.js";
 export function toolVersion(): string {
   const manifest = createRequire(import.meta.url)("../../package.json") as { version: string };
   return manifest.version;
+}
+
+/** `iuran --version`: the version, and how current the bundled tariff and relief tables are (from the tables). */
+export function versionText(): string {
+  const { tariffs, reliefs } = bundledCurrency();
+  const reach = (table: TableCurrency) =>
+    table.lastCovered === null ? t("package.openEnded") : t("package.reachesTo", { month: formatMonth(table.lastCovered) });
+  return t("package.version", {
+    version: toolVersion(),
+    tariffsFrom: formatMonth(tariffs.newestFrom),
+    tariffsReach: reach(tariffs),
+    reliefsFrom: formatMonth(reliefs.newestFrom),
+    reliefsReach: reach(reliefs),
+  });
 }
 
 export function loadSettingsTariffs(settings: CommonSettings): Promise<LoadedTariffs> {

@@ -13,10 +13,11 @@ import { auditCommand } from "./audit.js";
 import { budgetCommand } from "./budget.js";
 import { capacityCommand } from "./capacity.js";
 import { checkCommand } from "./check.js";
-import { toolVersion } from "./context.js";
+import { toolVersion, versionText } from "./context.js";
+import { examplesCommand } from "./examples.js";
 import { langFromArguments } from "./options.js";
 import { langFromEnvironment } from "../text/format.js";
-import { setLang } from "../text/render.js";
+import { setLang, t } from "../text/render.js";
 import { errorFormatFromArguments, isJsonErrors, printFailure, printInputErrors, printSummary, setErrorFormat, writeCommanderText } from "./diagnostics.js";
 import { DataRejected, EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
@@ -26,7 +27,8 @@ import { targetCommand } from "./target.js";
 export function cli(): Command {
   const program = new Command("iuran")
     .description("Exact BPJS Ketenagakerjaan (BPJamsostek) contributions and budgets for rosters of vulnerable workers.")
-    .version(toolVersion(), "-V, --version")
+    // Not commander's .version(): the text reads the bundled tables, so only when asked for.
+    .option("-V, --version", t("package.versionOption"))
     .showHelpAfterError('(add "--help" for usage)')
     .exitOverride();
   // Commander's own messages (unknown option, bad choice) follow --errors json too, and are made safe like ours.
@@ -36,7 +38,11 @@ export function cli(): Command {
       isJsonErrors() ? printFailure("USAGE", text.trim().replace(/^error: /, "")) : write(text),
   };
   program.configureOutput(output);
-  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand(), auditCommand()]) {
+  program.on("option:version", () => {
+    process.stdout.write(`${versionText()}\n`);
+    throw new CommanderError(EXIT.ok, "commander.version", "");
+  });
+  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand(), auditCommand(), examplesCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError('(add "--help" for usage)').configureOutput(output));
   }
   program.addHelpText(
@@ -44,8 +50,11 @@ export function cli(): Command {
     `
 Examples:
   $ iuran premium --income 1000000 --month 2025-07 --programs jkk,jkm,jht
-  $ iuran budget fixtures/sijunjung-2022/roster.csv --start 2022-04 --months 9 --by district
-  $ iuran budget --workers 1333 --start 2022-04 --months 9 --format json`,
+  $ iuran budget --example sijunjung-2022 --start 2022-04 --months 9 --by district
+  $ iuran budget --workers 1333 --start 2022-04 --months 9 --format json
+  $ iuran examples
+
+${t("package.examplesHelpLine")}`,
   );
   return program;
 }

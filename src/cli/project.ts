@@ -29,6 +29,7 @@ import { metaAsJson, type RunContext } from "../report/meta.js";
 import { notesAsText } from "../report/notes.js";
 import { tableAsText, type Align } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
+import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { UsageError } from "./exit-codes.js";
 import { commonSettings, countOption, flagTerms, parseOptions, withOutputOptions, withWorkerOptions, type CommonSettings } from "./options.js";
 
@@ -121,7 +122,8 @@ export function projectCommand(): Command {
     .option("--workers <n>", "workers in the first year")
     .option("--growth <percent>", "yearly growth of the workers, e.g. 10% (default 0%)")
     .option("--months <n>", "months covered each year, from January (default 12)")
-    .option("--scenario <file>", "a scenario CSV: year,workers and optional months,income,sector,funding; repeatable", collect);
+    .option("--scenario <file>", "a scenario CSV: year,workers and optional months,income,sector,funding; repeatable", collect)
+    .addOption(repeatableExampleOption("scenario"));
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
@@ -129,11 +131,12 @@ export function projectCommand(): Command {
     `
 Examples:
   $ iuran project --from 2026 --years 5 --workers 16590 --growth 10% --months 12 --funding APBD
-  $ iuran project --scenario fixtures/scenarios/steady.csv --scenario fixtures/scenarios/expand.csv`,
+  $ iuran project --example steady --example expand`,
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(projectSchema, options);
+    parsed.scenario = [...parsed.scenario, ...exampleFiles((options.example as string[] | undefined) ?? [], "scenario", "project")];
     const tariffs = await loadSettingsTariffs(settings);
     const pricer = new Pricer(tariffs.book, settings.rounding);
     const scenarios: Scenario[] = [];

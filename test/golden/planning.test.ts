@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { exampleFile } from "../../src/io/examples.js";
 import { iuran, ROOT, stableJson } from "../helpers/cli.js";
 
 const golden = (name: string) => `./expected/${name}`;
@@ -109,11 +110,11 @@ describe("check", () => {
     expect(result.stdout).toContain("with 1,333 workers: ≈12 months; with 12 months: ≈1,333 workers");
   });
 
-  it("the help's examples name files that exist", () => {
+  it("the help's examples name claims files that exist", () => {
     const help = iuran(["check", "--help"]).stdout;
-    const files = [...help.matchAll(/fixtures\/\S+\.csv/g)].map((match) => match[0]);
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) expect(existsSync(`${ROOT}${file}`), file).toBe(true);
+    const names = [...help.matchAll(/--example (\S+)/g)].map((match) => match[1]!).filter((name) => name !== "<name>");
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(existsSync(exampleFile(name, "claims") ?? ""), name).toBe(true);
   });
 
   it("budget --expect-total exits 1 on a different total, after writing the report", () => {
