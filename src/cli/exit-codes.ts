@@ -1,4 +1,4 @@
-// Exit codes (sysexits.h where one fits), documented in the README and pinned by golden tests.
+// Exit codes (sysexits.h where one fits), documented in docs/errors.md and pinned by golden tests.
 export const EXIT = {
   ok: 0,
   /** A check or an expectation failed (the figures disagree). */

@@ -1,5 +1,5 @@
 // One rule per worker field, whether the text comes from a flag or a roster cell: what is accepted, and the exact
-// words of each refusal (the same words the roster's error table in the README shows).
+// words of each refusal (the same words the error table in docs/errors.md shows).
 import { describe, expect, it } from "vitest";
 import { incomeField, monthsField, programsField, riskClassField, segmentField, startField, wageField } from "../../src/domain/worker-fields.js";
 import { monthOf } from "../../src/domain/month.js";

@@ -1,4 +1,4 @@
-// Every count, period and total has a documented upper bound (README, "Bounds of counts, periods and totals"):
+// Every count, period and total has a documented upper bound (docs/options.md, "Bounds of counts, periods and totals"):
 // the bound itself is accepted and computed exactly, one more is refused with a message that states the bound.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

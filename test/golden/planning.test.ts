@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { exampleFile } from "../../src/io/examples.js";
-import { iuran, ROOT, stableJson } from "../helpers/cli.js";
+import { iuran, stableJson } from "../helpers/cli.js";
 
 const golden = (name: string) => `./expected/${name}`;
 const NAGARI = "fixtures/sijunjung-2022/nagari.csv";

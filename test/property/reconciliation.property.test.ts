@@ -319,10 +319,10 @@ describe("budget --skip-invalid accounts for every row (never silently wrong, no
 
 // Found by the property above: the delimiter is sniffed from the file's first line, not from the header line, so a
 // ';' roster whose first line is a bare title or a blank line is read with ',' and refused whole (exit 65,
-// MISSING_COLUMN naming "NIK;Nama;Kecamatan;…" as one header). The README says the delimiter "is read off the header
-// line" and that blank lines and a title above the header are fine. Excel pads such lines with ';', which is why
-// the property writes them padded in ';' files. With --delimiter ';' both files below read as these tests expect;
-// they pass once the header line itself is sniffed (src/io/csv-source.ts openCsv, detectDelimiter).
+// MISSING_COLUMN naming "NIK;Nama;Kecamatan;…" as one header); docs/rosters.md says so and gives --delimiter as the
+// way round, though blank lines and a title above the header are meant to be fine. Excel pads such lines with ';',
+// which is why the property writes them padded in ';' files. With --delimiter ';' both files below read as these
+// tests expect; they pass once the header line itself is sniffed (src/io/csv-source.ts openCsv, detectDelimiter).
 describe("a ';' roster whose first line is not the header", () => {
   const header = "NIK;Nama;Kecamatan;Penghasilan;Mulai;Jumlah Bulan";
   const worker = "1303060101800001;Ani;Kupitan;1000000;2025-01;2";
