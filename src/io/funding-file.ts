@@ -1,11 +1,13 @@
 // The bundled funding categories (funding-sources.csv beside the tariffs), validated like the tariff tables, and the
 // region names that let "APBD Sijunjung" be read as a regency's budget and "APBD Sumatera Barat" as a province's.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { FundingVocabulary, regionNames, type FundingCategory, type FundingQualifier, type RegionNames } from "../domain/funding.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { t } from "../text/render.js";
 import { parseWhole } from "./csv-source.js";
+import { noteInput } from "./file-registry.js";
 import { InvalidInput, type InputError } from "./input-error.js";
 
 const FUNDING_FILE = new URL("../data/funding/funding-sources.csv", import.meta.url);
@@ -66,11 +68,19 @@ export function readFundingCategories(file: string, bytes: Uint8Array): FundingC
   return categories;
 }
 
+/** A bundled table, read and noted as an input of the run: no output may replace it (file-registry.ts). */
+function readBundled(url: URL): Buffer {
+  const path = fileURLToPath(url);
+  const bytes = readFileSync(path);
+  noteInput(path, statSync(path, { bigint: true }));
+  return bytes;
+}
+
 let bundled: FundingVocabulary | undefined;
 
 /** The bundled vocabulary; region names are read only when a text needs them ("APBD <name>"). */
 export function bundledFundingVocabulary(): FundingVocabulary {
-  bundled ??= new FundingVocabulary(readFundingCategories("(bundled) funding-sources.csv", readFileSync(FUNDING_FILE)), loadRegionNames);
+  bundled ??= new FundingVocabulary(readFundingCategories("(bundled) funding-sources.csv", readBundled(FUNDING_FILE)), loadRegionNames);
   return bundled;
 }
 
@@ -78,7 +88,7 @@ let regions: RegionNames | undefined;
 
 function loadRegionNames(): RegionNames {
   if (regions) return regions;
-  const parsed = parseWhole("kecamatan.csv", readFileSync(KECAMATAN_FILE));
+  const parsed = parseWhole("kecamatan.csv", readBundled(KECAMATAN_FILE));
   if ("error" in parsed) throw new Error(t("file.bundledUnreadable", { file: "kecamatan.csv", reason: parsed.error.message }));
   const [header, ...rows] = parsed.records;
   const regency = header!.record.indexOf("kabupaten_kota");
