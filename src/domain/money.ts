@@ -22,27 +22,6 @@ const DECIMAL_JS_MODE: Record<RoundingMode, Decimal.Rounding> = {
   up: Decimal.ROUND_UP,
 };
 
-export const ROUNDING_DESCRIPTIONS: Record<RoundingMode, { en: string; id: string }> = {
-  "half-up": {
-    en: "half up (0.5 rupiah and more goes up)",
-    id: "setengah ke atas (0,5 rupiah atau lebih dibulatkan ke atas)",
-  },
-  "half-even": {
-    en: "half to even (0.5 rupiah goes to the even rupiah)",
-    id: "setengah ke genap (0,5 rupiah ke rupiah genap terdekat)",
-  },
-  down: { en: "down (fractions of a rupiah are dropped)", id: "ke bawah (pecahan rupiah dibuang)" },
-  up: { en: "up (any fraction of a rupiah goes up)", id: "ke atas (setiap pecahan rupiah dinaikkan)" },
-};
-
-/** The rounding rule as one sentence, for reports and JSON meta. */
-export function roundingRule(mode: RoundingMode): string {
-  return (
-    `Each contribution line (one worker, one programme, one month: rate × basis × relief multiplier) ` +
-    `is rounded once to whole rupiah, ${ROUNDING_DESCRIPTIONS[mode].en}; lines are then summed exactly.`
-  );
-}
-
 /** Rounds an exact amount to whole rupiah. Contributions are never negative, so "up" means away from zero. */
 export function roundToRupiah(exact: Dec, mode: RoundingMode): bigint {
   return BigInt(exact.toDecimalPlaces(0, DECIMAL_JS_MODE[mode]).toString());
