@@ -17,7 +17,8 @@ import { columnAliases, groupColumnName } from "../io/roster-file.js";
 import { cellOf, columnIndex, readTable, TableErrors, type Table } from "../io/table-file.js";
 import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras, type ExtraColumn } from "../report/budget.js";
 import { coverageColumns, coverageWarnings } from "../report/coverage.js";
-import { formatCount, formatDecimal, formatFixed, formatRupiah, label, type Lang } from "../report/format.js";
+import { columnLabel, formatCount, formatDecimal, formatFixed, formatRupiah, type Lang } from "../report/format.js";
+import { tIn } from "../text/render.js";
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { fileOrExample, singleExampleOption } from "./examples.js";
@@ -135,7 +136,7 @@ Examples:
       report = builder.report();
       const rolled = rollup.report();
       extras = {
-        title: label("allocateTitle", lang),
+        title: tIn(lang, "planning.allocate.title"),
         json: {
           perUnit: parsed.perUnit,
           units: unitKeys.length,
@@ -171,15 +172,15 @@ Examples:
       const byKey = new Map(parts.map((part) => [part.key, part]));
       const weightSum = claims.reduce((sum, claim) => sum.plus(claim.weight), new Dec(0));
       extras = {
-        title: label("allocateTitle", lang),
+        title: tIn(lang, "planning.allocate.title"),
         columns: shareColumns(byKey, weightSum, total, lang),
-        json: { method: "largest remainder (Hamilton); ties to the smaller key", sharePlaces: SHARE_PLACES, ...budgetSummary(parsed.budget, totalOf(report.total.amounts)) },
+        json: { method: tIn(lang, "planning.allocate.method"), sharePlaces: SHARE_PLACES, ...budgetSummary(parsed.budget, totalOf(report.total.amounts)) },
       };
     }
 
     const warnings: Warning[] = [];
     if (report.total.workers === 0) {
-      warnings.push(warning("BUDGET_BUYS_NOTHING", lang === "id" ? "anggaran tidak cukup untuk satu pekerja pun dalam periode ini" : "the budget does not cover a single worker for this period"));
+      warnings.push(warning("BUDGET_BUYS_NOTHING", tIn(lang, "planning.allocate.buysNothing")));
     }
     if (parsed.potential !== undefined) {
       const potentials = await readPotentials(parsed.potential, parsed.key, columnAliases(parsed.key));
@@ -190,9 +191,11 @@ Examples:
       warnings.push(...coverageWarnings(potentials, report, lang, keyIndex).map((text) => warning("POTENTIAL_KEYS_UNMATCHED", text)));
     }
     const context = runContext(settings, tariffs, pricer.used(), inputs, warnings);
-    const source = `${formatCount(report.total.workers, lang)} ${label("workers", lang).toLowerCase()}${
-      parsed.budget === undefined ? "" : `; ${label("budget", lang).toLowerCase()} ${formatRupiah(parsed.budget, lang)}, ${label("leftover", lang).toLowerCase()} ${formatRupiah(parsed.budget - totalOf(report.total.amounts), lang)}`
-    }`;
+    const workers = report.total.workers;
+    const source =
+      parsed.budget === undefined
+        ? tIn(lang, "planning.allocate.source", { workers })
+        : tIn(lang, "planning.allocate.sourceWithBudget", { workers, budget: parsed.budget, leftover: parsed.budget - totalOf(report.total.amounts) });
     const text = rollupTable ? [rollupTable] : [];
     await emit(
       settings,
@@ -290,7 +293,7 @@ function shareColumns(parts: Map<string, { weight: Dec; exactShare: Dec }>, weig
     {
       json: "weight",
       csv: "weight",
-      heading: label("weight", lang),
+      heading: tIn(lang, "report.label.weight"),
       forGroup: (group) => {
         const part = weightOf(group);
         return part && { json: part.weight.toString(), csv: part.weight.toString(), text: formatDecimal(part.weight, lang) };
@@ -301,7 +304,7 @@ function shareColumns(parts: Map<string, { weight: Dec; exactShare: Dec }>, weig
       // decimal.js toFixed: exact, rounded half up (our constructor's mode) to SHARE_PLACES.
       json: "exactShare",
       csv: "exact_share",
-      heading: label("exactShare", lang),
+      heading: tIn(lang, "report.label.exactShare"),
       forGroup: (group) => {
         const part = weightOf(group);
         return part && { json: part.exactShare.toFixed(SHARE_PLACES), csv: part.exactShare.toFixed(SHARE_PLACES), text: formatFixed(part.exactShare, SHARE_PLACES, lang) };
@@ -312,9 +315,9 @@ function shareColumns(parts: Map<string, { weight: Dec; exactShare: Dec }>, weig
 }
 
 function rollupAsTable(report: BudgetReport, unitsPerRollup: Map<string, number>, column: string, lang: Lang): string {
-  const head = [column === "district" ? (lang === "id" ? "Kecamatan" : "District") : safeInline(column, false), lang === "id" ? "Unit" : "Units", label("workers", lang), label("total", lang)];
+  const head = [safeInline(columnLabel(column, lang), false), tIn(lang, "planning.allocate.units"), tIn(lang, "report.label.workers"), tIn(lang, "report.label.total")];
   const body = report.groups.map((group) => [safeInline(group.key[0]!, false), formatCount(unitsPerRollup.get(group.key[0]!) ?? 0, lang), formatCount(group.workers, lang), formatRupiah(totalOf(group.amounts), lang)]);
   const units = [...unitsPerRollup.values()].reduce((sum, count) => sum + count, 0);
-  const totals = [label("total", lang), formatCount(units, lang), formatCount(report.total.workers, lang), formatRupiah(totalOf(report.total.amounts), lang)];
+  const totals = [tIn(lang, "report.label.total"), formatCount(units, lang), formatCount(report.total.workers, lang), formatRupiah(totalOf(report.total.amounts), lang)];
   return tableAsText(head, ["left", "right", "right", "right"], body, totals);
 }

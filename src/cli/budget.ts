@@ -12,7 +12,7 @@ import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras } from "../
 import { coverageColumns, coverageWarnings, potentialKeysWithoutGroup } from "../report/coverage.js";
 import { expectationAsJson, expectationAsText, expectationOf } from "../report/expectation.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
-import { counted, formatCount, label, ROW_READ_WORD } from "../report/format.js";
+import { tIn } from "../text/render.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
@@ -119,21 +119,24 @@ Examples:
     ];
     const lang = settings.lang;
     const empty = runs.flatMap((run) => {
-      if (run.rowsRead === 0) return [warning("ROSTER_EMPTY", lang === "id" ? `${run.file.file} tidak berisi baris pekerja` : `${run.file.file} has no worker rows`)];
-      if (run.rowsAccepted === 0) return [warning("NOTHING_ACCEPTED", lang === "id" ? `tidak satu pun baris ${run.file.file} diterima` : `no row of ${run.file.file} was accepted`)];
+      if (run.rowsRead === 0) return [warning("ROSTER_EMPTY", tIn(lang, "report.budget.rosterEmpty", { file: run.file.file }))];
+      if (run.rowsAccepted === 0) return [warning("NOTHING_ACCEPTED", tIn(lang, "report.budget.nothingAccepted", { file: run.file.file }))];
       return [];
     });
     const context = runContext(settings, tariffs, pricer.used(), inputs, [...empty, ...warnings]);
     const source =
       parsed.workers !== undefined
-        ? `${label("headcount", lang)}: ${formatCount(parsed.workers, lang)}`
+        ? tIn(lang, "report.budget.headcount", { workers: parsed.workers })
         : runs
-            .map(
-              (run) =>
-                `${label("roster", lang)} ${run.file.file}: ${counted(run.rowsRead, ROW_READ_WORD, "rows read", lang)}, ${formatCount(run.rowsAccepted, lang)} ${label("rowsAccepted", lang)}${
-                  run.rowsRejected > 0 ? `, ${formatCount(run.rowsRejected, lang)} ${label("rowsRejected", lang)}` : ""
-                }${run.rowsSkipped > 0 ? `, ${formatCount(run.rowsSkipped, lang)} ${label("rowsSkipped", lang)}` : ""}`,
-            )
+            .map((run) => {
+              const counts = [
+                tIn(lang, "report.budget.rowsRead", { rows: run.rowsRead }),
+                tIn(lang, "report.budget.rowsAccepted", { rows: run.rowsAccepted }),
+                ...(run.rowsRejected > 0 ? [tIn(lang, "report.budget.rowsRejected", { rows: run.rowsRejected })] : []),
+                ...(run.rowsSkipped > 0 ? [tIn(lang, "report.budget.rowsSkipped", { rows: run.rowsSkipped })] : []),
+              ];
+              return tIn(lang, "report.budget.roster", { file: run.file.file, counts });
+            })
             .join("\n");
     const grandTotal = totalOf(report.total.amounts);
     const expectation = parsed.expectTotal === undefined ? undefined : expectationOf(parsed.expectTotal, grandTotal);
@@ -141,7 +144,7 @@ Examples:
     const extras: BudgetExtras = {
       columns: potentials ? coverageColumns(potentials, report, lang) : [],
       json: {
-        ...(segments ? { explanation: explanationAsJson(segments) } : {}),
+        ...(segments ? { explanation: explanationAsJson(segments, lang) } : {}),
         ...(expectation ? { expectation: expectationAsJson(expectation) } : {}),
       },
       text: [...(segments ? [explanationAsText(segments, lang)] : []), ...(expectation ? [expectationAsText(expectation, lang)] : [])],
@@ -151,7 +154,7 @@ Examples:
       { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, context, extras), json: () => budgetAsJson(report, context, extras) },
       context,
     );
-    if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, "en"));
+    if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, lang));
   });
   return command;
 }

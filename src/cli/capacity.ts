@@ -9,7 +9,8 @@ import { Explanation, type ExplainSegment } from "../domain/explain.js";
 import { formatMonth } from "../domain/month.js";
 import { termsKey } from "../domain/worker.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
-import { formatCount, formatMonthName, formatRupiah, label } from "../report/format.js";
+import { formatCount, formatMonthName, formatRupiah } from "../report/format.js";
+import { tIn } from "../text/render.js";
 import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
@@ -67,26 +68,26 @@ Examples:
     }
     const { lang } = settings;
     const fields: RecordField[] = [
-      { name: "budget", label: label("budget", lang), json: parsed.budget.toString(), text: formatRupiah(parsed.budget, lang) },
-      { name: "start", label: label("start", lang), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
-      { name: "workers", label: label("workers", lang), json: capacity.workers, text: formatCount(capacity.workers, lang) },
-      { name: "months", label: lang === "id" ? "Bulan" : "Months", json: capacity.months, text: formatCount(capacity.months, lang) },
-      { name: "costPerWorker", label: label("perWorker", lang), json: costPerWorker.toString(), text: formatRupiah(costPerWorker, lang) },
-      { name: "cost", label: label("cost", lang), json: capacity.cost.toString(), text: formatRupiah(capacity.cost, lang) },
-      { name: "leftover", label: label("leftover", lang), json: capacity.leftover.toString(), text: formatRupiah(capacity.leftover, lang) },
+      { name: "budget", label: tIn(lang, "report.label.budget"), json: parsed.budget.toString(), text: formatRupiah(parsed.budget, lang) },
+      { name: "start", label: tIn(lang, "report.label.start"), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
+      { name: "workers", label: tIn(lang, "report.label.workers"), json: capacity.workers, text: formatCount(capacity.workers, lang) },
+      { name: "months", label: tIn(lang, "report.label.months"), json: capacity.months, text: formatCount(capacity.months, lang) },
+      { name: "costPerWorker", label: tIn(lang, "report.label.costPerWorker"), json: costPerWorker.toString(), text: formatRupiah(costPerWorker, lang) },
+      { name: "cost", label: tIn(lang, "report.label.cost"), json: capacity.cost.toString(), text: formatRupiah(capacity.cost, lang) },
+      { name: "leftover", label: tIn(lang, "report.label.leftover"), json: capacity.leftover.toString(), text: formatRupiah(capacity.leftover, lang) },
     ];
     const notes =
       capacity.workers === 0 || capacity.months === 0
-        ? [warning("BUDGET_BUYS_NOTHING", lang === "id" ? "anggaran tidak cukup untuk satu pekerja satu bulan pun" : "the budget does not cover a single worker for a single month of this period")]
+        ? [warning("BUDGET_BUYS_NOTHING", tIn(lang, "planning.capacity.buysNothing"))]
         : [];
     const context = runContext(settings, tariffs, pricer.used(), [], notes);
-    const subtitle = parsed.months !== undefined ? (lang === "id" ? "Jumlah pekerja terbanyak untuk periode ini" : "The most workers for this period") : lang === "id" ? "Jumlah bulan terbanyak untuk pekerja ini" : "The most months for these workers";
+    const subtitle = tIn(lang, parsed.months !== undefined ? "planning.capacity.mostWorkers" : "planning.capacity.mostMonths");
     await emit(
       settings,
       {
-        table: () => recordAsTable(label("capacityTitle", lang), subtitle, fields, context, segments ? [explanationAsText(segments, lang)] : []),
+        table: () => recordAsTable(tIn(lang, "planning.capacity.title"), subtitle, fields, context, segments ? [explanationAsText(segments, lang)] : []),
         csv: () => recordAsCsv(fields),
-        json: () => recordAsJson(fields, context, segments ? { explanation: explanationAsJson(segments) } : {}),
+        json: () => recordAsJson(fields, context, segments ? { explanation: explanationAsJson(segments, lang) } : {}),
       },
       context,
     );

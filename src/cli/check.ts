@@ -17,6 +17,7 @@ import { InvalidInput } from "../io/input-error.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
 import { checkAsCsv, checkAsJson, checkAsTable, IMPLIED_PLACES } from "../report/check.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
+import { tIn } from "../text/render.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { fileOrExample, singleExampleOption } from "./examples.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
@@ -110,7 +111,7 @@ Examples:
       }
       claims = [
         {
-          label: safeInline(parsed.label ?? "claim", false),
+          label: safeInline(parsed.label ?? tIn(settings.lang, "planning.check.claim"), false),
           reported: parsed.reported,
           workers: parsed.workers ?? null,
           months: parsed.months ?? null,
@@ -141,7 +142,7 @@ Examples:
             explanations?.map((segments, index) => `${results[index]!.claim.label}: ${explanationAsText(segments, settings.lang)}`),
           ),
         csv: () => checkAsCsv(results),
-        json: () => checkAsJson(results, context, explanations?.map(explanationAsJson)),
+        json: () => checkAsJson(results, context, explanations?.map((segments) => explanationAsJson(segments, settings.lang))),
       },
       context,
     );
@@ -219,7 +220,7 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
     const tolerance = amount(column.tolerance, "tolerance", defaultTolerance);
     if (reported >= 0n && workers.ok && workers.count !== 0 && start !== null && errors.count === errorsBefore && claims.length === before) {
       // A label is shown in every format: NIKs in it are masked, controls made visible.
-      claims.push({ label: safeInline(cellOf(row, column.label), false) || `line ${row.line}`, reported, workers: workers.count, months, start, terms, tolerance });
+      claims.push({ label: safeInline(cellOf(row, column.label), false) || tIn(settings.lang, "planning.check.line", { line: row.line }), reported, workers: workers.count, months, start, terms, tolerance });
     }
   }
   errors.throwIfAny();

@@ -74,7 +74,7 @@ export async function emit(
 ): Promise<void> {
   if (settings.excel && settings.format !== "csv") throw new UsageError("--excel shapes CSV for Excel: add --format csv");
   let text = renderers[settings.format]();
-  if (settings.format === "csv" && settings.excel) text = csvForExcel(text);
+  if (settings.format === "csv" && settings.excel) text = csvForExcel(text, settings.lang);
   await writeReport(text, settings.output, { ownerOnly: settings.showNik });
   if (context && (settings.format !== "table" || settings.output !== undefined)) printWarnings(context.warnings);
 }

@@ -55,7 +55,7 @@ Examples:
       {
         table: () => premiumAsTable(report, context, segments ? [explanationAsText(segments, settings.lang)] : []),
         csv: () => premiumAsCsv(report),
-        json: () => premiumAsJson(report, context, segments ? { explanation: explanationAsJson(segments) } : {}),
+        json: () => premiumAsJson(report, context, segments ? { explanation: explanationAsJson(segments, settings.lang) } : {}),
       },
       context,
     );

@@ -24,7 +24,8 @@ import {
 import { incomeField } from "../domain/worker-fields.js";
 import { InvalidInput } from "../io/input-error.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
-import { formatCount, formatRupiah, label, type Lang } from "../report/format.js";
+import { formatCount, formatRupiah } from "../report/format.js";
+import { tIn } from "../text/render.js";
 import { metaAsJson, type RunContext } from "../report/meta.js";
 import { notesAsText } from "../report/notes.js";
 import { tableAsText, type Align } from "../report/table.js";
@@ -320,7 +321,14 @@ function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Pr
   const money = (amount: bigint | null) => (amount === null ? "" : formatRupiah(amount, lang));
   let table: string;
   if (scenarios.length === 1) {
-    const head = [label("year", lang), label("workers", lang), label("workerMonths", lang), ...programs, label("total", lang), label("change", lang)];
+    const head = [
+      tIn(lang, "report.label.year"),
+      tIn(lang, "report.label.workers"),
+      tIn(lang, "report.label.workerMonths"),
+      ...programs,
+      tIn(lang, "report.label.total"),
+      tIn(lang, "report.label.change"),
+    ];
     const body = first!.years.map((year) => [
       String(year.year),
       formatCount(year.workers, lang),
@@ -330,7 +338,7 @@ function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Pr
       money(year.change),
     ]);
     const totals = [
-      label("total", lang),
+      tIn(lang, "report.label.total"),
       "",
       formatCount(first!.years.reduce((months, year) => months + year.workerMonths, 0), lang),
       ...programs.map((program) => formatRupiah(first!.years.reduce((total, year) => total + amountOf(year, program), 0n), lang)),
@@ -341,8 +349,11 @@ function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Pr
   } else {
     const years = [...new Set(scenarios.flatMap((scenario) => scenario.years.map((year) => year.year)))].sort((a, b) => a - b);
     const head = [
-      label("year", lang),
-      ...scenarios.flatMap((scenario) => [`${scenario.name}: ${label("workers", lang).toLowerCase()}`, `${scenario.name}: ${label("total", lang).toLowerCase()}`]),
+      tIn(lang, "report.label.year"),
+      ...scenarios.flatMap((scenario) => [
+        tIn(lang, "planning.project.scenarioWorkers", { scenario: scenario.name }),
+        tIn(lang, "planning.project.scenarioTotal", { scenario: scenario.name }),
+      ]),
       ...scenarios.slice(1).map((scenario) => `${scenario.name} − ${first!.name}`),
     ];
     const body = years.map((year) => {
@@ -361,18 +372,11 @@ function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Pr
       ];
     });
     const totals = [
-      label("total", lang),
+      tIn(lang, "report.label.total"),
       ...scenarios.flatMap((scenario) => ["", formatRupiah(sum(scenario.years), lang)]),
       ...scenarios.slice(1).map((scenario) => formatRupiah(sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario), lang)),
     ];
     table = tableAsText(head, head.map((_, index): Align => (index === 0 ? "left" : "right")), body, totals);
   }
-  const subtitle = describeGrowth(lang);
-  return [chalk.bold(label("projectTitle", lang)), subtitle, table, notesAsText(context), ""].join("\n");
-}
-
-function describeGrowth(lang: Lang): string {
-  return lang === "id"
-    ? "Setiap tahun dihitung per bulan sejak Januari; pertumbuhan dibulatkan setengah ke atas ke pekerja utuh"
-    : "Each year priced month by month from January; growth rounded half up to whole workers";
+  return [chalk.bold(tIn(lang, "planning.project.title")), tIn(lang, "planning.project.subtitle"), table, notesAsText(context), ""].join("\n");
 }

@@ -9,7 +9,8 @@ import { parsePlainDecimal } from "../domain/money.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { formatMonth } from "../domain/month.js";
 import { termsKey } from "../domain/worker.js";
-import { formatCount, formatFixed, formatMonthName, formatRupiah, label } from "../report/format.js";
+import { formatCount, formatFixed, formatMonthName, formatRupiah } from "../report/format.js";
+import { tIn } from "../text/render.js";
 import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
@@ -81,31 +82,27 @@ Examples:
       text: value === null ? "–" : `${formatFixed(value, COVERAGE_PLACES, lang)}%`,
     });
     const fields: RecordField[] = [
-      { name: "enrolled", label: label("enrolled", lang), json: plan.enrolled, text: formatCount(plan.enrolled, lang) },
-      { name: "potential", label: label("potential", lang), json: plan.potential, text: formatCount(plan.potential, lang) },
-      { name: "target", label: label("target", lang), json: plan.target, text: formatCount(plan.target, lang) },
-      { name: "additionalWorkers", label: label("additionalWorkers", lang), json: plan.additionalWorkers, text: formatCount(plan.additionalWorkers, lang) },
-      { name: "start", label: label("start", lang), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
-      { name: "months", label: lang === "id" ? "Bulan" : "Months", json: months, text: formatCount(months, lang) },
-      { name: "costPerWorker", label: label("perWorker", lang), json: perWorker.toString(), text: formatRupiah(perWorker, lang) },
-      { name: "cost", label: label("cost", lang), json: cost.toString(), text: formatRupiah(cost, lang) },
-      { name: "coverageBefore", label: label("coverageBefore", lang), ...percent(plan.coverageBefore) },
-      { name: "coverageAfter", label: label("coverageAfter", lang), ...percent(plan.coverageAfter) },
+      { name: "enrolled", label: tIn(lang, "report.label.enrolled"), json: plan.enrolled, text: formatCount(plan.enrolled, lang) },
+      { name: "potential", label: tIn(lang, "report.label.potential"), json: plan.potential, text: formatCount(plan.potential, lang) },
+      { name: "target", label: tIn(lang, "planning.target.target"), json: plan.target, text: formatCount(plan.target, lang) },
+      { name: "additionalWorkers", label: tIn(lang, "planning.target.additionalWorkers"), json: plan.additionalWorkers, text: formatCount(plan.additionalWorkers, lang) },
+      { name: "start", label: tIn(lang, "report.label.start"), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
+      { name: "months", label: tIn(lang, "report.label.months"), json: months, text: formatCount(months, lang) },
+      { name: "costPerWorker", label: tIn(lang, "report.label.costPerWorker"), json: perWorker.toString(), text: formatRupiah(perWorker, lang) },
+      { name: "cost", label: tIn(lang, "report.label.cost"), json: cost.toString(), text: formatRupiah(cost, lang) },
+      { name: "coverageBefore", label: tIn(lang, "planning.target.coverageBefore"), ...percent(plan.coverageBefore) },
+      { name: "coverageAfter", label: tIn(lang, "planning.target.coverageAfter"), ...percent(plan.coverageAfter) },
     ];
-    const id = lang === "id";
     const notes = [
-      ...(plan.target > plan.potential ? [warning("TARGET_ABOVE_POTENTIAL", id ? "target melebihi potensi" : "the target is above the potential")] : []),
-      ...(plan.enrolled > plan.potential ? [warning("ENROLLED_ABOVE_POTENTIAL", id ? "jumlah terdaftar melebihi potensi" : "more workers are enrolled than are eligible")] : []),
-      ...(plan.target <= plan.enrolled ? [warning("TARGET_MET", id ? "target sudah tercapai" : "the target is already met")] : []),
+      ...(plan.target > plan.potential ? [warning("TARGET_ABOVE_POTENTIAL", tIn(lang, "planning.target.abovePotential"))] : []),
+      ...(plan.enrolled > plan.potential ? [warning("ENROLLED_ABOVE_POTENTIAL", tIn(lang, "planning.target.enrolledAbovePotential"))] : []),
+      ...(plan.target <= plan.enrolled ? [warning("TARGET_MET", tIn(lang, "planning.target.met"))] : []),
     ];
     const context = runContext(settings, tariffs, pricer.used(), [], notes);
-    const subtitle =
-      lang === "id"
-        ? `Cakupan dalam persen, ${COVERAGE_PLACES} desimal, dibulatkan setengah ke atas; target persen dibulatkan ke atas ke pekerja utuh`
-        : `Coverage in percent to ${COVERAGE_PLACES} places, rounded half up; a percentage target is rounded up to whole workers`;
+    const subtitle = tIn(lang, "planning.target.subtitle", { places: COVERAGE_PLACES });
     await emit(
       settings,
-      { table: () => recordAsTable(label("targetTitle", lang), subtitle, fields, context), csv: () => recordAsCsv(fields), json: () => recordAsJson(fields, context) },
+      { table: () => recordAsTable(tIn(lang, "planning.target.title"), subtitle, fields, context), csv: () => recordAsCsv(fields), json: () => recordAsJson(fields, context) },
       context,
     );
   });

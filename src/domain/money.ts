@@ -1,9 +1,7 @@
 // Money and rates: exact decimals, whole-rupiah amounts as bigint, one rounding rule.
 // Nothing here ever holds money or a rate in a JavaScript number.
 import { Decimal } from "decimal.js";
-import type { MessageKey } from "../text/message.js";
-import type { Lang } from "../text/format.js";
-import { t, tIn } from "../text/render.js";
+import { t } from "../text/render.js";
 import { cutCell, quoteCell } from "./personal-data.js";
 
 /** An isolated Decimal constructor: our settings never leak into, or depend on, the global one. */
@@ -24,23 +22,6 @@ const DECIMAL_JS_MODE: Record<RoundingMode, Decimal.Rounding> = {
   down: Decimal.ROUND_DOWN,
   up: Decimal.ROUND_UP,
 };
-
-const ROUNDING_KEYS = {
-  "half-up": "rounding.halfUp",
-  "half-even": "rounding.halfEven",
-  down: "rounding.down",
-  up: "rounding.up",
-} as const satisfies Record<RoundingMode, MessageKey>;
-
-/** Each rounding mode in words, in both languages (a report names it in its --lang). */
-export const ROUNDING_DESCRIPTIONS = Object.fromEntries(
-  ROUNDING_MODES.map((mode) => [mode, { en: tIn("en", ROUNDING_KEYS[mode]), id: tIn("id", ROUNDING_KEYS[mode]) }]),
-) as Record<RoundingMode, Record<Lang, string>>;
-
-/** The rounding rule as one sentence, for reports and JSON meta, in the run's language. */
-export function roundingRule(mode: RoundingMode): string {
-  return t("rounding.rule", { mode: t(ROUNDING_KEYS[mode]) });
-}
 
 /** Rounds an exact amount to whole rupiah. Contributions are never negative, so "up" means away from zero. */
 export function roundToRupiah(exact: Dec, mode: RoundingMode): bigint {

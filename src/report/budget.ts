@@ -7,7 +7,8 @@ import { totalOf, MONTH_COLUMN, type BudgetGroup, type BudgetReport, type Budget
 import { formatMonth, parseMonth } from "../domain/month.js";
 import { jsonForTerminal, safeData, safeInline, safeText } from "../domain/personal-data.js";
 import { PROGRAMS, type Program } from "../domain/program.js";
-import { columnLabel, counted, formatCount, formatMonthName, formatRupiah, label, MONTH_WORD, type Lang } from "./format.js";
+import { tIn } from "../text/render.js";
+import { columnLabel, formatCount, formatMonthName, formatRupiah, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
 import { tableAsText, type Align } from "./table.js";
@@ -110,7 +111,7 @@ export function budgetAsCsv(report: BudgetReport, context: Pick<RunContext, "sho
 }
 
 function groupCell(column: string, value: string, lang: Lang, showNik: boolean): string {
-  if (value === "") return label("blank", lang);
+  if (value === "") return tIn(lang, "report.label.blank");
   if (column === MONTH_COLUMN) {
     const month = parseMonth(value);
     if (month !== undefined) return formatMonthName(month, lang);
@@ -124,11 +125,11 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
   const keyColumns = report.groupBy.length > 0 ? report.groupBy : [""];
   const head = [
     ...keyColumns.map((column) => safeInline(columnLabel(column, lang), context.showNik)),
-    label("workers", lang),
+    tIn(lang, "report.label.workers"),
     ...columns.map((column) => column.heading),
-    label("workerMonths", lang),
+    tIn(lang, "report.label.workerMonths"),
     ...report.programs,
-    label("total", lang),
+    tIn(lang, "report.label.total"),
   ];
   const aligns: Align[] = [...keyColumns.map(() => "left" as const), ...head.slice(keyColumns.length).map(() => "right" as const)];
   const numbers = (totals: BudgetTotals, extra: (column: ExtraColumn) => ExtraValue | undefined) => [
@@ -145,14 +146,18 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
           ...report.groupBy.map((column, index) => groupCell(column, group.key[index]!, lang, context.showNik)),
           ...numbers(group, (column) => column.forGroup(group)),
         ]);
-  const totals = [label("total", lang), ...keyColumns.slice(1).map(() => ""), ...numbers(report.total, (column) => column.forTotal(report.total))];
+  const totals = [tIn(lang, "report.label.total"), ...keyColumns.slice(1).map(() => ""), ...numbers(report.total, (column) => column.forTotal(report.total))];
   const table = tableAsText(head, aligns, body, totals);
 
   const period =
     report.firstMonth === null || report.lastMonth === null
       ? ""
-      : `${label("period", lang)}: ${formatMonthName(report.firstMonth, lang)} – ${formatMonthName(report.lastMonth, lang)} (${counted(report.lastMonth - report.firstMonth + 1, MONTH_WORD, "months", lang)})`;
+      : tIn(lang, "report.budget.period", {
+          from: formatMonth(report.firstMonth),
+          to: formatMonth(report.lastMonth),
+          months: report.lastMonth - report.firstMonth + 1,
+        });
   // The source names the rosters as the user typed them.
-  const heading = [chalk.bold(extras.title ?? label("budgetTitle", lang)), ...(period ? [period] : []), safeText(source, context.showNik)];
+  const heading = [chalk.bold(extras.title ?? tIn(lang, "report.budget.title")), ...(period ? [period] : []), safeText(source, context.showNik)];
   return [...heading, table, ...(extras.text ?? []), notesAsText(context), ""].join("\n");
 }

@@ -4,7 +4,9 @@ import { stringify } from "csv-stringify/sync";
 import { PLAUSIBLE_MONTHS_WITHOUT_PERIOD, type AlternativeReading, type ClaimFlag, type ClaimResult, type ClaimStatus, type RateChange, type RateRun } from "../domain/check.js";
 import { Dec } from "../domain/money.js";
 import { formatMonth } from "../domain/month.js";
-import { formatCount, formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
+import type { MessageKey } from "../text/message.js";
+import { tIn } from "../text/render.js";
+import { formatCount, formatDecimal, formatMonthName, formatRupiah, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
 import { tableAsText } from "./table.js";
@@ -12,11 +14,11 @@ import { tableAsText } from "./table.js";
 /** Implied figures are shown to this many decimal places, rounded half up; "whole" says whether they are exact. */
 export const IMPLIED_PLACES = 4;
 
-const STATUS_TEXT: Record<ClaimStatus, Record<Lang, string>> = {
-  OK: { en: "OK", id: "OK" },
-  MISMATCH: { en: "MISMATCH", id: "TIDAK COCOK" },
-  IMPLIED: { en: "IMPLIED", id: "TERSIRAT" },
-};
+const STATUS_KEY = {
+  OK: "report.check.statusOk",
+  MISMATCH: "report.check.statusMismatch",
+  IMPLIED: "report.check.statusImplied",
+} as const satisfies Record<ClaimStatus, MessageKey>;
 
 function implied(value: Dec) {
   return { value: value.toDecimalPlaces(IMPLIED_PLACES, Dec.ROUND_HALF_UP), whole: value.isInteger() };
@@ -29,54 +31,36 @@ function number(value: Dec, lang: Lang): string {
 }
 
 function wholeness(value: Dec, lang: Lang): string {
-  if (lang === "id") return value.isInteger() ? "(bilangan bulat)" : "(bukan bilangan bulat)";
-  return value.isInteger() ? "(a whole number)" : "(not a whole number)";
+  return tIn(lang, value.isInteger() ? "report.check.whole" : "report.check.notWhole");
 }
 
 export function describeReading(reading: AlternativeReading, start: number, lang: Lang): string {
-  const id = lang === "id";
   const parts: string[] = [];
   if (reading.yearShift !== 0) {
-    const years = Math.abs(reading.yearShift);
-    const from = formatMonthName(start + 12 * reading.yearShift, lang);
-    parts.push(
-      id
-        ? `dihitung dengan tarif bulan yang sama ${years} tahun ${reading.yearShift < 0 ? "sebelumnya" : "sesudahnya"} (mulai ${from})`
-        : `priced at the tariff of the same months ${years} year${years === 1 ? "" : "s"} ${reading.yearShift < 0 ? "earlier" : "later"} (from ${from})`,
-    );
+    const params = { years: Math.abs(reading.yearShift), from: formatMonth(start + 12 * reading.yearShift) };
+    parts.push(tIn(lang, reading.yearShift < 0 ? "report.check.readingYearsEarlier" : "report.check.readingYearsLater", params));
   }
-  if (reading.funding === "unstated") {
-    parts.push(id ? "sumber dana tidak disebut (keringanan yang mengecualikan APBN/APBD diterapkan)" : "funding not stated (reliefs that exclude APBN/APBD applied)");
-  }
-  if (reading.funding === "APBD") {
-    parts.push(id ? "dibayar melalui APBD (keringanan yang mengecualikannya tidak diterapkan)" : "paid through APBD (reliefs that exclude it not applied)");
-  }
-  if (reading.transportSector) parts.push(id ? "pekerja sektor transportasi" : "transport-sector workers");
+  if (reading.funding === "unstated") parts.push(tIn(lang, "report.check.readingFundingUnstated"));
+  if (reading.funding === "APBD") parts.push(tIn(lang, "report.check.readingPaidByApbd"));
+  if (reading.transportSector) parts.push(tIn(lang, "report.check.readingTransport"));
   return parts.join(", ");
 }
 
-/** Why a reading is implausible, in one sentence (JSON carries the English one). */
+/** Why a reading is implausible, in one sentence. */
 export function flagText(flag: ClaimFlag, lang: Lang): string {
-  const id = lang === "id";
   switch (flag.code) {
     case "MONTHS_BEYOND_BUDGET_YEARS": {
-      const years = flag.firstYear === flag.lastYear ? `${flag.firstYear}` : `${flag.firstYear}–${flag.lastYear}`;
-      return id
-        ? `${number(flag.months, lang)} bulan per pekerja, lebih dari ${flag.limit} bulan tahun anggaran ${years} tempat periode yang disebut berada`
-        : `${number(flag.months, lang)} months per worker, more than the ${flag.limit} months of the budget year${flag.firstYear === flag.lastYear ? "" : "s"} ${years} the stated period falls in`;
+      const months = number(flag.months, lang);
+      return flag.firstYear === flag.lastYear
+        ? tIn(lang, "report.check.flagBeyondBudgetYear", { months, limit: flag.limit, year: flag.firstYear })
+        : tIn(lang, "report.check.flagBeyondBudgetYears", { months, limit: flag.limit, firstYear: flag.firstYear, lastYear: flag.lastYear });
     }
     case "MONTHS_BEYOND_PLAUSIBLE":
-      return id
-        ? `${number(flag.months, lang)} bulan per pekerja, lebih dari ${flag.limit} bulan (${flag.limit / 12} tahun): bukan program yang masuk akal`
-        : `${number(flag.months, lang)} months per worker, more than ${flag.limit} months (${flag.limit / 12} years): no plausible programme`;
+      return tIn(lang, "report.check.flagBeyondPlausible", { months: number(flag.months, lang), limit: flag.limit, years: flag.limit / 12 });
     case "WORKERS_NOT_WHOLE":
-      return id
-        ? `${flag.months} bulan berarti ${number(flag.workers, lang)} pekerja, bukan bilangan bulat`
-        : `${flag.months} months imply ${number(flag.workers, lang)} workers, not a whole number`;
+      return tIn(lang, "report.check.flagWorkersNotWhole", { months: flag.months, workers: number(flag.workers, lang) });
     case "RATE_MATCHES_NO_TARIFF":
-      return id
-        ? `Rp ${number(flag.rate, lang)} per orang-bulan tidak sesuai tarif mana pun untuk ketentuan ini, pada bulan-bulan ini maupun pada pembacaan lain yang dicoba`
-        : `Rp ${number(flag.rate, lang)} a worker-month matches no tariff rate of these terms, in these months or in the other readings tried`;
+      return tIn(lang, "report.check.flagRateMatchesNoTariff", { rate: number(flag.rate, lang) });
   }
 }
 
@@ -91,93 +75,72 @@ function runsText(runs: readonly RateRun[], lang: Lang): string {
 
 /** What the implied figures are divided by, for the heading of a claim. */
 function rateText(result: ClaimResult, lang: Lang): string {
-  const id = lang === "id";
   switch (result.rateBasis) {
     case "uniform":
-      return `${id ? "tarif per pekerja per bulan" : "monthly rate per worker"} ${formatRupiah(result.monthlyRate, lang)}`;
+      return tIn(lang, "report.check.rateUniform", { rate: result.monthlyRate });
     case "average":
-      return id
-        ? `tarif per pekerja berubah dalam periode ini: ${runsText(result.periodRates ?? [], lang)}; angka tersirat memakai rata-ratanya, Rp ${number(result.workerMonthCost, lang)} per orang-bulan`
-        : `the rate per worker changes within the period: ${runsText(result.periodRates ?? [], lang)}; implied figures at its average, Rp ${number(result.workerMonthCost, lang)} a worker-month`;
+      return tIn(lang, "report.check.rateAverage", { runs: runsText(result.periodRates ?? [], lang), cost: number(result.workerMonthCost, lang) });
     case "start-month":
-      return id
-        ? `tarif per pekerja per bulan ${formatRupiah(result.monthlyRate, lang)} pada ${formatMonthName(result.claim.start, lang)}, bulan mulai; jumlah bulan tidak disebut`
-        : `monthly rate per worker ${formatRupiah(result.monthlyRate, lang)} in ${formatMonthName(result.claim.start, lang)}, the start month; no months stated`;
+      return tIn(lang, "report.check.rateStartMonth", { rate: result.monthlyRate, start: formatMonth(result.claim.start) });
   }
 }
 
 /** How long a start-month reading holds. */
 function rateChangeText(result: ClaimResult, lang: Lang): string {
-  const id = lang === "id";
   const change: RateChange | null = result.rateChange;
-  if (change === null) {
-    return id
-      ? `tabel tarif mempertahankan tarif ${formatRupiah(result.monthlyRate, lang)} pada setiap bulan sesudahnya`
-      : `the tariff tables keep the rate at ${formatRupiah(result.monthlyRate, lang)} in every later month`;
-  }
-  const month = formatMonthName(change.month, lang);
-  const because = change.references.length > 0 ? ` (${change.references.join(", ")})` : "";
+  if (change === null) return tIn(lang, "report.check.rateKept", { rate: result.monthlyRate });
+  const month = formatMonth(change.month);
   const what =
     change.rate === null
-      ? id
-        ? `mulai ${month} tabel tarif tidak dapat menghitung pekerja ini`
-        : `from ${month} the tariff tables cannot price this worker`
-      : id
-        ? `tarif berubah pada ${month} menjadi ${formatRupiah(change.rate, lang)} per orang-bulan${because}`
-        : `the rate changes in ${month} to ${formatRupiah(change.rate, lang)} a worker-month${because}`;
-  const holds = id ? "pembacaan ini hanya berlaku untuk bulan sebelumnya" : "the reading holds only for months before then";
-  const within =
-    result.rateChangesWithinReading && result.impliedMonths !== null
-      ? id
-        ? "; bulan tersirat melewatinya, jadi jumlah bulan bulat di bawah dihitung dengan tarif bulan-bulannya sendiri"
-        : "; the implied months run past it, so the whole months below are priced at the rates of their own months"
-      : "";
-  return `${what}: ${holds}${within}`;
+      ? tIn(lang, "report.check.rateUnpriced", { month })
+      : change.references.length > 0
+        ? tIn(lang, "report.check.rateChangesBecause", { month, rate: change.rate, references: change.references })
+        : tIn(lang, "report.check.rateChanges", { month, rate: change.rate });
+  const impliedPast = result.rateChangesWithinReading && result.impliedMonths !== null;
+  return tIn(lang, impliedPast ? "report.check.readingHoldsImpliedPast" : "report.check.readingHolds", { change: what });
 }
 
 /** Why a claim without a stated period cannot be right, when it cannot. */
 function startMonthMismatchText(result: ClaimResult, lang: Lang): string {
   const { workers } = result.claim;
-  const id = lang === "id";
-  if (workers === null) {
-    return id ? "tidak ada jumlah orang-bulan bulat dengan tarif ini yang menghasilkan angka tersebut" : "no whole number of worker-months at this rate gives the figure";
-  }
-  return id
-    ? `tidak ada jumlah bulan bulat untuk ${formatCount(workers, lang)} pekerja sejak bulan mulai yang menghasilkan angka tersebut`
-    : `no whole number of months for ${formatCount(workers, lang)} ${workers === 1 ? "worker" : "workers"} from the start gives the figure`;
+  return workers === null ? tIn(lang, "report.check.noWholeWorkerMonths") : tIn(lang, "report.check.noWholeMonths", { workers });
 }
 
 function detailText(result: ClaimResult, lang: Lang): string[] {
   const { claim } = result;
-  const id = lang === "id";
   const lines = [
-    `${claim.label}: ${STATUS_TEXT[result.status][lang]} (${rateText(result, lang)})`,
-    `  ${id ? "bulan-pekerja tersirat" : "implied worker-months"}: ${number(result.impliedWorkerMonths, lang)} ${wholeness(result.impliedWorkerMonths, lang)}`,
+    `${claim.label}: ${tIn(lang, STATUS_KEY[result.status])} (${rateText(result, lang)})`,
+    `  ${tIn(lang, "report.check.impliedWorkerMonths", { value: number(result.impliedWorkerMonths, lang), wholeness: wholeness(result.impliedWorkerMonths, lang) })}`,
   ];
   const parts: string[] = [];
   if (claim.workers !== null && result.impliedMonths !== null) {
-    parts.push(`${id ? `dengan ${formatCount(claim.workers, lang)} pekerja` : `with ${formatCount(claim.workers, lang)} ${claim.workers === 1 ? "worker" : "workers"}`}: ${number(result.impliedMonths, lang)} ${id ? "bulan" : "months"}`);
+    parts.push(tIn(lang, "report.check.withWorkers", { workers: claim.workers, months: number(result.impliedMonths, lang) }));
   }
   if (claim.months !== null && result.impliedWorkers !== null) {
-    parts.push(`${id ? `dengan ${claim.months} bulan` : `with ${claim.months} months`}: ${number(result.impliedWorkers, lang)} ${id ? "pekerja" : "workers"}`);
+    parts.push(tIn(lang, "report.check.withMonths", { months: claim.months, workers: number(result.impliedWorkers, lang) }));
   }
   if (parts.length > 0) lines.push(`  ${parts.join("; ")}`);
   if (result.impliedMonthlyRate !== null) {
-    lines.push(`  ${id ? "tarif per pekerja per bulan tersirat" : "implied monthly rate per worker"}: Rp ${number(result.impliedMonthlyRate, lang)}`);
+    lines.push(`  ${tIn(lang, "report.check.impliedRate", { rate: number(result.impliedMonthlyRate, lang) })}`);
   }
   if (result.rateBasis === "start-month") {
     lines.push(`  ${rateChangeText(result, lang)}`);
     if (result.status === "MISMATCH") lines.push(`  ${startMonthMismatchText(result, lang)}`);
   }
-  for (const flag of result.flags) lines.push(`  ${id ? "ditandai" : "flagged"}: ${flagText(flag, lang)}`);
+  for (const flag of result.flags) lines.push(`  ${tIn(lang, "report.check.flagged", { flag: flagText(flag, lang) })}`);
   for (const combination of result.nearest.slice(0, 4)) {
-    lines.push(
-      `  ${formatCount(combination.workers, lang)} × ${combination.months} ${id ? "bulan" : "months"} = ${formatRupiah(combination.total, lang)} (${label("difference", lang).toLowerCase()} ${formatRupiah(combination.difference, lang)})`,
-    );
+    const { workers, months, total, difference } = combination;
+    lines.push(`  ${tIn(lang, "report.check.nearest", { workers, months, total, difference })}`);
   }
   for (const reading of result.alternatives) {
-    const workers = claim.workers === null ? (id ? ` dengan ${formatCount(reading.workers, lang)} pekerja` : ` with ${formatCount(reading.workers, lang)} workers`) : "";
-    lines.push(`  ${id ? "cocok" : "matches"}${workers} ${id ? "bila" : "when"} ${describeReading(reading, claim.start, lang)}: ${formatRupiah(reading.total, lang)}`);
+    const described = { reading: describeReading(reading, claim.start, lang), total: reading.total };
+    lines.push(
+      `  ${
+        claim.workers === null
+          ? tIn(lang, "report.check.matchesWithWorkersWhen", { workers: reading.workers, ...described })
+          : tIn(lang, "report.check.matchesWhen", described)
+      }`,
+    );
   }
   return lines;
 }
@@ -185,14 +148,24 @@ function detailText(result: ClaimResult, lang: Lang): string[] {
 function statusCell(result: ClaimResult, lang: Lang): string {
   const { claim } = result;
   if (result.status === "OK") {
-    return chalk.green(claim.tolerance > 0n && result.difference !== 0n ? `OK (± ${formatRupiah(claim.tolerance, lang)})` : "OK");
+    const within = claim.tolerance > 0n && result.difference !== 0n;
+    return chalk.green(within ? tIn(lang, "report.check.statusOkWithin", { tolerance: claim.tolerance }) : tIn(lang, "report.check.statusOk"));
   }
-  return result.status === "MISMATCH" ? chalk.red(STATUS_TEXT.MISMATCH[lang]) : chalk.yellow(STATUS_TEXT.IMPLIED[lang]);
+  return result.status === "MISMATCH" ? chalk.red(tIn(lang, STATUS_KEY.MISMATCH)) : chalk.yellow(tIn(lang, STATUS_KEY.IMPLIED));
 }
 
 export function checkAsTable(results: readonly ClaimResult[], context: RunContext, explanations?: string[]): string {
   const { lang } = context;
-  const head = ["", label("workers", lang), lang === "id" ? "Bulan" : "Months", label("start", lang), label("reported", lang), label("computed", lang), label("difference", lang), label("status", lang)];
+  const head = [
+    "",
+    tIn(lang, "report.label.workers"),
+    tIn(lang, "report.label.months"),
+    tIn(lang, "report.label.start"),
+    tIn(lang, "report.label.reported"),
+    tIn(lang, "report.label.computed"),
+    tIn(lang, "report.label.difference"),
+    tIn(lang, "report.label.status"),
+  ];
   // A figure the claim does not state stays blank; it is not zero.
   const body = results.map((result) => [
     result.claim.label,
@@ -206,14 +179,15 @@ export function checkAsTable(results: readonly ClaimResult[], context: RunContex
   ]);
   const table = tableAsText(head, ["left", "right", "right", "left", "right", "right", "right", "left"], body);
   const details = results.flatMap((result) => (result.status === "OK" ? [] : detailText(result, lang)));
-  return [chalk.bold(label("checkTitle", lang)), table, ...details, ...(explanations ?? []), notesAsText(context), ""].join("\n");
+  return [chalk.bold(tIn(lang, "report.check.title")), table, ...details, ...(explanations ?? []), notesAsText(context), ""].join("\n");
 }
 
 function optionalImplied(value: Dec | null) {
   return value === null ? { value: null, whole: null } : { value: implied(value).value.toString(), whole: value.isInteger() };
 }
 
-function claimAsJson(result: ClaimResult) {
+/** Codes, figures and, in the report's language, the sentences that explain them. */
+function claimAsJson(result: ClaimResult, lang: Lang) {
   const { claim } = result;
   const months = optionalImplied(result.impliedMonths);
   const workers = optionalImplied(result.impliedWorkers);
@@ -242,7 +216,7 @@ function claimAsJson(result: ClaimResult) {
     impliedWorkers: workers.value,
     impliedWorkersWhole: workers.whole,
     impliedMonthlyRate: optionalImplied(result.impliedMonthlyRate).value,
-    flags: result.flags.map((flag) => ({ code: flag.code, message: flagText(flag, "en") })),
+    flags: result.flags.map((flag) => ({ code: flag.code, message: flagText(flag, lang) })),
     nearest: result.nearest.map((combination) => ({
       workers: combination.workers,
       months: combination.months,
@@ -250,7 +224,7 @@ function claimAsJson(result: ClaimResult) {
       difference: combination.difference.toString(),
     })),
     alternatives: result.alternatives.map((reading) => ({
-      description: describeReading(reading, claim.start, "en"),
+      description: describeReading(reading, claim.start, lang),
       yearShift: reading.yearShift,
       funding: reading.funding,
       transportSector: reading.transportSector,
@@ -265,7 +239,7 @@ function countOf(results: readonly ClaimResult[], status: ClaimStatus): number {
 }
 
 export function checkAsJson(results: readonly ClaimResult[], context: RunContext, explanations?: unknown[]): string {
-  const claims = results.map((result, index) => ({ ...claimAsJson(result), ...(explanations ? { explanation: explanations[index] } : {}) }));
+  const claims = results.map((result, index) => ({ ...claimAsJson(result, context.lang), ...(explanations ? { explanation: explanations[index] } : {}) }));
   const meta = { ...metaAsJson(context), impliedPlaces: IMPLIED_PLACES, plausibleMonthsWithoutPeriod: PLAUSIBLE_MONTHS_WITHOUT_PERIOD };
   const summary = { claims: results.length, ok: countOf(results, "OK"), implied: countOf(results, "IMPLIED"), mismatches: countOf(results, "MISMATCH") };
   return `${JSON.stringify({ meta, claims, summary }, null, 2)}\n`;
@@ -291,7 +265,8 @@ export function checkAsCsv(results: readonly ClaimResult[]): string {
     "flags",
   ];
   const rows = results.map((result) => {
-    const json = claimAsJson(result);
+    // Codes only: the CSV carries no sentences.
+    const json = claimAsJson(result, "en");
     return [
       json.label,
       json.reported,

@@ -5,6 +5,7 @@ import { cutCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
 import { potentialOf, type Potentials } from "../io/potential-file.js";
 import type { ExtraColumn, ExtraValue } from "./budget.js";
+import { tIn } from "../text/render.js";
 import { formatCount, formatFixed, type Lang } from "./format.js";
 
 function count(value: number, lang: Lang): ExtraValue {
@@ -33,7 +34,7 @@ export function coverageColumns(potentials: Potentials, report: BudgetReport, la
     {
       json: "enrolled",
       csv: "enrolled",
-      heading: lang === "id" ? "Terdaftar" : "Enrolled",
+      heading: tIn(lang, "report.label.enrolled"),
       inTable: false,
       forGroup: (group) => count(group.workers, lang),
       forTotal: (total: BudgetTotals) => count(total.workers, lang),
@@ -41,7 +42,7 @@ export function coverageColumns(potentials: Potentials, report: BudgetReport, la
     {
       json: "potential",
       csv: "potential",
-      heading: lang === "id" ? "Potensi" : "Potential",
+      heading: tIn(lang, "report.label.potential"),
       forGroup: (group) => {
         const potential = potentialOfGroup(group);
         return potential === undefined ? undefined : count(potential, lang);
@@ -51,7 +52,7 @@ export function coverageColumns(potentials: Potentials, report: BudgetReport, la
     {
       json: "coveragePercent",
       csv: "coverage_percent",
-      heading: lang === "id" ? "Cakupan" : "Coverage",
+      heading: tIn(lang, "report.label.coverage"),
       forGroup: (group) => percent(group.workers, potentialOfGroup(group), lang),
       forTotal: () => percent(enrolledWithPotential, totalPotential, lang),
     },
@@ -64,12 +65,8 @@ export function coverageWarnings(potentials: Potentials, report: BudgetReport, l
   const unmatched = report.groups.filter((group) => group.workers > 0 && potentialOf(potentials, group.key[keyIndex] ?? "") === undefined).map((group) => group.key[keyIndex]!);
   if (unmatched.length === 0) return [];
   // Keys are cells: cut (masking and controls are for whoever shows the warning).
-  const listed = unmatched.slice(0, 5).map((key) => cutCell(key)).join(", ") + (unmatched.length > 5 ? ", …" : "");
-  return [
-    lang === "id"
-      ? `${unmatched.length} kelompok tanpa potensi di ${file} (${listed}); cakupan total tidak menghitungnya`
-      : `${unmatched.length} group${unmatched.length === 1 ? " has" : "s have"} no potential in ${file} (${listed}); the total coverage leaves ${unmatched.length === 1 ? "it" : "them"} out`,
-  ];
+  const keys = [...unmatched.slice(0, 5).map((key) => cutCell(key)), ...(unmatched.length > 5 ? ["…"] : [])];
+  return [tIn(lang, "report.coverage.unmatched", { groups: unmatched.length, file, keys })];
 }
 
 /** Keys of the potential file that no group has yet (added as empty groups so they show with 0 enrolled). */

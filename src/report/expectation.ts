@@ -1,5 +1,6 @@
 // --expect-total: a stated figure compared with the computed one.
-import { formatRupiah, type Lang } from "./format.js";
+import { tIn } from "../text/render.js";
+import type { Lang } from "./format.js";
 
 export interface Expectation {
   expected: bigint;
@@ -23,11 +24,8 @@ export function expectationAsJson(expectation: Expectation) {
 }
 
 export function expectationAsText(expectation: Expectation, lang: Lang): string {
-  const expected = formatRupiah(expectation.expected, lang);
-  if (expectation.status === "OK") return lang === "id" ? `Total yang diharapkan ${expected}: OK` : `Expected total ${expected}: OK`;
-  const computed = formatRupiah(expectation.computed, lang);
-  const difference = formatRupiah(expectation.difference, lang);
-  return lang === "id"
-    ? `Total yang diharapkan ${expected}: TIDAK COCOK, hasil hitung ${computed}, selisih ${difference}`
-    : `Expected total ${expected}: MISMATCH, computed ${computed}, difference ${difference}`;
+  const { expected, computed, difference } = expectation;
+  return expectation.status === "OK"
+    ? tIn(lang, "report.expectation.ok", { expected })
+    : tIn(lang, "report.expectation.mismatch", { expected, computed, difference });
 }

@@ -3,7 +3,8 @@ import type { ContributionLine } from "../domain/contribution.js";
 import { segmentTotal, type ExplainSegment } from "../domain/explain.js";
 import { formatMonth } from "../domain/month.js";
 import { safeData, safeInline } from "../domain/personal-data.js";
-import { formatCount, formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
+import { tIn } from "../text/render.js";
+import { formatDecimal, formatMonthName, formatRupiah, type Lang } from "./format.js";
 
 function term(line: ContributionLine, lang: Lang): string {
   const tariff = line.tariff;
@@ -18,9 +19,7 @@ export function segmentFormula(segment: ExplainSegment, lang: Lang): string {
   const months = segment.lastMonth - segment.firstMonth + 1;
   const terms = segment.lines.map((line) => term(line, lang));
   const perMonth = terms.length === 1 ? terms[0]! : `(${terms.join(" + ")})`;
-  const workers = lang === "id" ? "pekerja" : segment.workers === 1 ? "worker" : "workers";
-  const monthWord = lang === "id" ? "bulan" : months === 1 ? "month" : "months";
-  return `${formatCount(segment.workers, lang)} ${workers} × ${months} ${monthWord} × ${perMonth} = ${formatRupiah(segmentTotal(segment), lang)}`;
+  return tIn(lang, "report.explain.formula", { workers: segment.workers, months, perMonth, total: segmentTotal(segment) });
 }
 
 // References come from tariff tables, which are input: shown like any other input text.
@@ -31,8 +30,7 @@ function references(segment: ExplainSegment): string {
 }
 
 export function explanationAsText(segments: readonly ExplainSegment[], lang: Lang): string {
-  const heading = lang === "id" ? "Perhitungan:" : "Calculation:";
-  const lines = [heading];
+  const lines = [tIn(lang, "report.explain.heading")];
   for (const segment of segments) {
     const months =
       segment.firstMonth === segment.lastMonth
@@ -43,12 +41,13 @@ export function explanationAsText(segments: readonly ExplainSegment[], lang: Lan
   }
   if (segments.length > 1) {
     const total = segments.reduce((sum, segment) => sum + segmentTotal(segment), 0n);
-    lines.push(`  ${label("total", lang)}: ${formatRupiah(total, lang)}`);
+    lines.push(`  ${tIn(lang, "report.explain.total", { total })}`);
   }
   return lines.join("\n");
 }
 
-export function explanationAsJson(segments: readonly ExplainSegment[]) {
+/** The figures, and their arithmetic as text in the report's language. */
+export function explanationAsJson(segments: readonly ExplainSegment[], lang: Lang) {
   return segments.map((segment) => ({
     from: formatMonth(segment.firstMonth),
     to: formatMonth(segment.lastMonth),
@@ -56,7 +55,7 @@ export function explanationAsJson(segments: readonly ExplainSegment[]) {
     months: segment.lastMonth - segment.firstMonth + 1,
     perWorkerMonth: segment.perWorkerMonth.toString(),
     total: segmentTotal(segment).toString(),
-    text: segmentFormula(segment, "en"),
+    text: segmentFormula(segment, lang),
     lines: segment.lines.map((line) => ({
       program: line.program,
       amount: line.amount.toString(),

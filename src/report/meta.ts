@@ -1,10 +1,12 @@
 // What an auditor needs to reproduce a figure: tool version, command, input hashes, tariffs, reliefs, rounding.
-import { roundingRule, type RoundingMode } from "../domain/money.js";
+import type { RoundingMode } from "../domain/money.js";
 import { formatMonth } from "../domain/month.js";
 import { safeData } from "../domain/personal-data.js";
 import type { Relief, TariffRow } from "../domain/tariff.js";
 import type { Lang } from "./format.js";
 import type { Warning } from "../text/message.js";
+import { tIn } from "../text/render.js";
+import { roundingDescription } from "./notes.js";
 
 export interface InputSummary {
   file: string;
@@ -92,7 +94,7 @@ export function metaAsJson(context: RunContext) {
     command: ["iuran", ...context.command.map(text)],
     inputs: inputsAsJson(context.inputs, context.showNik),
     tariffFiles: inputsAsJson(context.tariffFiles, context.showNik),
-    rounding: { mode: context.rounding, rule: roundingRule(context.rounding) },
+    rounding: { mode: context.rounding, rule: tIn(context.lang, "report.meta.roundingRule", { rule: roundingDescription(context.rounding, context.lang) }) },
     tariffs: context.tariffs.map(tariffRowAsJson),
     reliefs: context.reliefs.map(reliefAsJson),
     warnings: context.warnings.map((warning) => text(warning.text)),

@@ -1,25 +1,40 @@
 // The lines under every table: which tariffs and reliefs priced it, the rounding rule, and warnings.
 import chalk from "chalk";
-import { ROUNDING_DESCRIPTIONS } from "../domain/money.js";
+import type { RoundingMode } from "../domain/money.js";
 import { formatMonth } from "../domain/month.js";
 import { safeInline } from "../domain/personal-data.js";
 import type { Relief, TariffRow } from "../domain/tariff.js";
-import { formatDecimal, formatRupiah, label, type Lang } from "./format.js";
+import { tIn } from "../text/render.js";
+import { formatDecimal, type Lang } from "./format.js";
 import type { RunContext } from "./meta.js";
 
+const ROUNDING_KEY = {
+  "half-up": "report.rounding.halfUp",
+  "half-even": "report.rounding.halfEven",
+  down: "report.rounding.down",
+  up: "report.rounding.up",
+} as const satisfies Record<RoundingMode, string>;
+
+/** How a rounding mode rounds, in words: "half up (0.5 rupiah and more goes up)". */
+export function roundingDescription(mode: RoundingMode, lang: Lang): string {
+  return tIn(lang, ROUNDING_KEY[mode]);
+}
+
 function period(from: number, to: number | null, lang: Lang): string {
-  return `${formatMonth(from)} – ${to === null ? label("onwards", lang) : formatMonth(to)}`;
+  return to === null
+    ? tIn(lang, "report.notes.periodOpen", { from: formatMonth(from) })
+    : tIn(lang, "report.notes.period", { from: formatMonth(from), to: formatMonth(to) });
 }
 
 export function tariffRate(row: TariffRow, lang: Lang): string {
-  if (row.basis === "flat") return `${formatRupiah(row.flatAmount ?? 0n, lang)} (${label("flat", lang)})`;
-  const base = row.segment === "PU" ? label("wage", lang) : label("declaredIncome", lang);
-  const cap = row.wageCap === null ? "" : `, ${label("wageCap", lang)} ${formatRupiah(row.wageCap, lang)}`;
-  return `${formatDecimal(row.ratePercent!, lang)}% × ${base}${cap}`;
+  if (row.basis === "flat") return tIn(lang, "report.notes.rateFlat", { amount: row.flatAmount ?? 0n });
+  const percent = row.ratePercent!.toFixed();
+  const rate = tIn(lang, row.segment === "PU" ? "report.notes.ratePercentOfWage" : "report.notes.ratePercentOfIncome", { percent });
+  return row.wageCap === null ? rate : tIn(lang, "report.notes.rateCapped", { rate, cap: row.wageCap });
 }
 
 function tariffNote(row: TariffRow, lang: Lang): string {
-  const risk = row.riskClass === null ? "" : ` ${label("riskClass", lang)} ${row.riskClass}`;
+  const risk = row.riskClass === null ? "" : ` ${tIn(lang, "report.notes.riskClass", { riskClass: String(row.riskClass) })}`;
   return `  ${row.program} ${row.segment}${risk}: ${tariffRate(row, lang)}, ${period(row.effectiveFrom, row.effectiveTo, lang)} (${safeInline(row.reference, false)})`;
 }
 
@@ -30,22 +45,17 @@ function reliefNote(relief: Relief, lang: Lang): string {
 
 export function notesAsText(context: RunContext): string {
   const { lang } = context;
-  const lines = context.tariffs.length > 0 ? [`${label("tariffs", lang)}:`, ...context.tariffs.map((row) => tariffNote(row, lang))] : [];
-  if (context.reliefs.length > 0) lines.push(`${label("reliefs", lang)}:`, ...context.reliefs.map((relief) => reliefNote(relief, lang)));
-  lines.push(`${label("rounding", lang)}: ${label("roundingRule", lang)}, ${ROUNDING_DESCRIPTIONS[context.rounding][lang]}.`);
+  const lines = context.tariffs.length > 0 ? [tIn(lang, "report.notes.tariffs"), ...context.tariffs.map((row) => tariffNote(row, lang))] : [];
+  if (context.reliefs.length > 0) lines.push(tIn(lang, "report.notes.reliefs"), ...context.reliefs.map((relief) => reliefNote(relief, lang)));
+  lines.push(tIn(lang, "report.notes.rounding", { rule: roundingDescription(context.rounding, lang) }));
   // Warnings quote input (headers, keys, file names): shown like every message.
-  for (const warning of context.warnings) lines.push(chalk.yellow(`${label("warning", lang)}: ${safeInline(warning.text, context.showNik)}`));
+  for (const warning of context.warnings) lines.push(chalk.yellow(tIn(lang, "report.notes.warning", { text: safeInline(warning.text, context.showNik) })));
   return lines.join("\n");
 }
 
 /** Said whenever a relief that APBN/APBD funding excludes was applied to workers whose funding is not stated. */
 export function fundingWarnings(reliefs: readonly Relief[], lang: Lang): string[] {
-  return reliefs.map((relief) => {
-    const excluded = relief.excludedFunding.join(", ");
-    return lang === "id"
-      ? `sumber dana tidak disebut, jadi keringanan ${relief.reference} (${relief.id}) diterapkan; keringanan ini tidak berlaku bila dibayar dari ${excluded}. Tambahkan --funding APBD (atau kolom sumber dana) bila anggaran pemerintah yang membayar.`
-      : `funding not stated, so relief ${relief.reference} (${relief.id}) was applied; it does not apply when ${excluded} pays. Add --funding APBD (or a funding column) if a government budget pays.`;
-  });
+  return reliefs.map((relief) => tIn(lang, "report.notes.fundingNotStated", { reference: relief.reference, relief: relief.id, excluded: relief.excludedFunding }));
 }
 
 /**
@@ -54,10 +64,9 @@ export function fundingWarnings(reliefs: readonly Relief[], lang: Lang): string[
  */
 export function disputedFundingWarnings(uses: readonly { relief: Relief; fundings: readonly string[] }[], lang: Lang): string[] {
   return uses.map(({ relief, fundings }) => {
-    const paid = fundings.join(", ");
-    const other = relief.alternative === "" ? "" : lang === "id" ? ` Bacaan lain: --tariff ${relief.alternative} (berkas tarif bawaan).` : ` The other reading: --tariff ${relief.alternative} (a bundled tariff file).`;
-    return lang === "id"
-      ? `keringanan ${relief.reference} (${relief.id}) diterapkan pada pekerja yang dibayar dari ${paid}; apakah keringanan ini berlaku bagi ${paid} belum pasti secara hukum (${relief.reference} mengecualikan ${relief.excludedFunding.join(", ")}).${other}`
-      : `relief ${relief.reference} (${relief.id}) was applied to workers paid from ${paid}; whether it applies to ${paid} is not settled in law (${relief.reference} excludes ${relief.excludedFunding.join(", ")}).${other}`;
+    const params = { reference: relief.reference, relief: relief.id, paid: fundings.join(", "), excluded: relief.excludedFunding };
+    return relief.alternative === ""
+      ? tIn(lang, "report.notes.fundingDisputed", params)
+      : tIn(lang, "report.notes.fundingDisputedWithOther", { ...params, alternative: relief.alternative });
   });
 }

@@ -5,7 +5,8 @@ import type { ContributionLine } from "../domain/contribution.js";
 import { formatMonth, type Month } from "../domain/month.js";
 import { jsonForTerminal, safeData, safeInline } from "../domain/personal-data.js";
 import type { WorkerTerms } from "../domain/worker.js";
-import { formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
+import { tIn } from "../text/render.js";
+import { formatDecimal, formatRupiah, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
 import { tableAsText } from "./table.js";
@@ -24,8 +25,8 @@ export function lineBasis(line: ContributionLine, lang: Lang, plain = false): st
   const tariff = line.tariff;
   let text =
     tariff.basis === "flat"
-      ? `${label("flat", lang)} ${money(tariff.flatAmount ?? 0n)}`
-      : `${decimal(tariff.ratePercent!)}% × ${money(line.base ?? 0n)}${tariff.wageCap !== null && line.base === tariff.wageCap ? ` (${label("wageCap", lang)})` : ""}`;
+      ? `${tIn(lang, "report.label.flat")} ${money(tariff.flatAmount ?? 0n)}`
+      : `${decimal(tariff.ratePercent!)}% × ${money(line.base ?? 0n)}${tariff.wageCap !== null && line.base === tariff.wageCap ? ` (${tIn(lang, "report.label.wageCap")})` : ""}`;
   if (line.relief) text += ` × ${decimal(line.relief.multiplier)} (${safeInline(line.relief.reference, false)})`;
   return text;
 }
@@ -75,23 +76,25 @@ export function premiumAsCsv(report: PremiumReport): string {
 export function premiumAsTable(report: PremiumReport, context: RunContext, sections: readonly string[] = []): string {
   const { lang } = context;
   const { terms } = report;
-  const head = [label("program", lang), label("basis", lang), label("amount", lang), label("reference", lang)];
+  const head = [tIn(lang, "report.label.programme"), tIn(lang, "report.label.basis"), tIn(lang, "report.label.contribution"), tIn(lang, "report.label.legalBasis")];
   const body = report.lines.map((line) => [
     line.program,
     lineBasis(line, lang),
     formatRupiah(line.amount, lang),
     safeInline(line.relief ? `${line.tariff.reference}; ${line.relief.reference}` : line.tariff.reference, false),
   ]);
-  const table = tableAsText(head, ["left", "left", "right", "left"], body, [label("total", lang), "", formatRupiah(report.total, lang), ""]);
+  const table = tableAsText(head, ["left", "left", "right", "left"], body, [tIn(lang, "report.label.total"), "", formatRupiah(report.total, lang), ""]);
   const earnings =
     terms.segment === "PU"
-      ? `${label("wage", lang)} ${formatRupiah(terms.wage ?? 0n, lang)}, ${label("riskClass", lang)} ${terms.riskClass ?? "–"}`
-      : `${label("declaredIncome", lang)} ${formatRupiah(terms.income, lang)}`;
-  const worker = [
-    `${label("segment", lang)} ${terms.segment}`,
+      ? tIn(lang, "report.premium.wage", { wage: terms.wage ?? 0n, riskClass: terms.riskClass === null ? "–" : String(terms.riskClass) })
+      : tIn(lang, "report.premium.income", { income: terms.income });
+  const notStated = tIn(lang, "report.label.notStated");
+  const worker = tIn(lang, "report.premium.worker", {
+    segment: terms.segment,
     earnings,
-    `${label("sector", lang)}: ${terms.sector ? safeInline(terms.sector, context.showNik) : label("notStated", lang)}`,
-    `${label("funding", lang)}: ${terms.funding ? safeInline(terms.funding, context.showNik) : label("notStated", lang)}`,
-  ].join(", ");
-  return [chalk.bold(`${label("premiumTitle", lang)}: ${formatMonthName(report.month, lang)}`), worker, table, ...sections, notesAsText(context), ""].join("\n");
+    sector: terms.sector ? safeInline(terms.sector, context.showNik) : notStated,
+    funding: terms.funding ? safeInline(terms.funding, context.showNik) : notStated,
+  });
+  const title = tIn(lang, "report.premium.title", { month: formatMonth(report.month) });
+  return [chalk.bold(title), worker, table, ...sections, notesAsText(context), ""].join("\n");
 }

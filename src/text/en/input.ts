@@ -116,11 +116,6 @@ export const input = {
   "pricing.wageAboveCeiling": "wage {amount:plain} is above the ceiling {ceiling:plain} of {program} for {segment} ({reference})",
 
   // Rounding, as reports and JSON state it.
-  "rounding.halfUp": "half up (0.5 rupiah and more goes up)",
-  "rounding.halfEven": "half to even (0.5 rupiah goes to the even rupiah)",
-  "rounding.down": "down (fractions of a rupiah are dropped)",
-  "rounding.up": "up (any fraction of a rupiah goes up)",
-  "rounding.rule": "Each contribution line (one worker, one programme, one month: rate × basis × relief multiplier) is rounded once to whole rupiah, {mode}; lines are then summed exactly.",
 
   // Tariff and relief tables.
   "tariff.periodFrom": "from {from}",

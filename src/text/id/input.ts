@@ -107,11 +107,6 @@ export const input: Record<keyof typeof english, string> = {
   "pricing.incomeAboveCeiling": "penghasilan yang dilaporkan {amount:rupiah} di atas batas atas {ceiling:rupiah} untuk {program} bagi pekerja {segment} ({reference})",
   "pricing.wageAboveCeiling": "upah {amount:rupiah} di atas batas atas {ceiling:rupiah} untuk {program} bagi pekerja {segment} ({reference})",
 
-  "rounding.halfUp": "setengah ke atas (0,5 rupiah atau lebih dibulatkan ke atas)",
-  "rounding.halfEven": "setengah ke genap (0,5 rupiah ke rupiah genap terdekat)",
-  "rounding.down": "ke bawah (pecahan rupiah dibuang)",
-  "rounding.up": "ke atas (setiap pecahan rupiah dinaikkan)",
-  "rounding.rule": "Setiap baris iuran (satu pekerja, satu program, satu bulan: tarif × dasar × pengali keringanan) dibulatkan satu kali ke rupiah penuh, {mode}; baris-baris itu lalu dijumlahkan tanpa pembulatan.",
 
   "tariff.periodFrom": "sejak {from:month}",
   "tariff.periodBetween": "{from:month} sampai {to:month}",
