@@ -14,7 +14,7 @@ import { PROGRAMS } from "../domain/program.js";
 import { termsKey } from "../domain/worker.js";
 import { readPotentials } from "../io/potential-file.js";
 import { columnAliases, groupColumnName } from "../io/roster-file.js";
-import { cellOf, columnIndex, readTable, TableErrors, type Table } from "../io/table-file.js";
+import { cellOf, columnIndex, readTable, TableErrors, type Table, completeRows } from "../io/table-file.js";
 import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras, type ExtraColumn } from "../report/budget.js";
 import { coverageColumns, coverageWarnings } from "../report/coverage.js";
 import { columnLabel, formatCount, formatDecimal, formatFixed, formatRupiah, type Lang } from "../report/format.js";
@@ -240,7 +240,7 @@ function readWeights(table: Table, key: string, weight: string, decimalMark: Dec
   const maxIndex = max === undefined ? undefined : columnIndex(table, max);
   const claims: AllocationClaim[] = [];
   const seen = new Map<string, number>();
-  for (const row of table.rows) {
+  for (const row of completeRows(table, errors)) {
     const keyValue = cellOf(row, keyIndex);
     const weightText = cellOf(row, weightIndex);
     const parsedWeight = parseWeight(weightText, decimalMark);
@@ -272,7 +272,7 @@ function readUnits(table: Table, key: string, rollup?: string): { key: string; r
   const rollupIndex = rollup === undefined ? undefined : columnIndex(table, rollup, columnAliases(rollup));
   const units: { key: string; rollup: string }[] = [];
   const seen = new Map<string, number>();
-  for (const row of table.rows) {
+  for (const row of completeRows(table, errors)) {
     const keyValue = cellOf(row, keyIndex);
     const rollupValue = cellOf(row, rollupIndex);
     // A village name can repeat in two districts; the pair is what must be unique.

@@ -14,7 +14,7 @@ import { quoteCell, safeInline } from "../domain/personal-data.js";
 import { incomeField, monthsField, programsField, startField, type FieldReading } from "../domain/worker-fields.js";
 import { termsKey, type WorkerTerms } from "../domain/worker.js";
 import { InvalidInput } from "../io/input-error.js";
-import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
+import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors, completeRows } from "../io/table-file.js";
 import { checkAsCsv, checkAsJson, checkAsTable, IMPLIED_PLACES } from "../report/check.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { tIn } from "../text/render.js";
@@ -171,7 +171,7 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
   };
   const base = flagTerms(settings);
   const claims: Claim[] = [];
-  for (const row of table.rows) {
+  for (const row of completeRows(table, errors)) {
     const before = claims.length;
     // Totals are bounded like --reported; worker fields are read as a roster's cells are (worker-fields.ts).
     const amount = (index: number | undefined, name: string, fallback: bigint): bigint => {

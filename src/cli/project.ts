@@ -23,7 +23,7 @@ import {
 } from "../domain/projection.js";
 import { incomeField } from "../domain/worker-fields.js";
 import { InvalidInput } from "../io/input-error.js";
-import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from "../io/table-file.js";
+import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors, completeRows } from "../io/table-file.js";
 import { formatCount, formatRupiah } from "../report/format.js";
 import { tIn } from "../text/render.js";
 import { metaAsJson, type RunContext } from "../report/meta.js";
@@ -191,7 +191,7 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
   };
   const base = flagTerms(settings);
   const entries: { plan: YearPlan; line: number }[] = [];
-  for (const row of table.rows) {
+  for (const row of completeRows(table, errors)) {
     const yearText = cellOf(row, column.year);
     const year = parseYear(yearText);
     const workers = parseCount(cellOf(row, column.workers));

@@ -3,7 +3,7 @@ import { parseCount } from "../domain/count.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
 import { t } from "../text/render.js";
-import { cellOf, columnIndex, readTable, TableErrors, type Table } from "./table-file.js";
+import { cellOf, columnIndex, readTable, TableErrors, type Table, completeRows } from "./table-file.js";
 
 export const POTENTIAL_ALIASES = ["potensi", "eligible", "jumlahpotensi", "pekerjarentan"];
 
@@ -37,7 +37,7 @@ export async function readPotentials(file: string, keyColumn: string, keyAliases
   const potentialIndex = columnIndex(table, "potential", POTENTIAL_ALIASES);
   const errors = new TableErrors(table);
   const byKey = new Map<string, number>();
-  for (const row of table.rows) {
+  for (const row of completeRows(table, errors)) {
     const key = cellOf(row, keyIndex);
     const parsed = parseCount(cellOf(row, potentialIndex));
     if (key === "") errors.add(row, keyIndex, "MISSING_VALUE", t("table.keyEmpty", { column: keyColumn }));

@@ -173,6 +173,15 @@ export class RosterReader {
             headerError(reported.problem.code, reported.problem.message);
             break;
           }
+          // A line above the header with a name and a kecamatan where the header puts them may be a worker whose NIK
+          // is missing or mistyped: it is no title, and the run stops rather than skip it.
+          const named = (row: readonly string[], column: RosterColumn) => (row[mapped.columns.get(column)!] ?? "").trim() !== "";
+          const worker = aboveHeader.find(({ fields: row }) => named(row, "name") && named(row, "district"));
+          if (worker) {
+            headerError("NO_HEADER", t("roster.namedAboveHeader", { workerLine: worker.line, headerLine: line }), worker.line);
+            header = [];
+            break;
+          }
           header = fields;
           headerLine = line;
           columns = mapped.columns;

@@ -18,10 +18,11 @@ export const ROSTER_COLUMNS = {
   sector: ["sector", "sektor"],
   income: ["income", "penghasilan", "pendapatan", "penghasilan per bulan", "penghasilan rp", "pendapatan rp", "penghasilan per bulan rp"],
   programs: ["programs", "program", "programmes", "programme"],
-  start: ["start", "mulai", "bulan mulai"],
+  // TMT: "terhitung mulai tanggal", the date from which cover counts.
+  start: ["start", "mulai", "bulan mulai", "tmt", "tanggal mulai", "mulai kepesertaan", "periode mulai"],
   // Not "bulan" alone: in Indonesian that is the calendar month, which --by bulan groups by.
-  months: ["months", "jumlah bulan", "jml bulan", "lama bulan", "lama"],
-  funding: ["funding", "sumber dana", "sumber pendanaan", "pendanaan", "pembiayaan"],
+  months: ["months", "jumlah bulan", "jml bulan", "lama bulan", "lama", "total bulan", "masa kepesertaan", "lama kepesertaan"],
+  funding: ["funding", "sumber dana", "sumber pendanaan", "pendanaan", "pembiayaan", "sumber anggaran", "asal dana", "asal anggaran", "dibiayai oleh"],
   segment: ["segment", "segmen"],
   wage: ["wage", "upah", "gaji", "upah rp", "gaji rp"],
   risk_class: ["risk class", "risk", "kelompok risiko", "tingkat risiko", "risiko"],
@@ -175,7 +176,8 @@ export function unreadLookalikes(file: string, header: readonly string[], column
   for (const column of Object.keys(ROSTER_COLUMNS) as RosterColumn[]) {
     if (columns.has(column)) continue;
     const candidates = header.filter((name, index) => !read.has(index) && !REJECTS_COLUMNS.has(labelKey(name)));
-    const byWords = candidates.filter((name) => wordMatch(headerWords(name), column) !== undefined);
+    // For a priced column, one of its own words is enough to be worth a warning ("Bln", "Anggaran", "Sumber").
+    const byWords = candidates.filter((name) => wordMatch(headerWords(name), column) !== undefined || (PRICED_COLUMNS.has(column) && sharesDistinctiveWord(name, column)));
     const lookalikes = byWords.length > 0 ? byWords : [closestHeader(candidates, column)].filter((name): name is string => name !== undefined);
     if (lookalikes.length === 0) continue;
     const names = lookalikes.map((name) => quoteCell(name, 40)).join(` ${t("list.and")} `);
@@ -183,6 +185,18 @@ export function unreadLookalikes(file: string, header: readonly string[], column
     warnings.push(warning("COLUMN_NOT_READ", PRICED_COLUMNS.has(column) ? t("roster.pricedColumnNotRead", params) : t("roster.columnNotRead", params)));
   }
   return warnings;
+}
+
+/** Words too common in headers to point at one column ("jumlah", "nomor", "per"). */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(["rp", "rupiah", "idr", "per", "nominal", "nilai", "besar", "besaran", "jumlah", "total", "dalam", "yang", "dilaporkan", "ktp", "e", "nomor", "oleh", "lama", "risk", "class", "tanggal"]);
+
+/** Whether a header holds a word that, in iuran's aliases, belongs to this column ("bulan" to months and start). */
+function sharesDistinctiveWord(header: string, column: RosterColumn): boolean {
+  // "bulan" qualifies an income ("per bulan") but names months and the start month.
+  const qualifierCounts = column === "months" || column === "start";
+  return headerWords(header).some(
+    (word) => !GENERIC_WORDS.has(word) && (qualifierCounts || !QUALIFIER_WORDS.has(word)) && COLUMN_WORDS[column].has(word) && word.length >= 3,
+  );
 }
 
 /** The header nearest to any accepted name of a column, by edit distance, if near enough to be a typing slip. */

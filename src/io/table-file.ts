@@ -50,13 +50,41 @@ export function columnIndex(table: Table, name: string, aliases: readonly string
       1,
     );
   }
+  noteRead(table, index);
   return index;
 }
 
 export function optionalColumnIndex(table: Table, name: string, aliases: readonly string[] = []): number | undefined {
   const wanted = [name, ...aliases].map(labelKey);
   const index = table.header.findIndex((header) => wanted.includes(labelKey(header)));
-  return index < 0 ? undefined : index;
+  if (index < 0) return undefined;
+  noteRead(table, index);
+  return index;
+}
+
+/** The columns a command reads from a table, noted as it looks them up, so a row cut short can be told from one that only lacks a note. */
+const readColumns = new WeakMap<Table, Set<number>>();
+
+function noteRead(table: Table, index: number): void {
+  const read = readColumns.get(table) ?? new Set<number>();
+  read.add(index);
+  readColumns.set(table, read);
+}
+
+/**
+ * The rows to read, as for rosters: a row that ends before a column the command reads (a line cut short) is reported
+ * as TOO_FEW_FIELDS instead of read with empty cells, which would price it with defaults. Look the columns up first.
+ */
+export function* completeRows(table: Table, errors: TableErrors): Generator<TableRow> {
+  const read = [...(readColumns.get(table) ?? [])].sort((a, b) => a - b);
+  for (const row of table.rows) {
+    const missing = read.filter((index) => index >= row.fields.length);
+    if (missing.length === 0) {
+      yield row;
+      continue;
+    }
+    errors.add(row, row.fields.length, "TOO_FEW_FIELDS", t("roster.tooFewFields", { fields: row.fields.length, header: table.header.length, missing: missing.map((index) => table.header[index]!) }));
+  }
 }
 
 export function cellOf(row: TableRow, index: number | undefined): string {

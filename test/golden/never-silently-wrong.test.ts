@@ -140,6 +140,45 @@ describe("headers iuran does not read never go unnoticed", () => {
 });
 
 describe("rows that vanish", () => {
+  it("a claims or scenario row cut short is refused, never read with defaults", () => {
+    const scenario = file("cut-scenario.csv", "year,workers,months\n2026,1000,6\n2027,1000\n");
+    const projected = iuran(["project", "--scenario", scenario, "--funding", "APBD", "--format", "csv"]);
+    expect(projected.code).toBe(65);
+    expect(projected.stderr).toContain(`${scenario}:3:3: error TOO_FEW_FIELDS: the row has 2 fields but the header has 3: months is missing`);
+    const claims = file("cut-claims.csv", "label,reported_total,workers,start,months\nA,100800000,1000,2026-01\n");
+    const checked = iuran(["check", "--claims", claims]);
+    expect(checked.code).toBe(65);
+    expect(checked.stderr).toContain("TOO_FEW_FIELDS");
+    // A row that lacks only a column the command does not read is read.
+    const noted = file("noted-claims.csv", "label,reported_total,workers,months,start,note\nA,201549600,1333,9,2022-04\n");
+    expect(iuran(["check", "--claims", noted, "--funding", "APBD"]).code).toBe(0);
+  });
+
+  it("a line above the header with a name and a district is no title, whatever its NIK", () => {
+    const roster = file("named.csv", ",Budi Santoso,Kamang Baru,2026-01\nnik,name,district,start\n1303061112820001,A,Kamang Baru,2026-01\n");
+    const result = iuran(["budget", roster]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain(`${roster}:1: error NO_HEADER: line 1 has a name and a district where the header on line 2 puts them`);
+    expect(result.stderr).not.toContain("Budi");
+  });
+
+  it("headers with a priced column's words are read or warned about: Total Bulan, TMT, Sumber Anggaran, Bln, Anggaran", () => {
+    const read = file("more-words.csv", "NIK,Nama,Kecamatan,Total Bulan,Sumber Anggaran,TMT\n1303061112820001,A,Kamang Baru,6,APBD,2026-01\n");
+    // 6 months from January 2026 at Rp 16,800 (APBD pays, so PP 50/2025 does not halve April–June): 100,800.
+    expect(json(["budget", read]).report.total.total).toBe("100800");
+    const warned = file("warned.csv", "NIK,Nama,Kecamatan,Bln,Anggaran\n1303061112820001,A,Kamang Baru,6,APBD\n");
+    const { report } = json(["budget", warned, "--start", "2026-01"]);
+    const texts = report.meta.warnings.join("\n");
+    expect(texts).toContain('column "Bln" is not read; if it holds months, add --map months="Bln"');
+    expect(texts).toContain('column "Anggaran" is not read; if it holds funding, add --map funding="Anggaran"');
+  });
+
+  it("an output never replaces a bundled table the run read", () => {
+    const result = iuran(["premium", "--month", "2026-05", "-o", "dist/data/funding/funding-sources.csv"]);
+    expect(result.code).toBe(73);
+    expect(result.stderr).toContain("refusing to write the report over an input of this run");
+  });
+
   it("a header sorted into the data: the workers above it are never skipped as a title", () => {
     const roster = file("sorted.csv", "1303060101800001,A,Kupitan\n1303060101800002,B,Kupitan\nnik,nama,kecamatan\n1303060101800003,C,Kupitan\n");
     const result = iuran(["budget", roster, "--start", "2026-01"]);

@@ -40,6 +40,7 @@ export const input = {
 
   // The roster's layout: header, title, rows.
   "roster.noHeaderAbove": "line {workerLine:plain} holds a NIK, so it is a worker, but the header is on line {headerLine:plain} below it (was the header sorted into the data?): move the header row to the top",
+  "roster.namedAboveHeader": "line {workerLine:plain} has a name and a district where the header on line {headerLine:plain} puts them, so it may be a worker, not a title: move the header row to the top (or delete the line if it is no worker)",
   "roster.noHeader": "the first row (line {line:plain}) looks like a worker, not a header (it holds a NIK), and no header row follows: add a header row such as nik,name,district as the first line",
   "roster.titleSkipped": "{file}: the header is on line {line:plain}; {lines?the line:the {lines} lines} above it {lines?holds:hold} no NIK and {lines?was:were} skipped as a title",
   "roster.readByWords": "{file}: column {header} is read as {column:column}",

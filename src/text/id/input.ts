@@ -37,6 +37,7 @@ export const input: Record<keyof typeof english, string> = {
   "funding.codeTwice": "kode {code} tercantum dua kali",
 
   "roster.noHeaderAbove": "baris {workerLine:plain} memuat NIK, jadi baris itu pekerja, tetapi judul kolom ada di baris {headerLine:plain} di bawahnya (judul kolom ikut terurut ke dalam data?): pindahkan baris judul kolom ke paling atas",
+  "roster.namedAboveHeader": "baris {workerLine:plain} berisi nama dan kecamatan di kolom yang ditunjuk judul kolom pada baris {headerLine:plain}, jadi mungkin pekerja, bukan judul: pindahkan baris judul kolom ke paling atas (atau hapus baris itu bila bukan pekerja)",
   "roster.noHeader": "baris pertama (baris {line:plain}) tampak seperti pekerja, bukan judul kolom (memuat NIK), dan tidak ada baris judul kolom sesudahnya: tambahkan baris judul kolom seperti nik,nama,kecamatan sebagai baris pertama",
   "roster.titleSkipped": "{file}: judul kolom ada di baris {line:plain}; {lines?baris:{lines} baris} di atasnya tidak memuat NIK dan dilewati sebagai judul",
   "roster.readByWords": "{file}: kolom {header} dibaca sebagai {column:column}",
