@@ -6,7 +6,9 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { NO_RELIEF_USE, Pricer } from "../domain/contribution.js";
 import { jsonForTerminal, safeInline, safeText } from "../domain/personal-data.js";
-import { formatCount, type Lang } from "../report/format.js";
+import { formatCount, label } from "../report/format.js";
+import { t } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { inputsAsJson, metaAsJson, type RunContext } from "../report/meta.js";
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
@@ -19,22 +21,17 @@ const auditSchema = z.object({ start: startOption.optional(), months: monthCount
 
 export function auditCommand(): Command {
   const command = new Command("audit")
-    .summary("check rosters (fields, NIKs, duplicates across files) without budgeting")
-    .description(
-      "Checks one or more rosters: every row's fields, each NIK (16 digits, a real birth date, a known kecamatan prefix) and duplicate NIKs within and across the files. With --start, also whether the tariff prices every worker. Exit 0 when every row is valid, 65 when any is not; the errors are listed either way.",
-    )
-    .argument("<rosters...>", "roster CSV files")
-    .option("--start <YYYY-MM>", "also price each worker from this month (finds incomes outside the tariff's range)")
-    .option("--months <n>", "with --start: number of months (default 12)");
+    .summary(t("auditHelp.summary"))
+    .description(t("auditHelp.description"))
+    .argument("<rosters...>", t("auditHelp.rosters"))
+    .option("--start <YYYY-MM>", t("auditHelp.start"))
+    .option("--months <n>", t("auditHelp.months"));
   withWorkerOptions(command);
   withRosterOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran audit fixtures/sijunjung-2022/roster.csv fixtures/mixed-2026/roster.csv
-  $ iuran audit fixtures/mixed-2026/roster.csv --start 2027-01 --format json`,
+    examplesText(["audit fixtures/sijunjung-2022/roster.csv fixtures/mixed-2026/roster.csv", "audit fixtures/mixed-2026/roster.csv --start 2027-01 --format json"]),
   );
   command.action(async (rosters: string[], options: Record<string, unknown>) => {
     const settings = commonSettings(options);
@@ -56,7 +53,7 @@ Examples:
     await emit(settings, { table: () => auditAsTable(read, context), csv: () => auditAsCsv(read, context), json: () => auditAsJson(read, context) }, context);
     if (read.rejected.count > 0) {
       // The errors are already listed; the exit code says the rosters are not fit to budget.
-      throw new DataRejected(`${read.rejected.count} error${read.rejected.count === 1 ? "" : "s"} in ${read.rowsRejected} row${read.rowsRejected === 1 ? "" : "s"}: fix them before budgeting`);
+      throw new DataRejected(t("summary.auditErrors", { errors: read.rejected.count, rows: read.rowsRejected }));
     }
   });
   return command;
@@ -81,8 +78,15 @@ function auditAsCsv(read: RostersRead, context: RunContext): string {
 
 function auditAsTable(read: RostersRead, context: RunContext): string {
   const { lang } = context;
-  const id = lang === "id";
-  const head = [id ? "Berkas" : "File", id ? "Baris dibaca" : "Rows read", id ? "Sah" : "Valid", id ? "Ditolak" : "Rejected", id ? "Dilewati" : "Skipped", id ? "Pengodean" : "Encoding", id ? "Pemisah" : "Delimiter"];
+  const head = [
+    t("cliReport.auditFile"),
+    t("cliReport.auditRowsRead"),
+    t("cliReport.auditValid"),
+    t("cliReport.auditRejected"),
+    t("cliReport.auditSkipped"),
+    t("cliReport.auditEncoding"),
+    t("cliReport.auditDelimiter"),
+  ];
   const body = read.runs.map((run) => [
     safeInline(run.file.file, context.showNik),
     formatCount(run.rowsRead, lang),
@@ -92,14 +96,7 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
     run.encoding,
     run.delimiter === "\t" ? "tab" : run.delimiter,
   ]);
-  const verdict = verdictText(read, lang);
-  const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${safeInline(warning.text, context.showNik)}`));
-  return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
-}
-
-function verdictText(read: RostersRead, lang: Lang): string {
-  if (read.rejected.count === 0) return lang === "id" ? "Semua baris sah." : "Every row is valid.";
-  return lang === "id"
-    ? `${formatCount(read.rejected.count, lang)} kesalahan di ${formatCount(read.rowsRejected, lang)} baris.`
-    : `${formatCount(read.rejected.count, lang)} error${read.rejected.count === 1 ? "" : "s"} in ${formatCount(read.rowsRejected, lang)} row${read.rowsRejected === 1 ? "" : "s"}.`;
+  const verdict = read.rejected.count === 0 ? t("cliReport.everyRowValid") : t("cliReport.errorsInRows", { errors: read.rejected.count, rows: read.rowsRejected });
+  const warnings = context.warnings.map((warning) => chalk.yellow(`${label("warning", lang)}: ${safeInline(warning.text, context.showNik)}`));
+  return [chalk.bold(t("cliReport.auditTitle")), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
 }

@@ -11,6 +11,8 @@ import { termsKey } from "../domain/worker.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { formatCount, formatMonthName, formatRupiah, label } from "../report/format.js";
 import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
+import { t } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
@@ -25,29 +27,24 @@ const capacitySchema = z.object({
 
 export function capacityCommand(): Command {
   const command = new Command("capacity")
-    .summary("how many workers (or months) a budget covers")
-    .description(
-      "The largest number of workers a budget covers for a period, its cost and what is left over (sisa); with --workers N instead of --months, how many whole months N workers can be covered from --start. Priced month by month.",
-    )
-    .requiredOption("--budget <rupiah>", "the budget ceiling (pagu), e.g. 201549600 or 201.549.600")
-    .requiredOption("--start <YYYY-MM>", "first month")
-    .option("--months <n>", "number of months: the answer is a number of workers")
-    .option("--workers <n>", "number of workers: the answer is a number of months")
-    .option("--explain", "write out the arithmetic of the cost");
+    .summary(t("capacityHelp.summary"))
+    .description(t("capacityHelp.description"))
+    .requiredOption("--budget <rupiah>", t("capacityHelp.budget"))
+    .requiredOption("--start <YYYY-MM>", t("capacityHelp.start"))
+    .option("--months <n>", t("capacityHelp.months"))
+    .option("--workers <n>", t("capacityHelp.workers"))
+    .option("--explain", t("capacityHelp.explain"));
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran capacity --budget 201549600 --start 2022-04 --months 9
-  $ iuran capacity --budget 300000000 --start 2026-01 --workers 1500 --funding APBD`,
+    examplesText(["capacity --budget 201549600 --start 2022-04 --months 9", "capacity --budget 300000000 --start 2026-01 --workers 1500 --funding APBD"]),
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(capacitySchema, options);
     if ((parsed.months === undefined) === (parsed.workers === undefined)) {
-      throw new UsageError("give either --months (to find the number of workers) or --workers (to find the number of months)");
+      throw new UsageError(t("usage.capacityQuestion"));
     }
     const terms = flagTerms(settings);
     const key = termsKey(terms);
@@ -70,17 +67,17 @@ Examples:
       { name: "budget", label: label("budget", lang), json: parsed.budget.toString(), text: formatRupiah(parsed.budget, lang) },
       { name: "start", label: label("start", lang), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
       { name: "workers", label: label("workers", lang), json: capacity.workers, text: formatCount(capacity.workers, lang) },
-      { name: "months", label: lang === "id" ? "Bulan" : "Months", json: capacity.months, text: formatCount(capacity.months, lang) },
+      { name: "months", label: t("cliReport.months"), json: capacity.months, text: formatCount(capacity.months, lang) },
       { name: "costPerWorker", label: label("perWorker", lang), json: costPerWorker.toString(), text: formatRupiah(costPerWorker, lang) },
       { name: "cost", label: label("cost", lang), json: capacity.cost.toString(), text: formatRupiah(capacity.cost, lang) },
       { name: "leftover", label: label("leftover", lang), json: capacity.leftover.toString(), text: formatRupiah(capacity.leftover, lang) },
     ];
     const notes =
       capacity.workers === 0 || capacity.months === 0
-        ? [warning("BUDGET_BUYS_NOTHING", lang === "id" ? "anggaran tidak cukup untuk satu pekerja satu bulan pun" : "the budget does not cover a single worker for a single month of this period")]
+        ? [warning("BUDGET_BUYS_NOTHING", t("cliWarning.capacityBuysNothing"))]
         : [];
     const context = runContext(settings, tariffs, pricer.used(), [], notes);
-    const subtitle = parsed.months !== undefined ? (lang === "id" ? "Jumlah pekerja terbanyak untuk periode ini" : "The most workers for this period") : lang === "id" ? "Jumlah bulan terbanyak untuk pekerja ini" : "The most months for these workers";
+    const subtitle = parsed.months !== undefined ? t("cliReport.mostWorkers") : t("cliReport.mostMonths");
     await emit(
       settings,
       {

@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import type { ReliefUse } from "../domain/contribution.js";
 import { warning, type Warning } from "../text/message.js";
+import { t } from "../text/render.js";
 import { writeReport } from "../io/output.js";
 import { loadTariffs, type LoadedTariffs } from "../io/tariff-file.js";
 import type { InputSummary, RunContext } from "../report/meta.js";
@@ -55,7 +56,7 @@ export async function emit(
   renderers: Record<Format, () => string>,
   context?: RunContext,
 ): Promise<void> {
-  if (settings.excel && settings.format !== "csv") throw new UsageError("--excel shapes CSV for Excel: add --format csv");
+  if (settings.excel && settings.format !== "csv") throw new UsageError(t("usage.excelNeedsCsv"));
   let text = renderers[settings.format]();
   if (settings.format === "csv" && settings.excel) text = csvForExcel(text);
   await writeReport(text, settings.output, { ownerOnly: settings.showNik });

@@ -11,6 +11,8 @@ import { formatMonth } from "../domain/month.js";
 import { termsKey } from "../domain/worker.js";
 import { formatCount, formatFixed, formatMonthName, formatRupiah, label } from "../report/format.js";
 import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
+import { t } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
 import { commonSettings, flagTerms, wholeCountOption, monthCountOption, startOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
@@ -30,7 +32,7 @@ const targetSchema = z.object({
     .transform((text, ctx) => {
       const percent = parsePlainDecimal(text.replace(/%$/, "").replace(",", "."));
       if (!percent || percent.greaterThan(100) || percent.decimalPlaces() > PERCENT_PLACES) {
-        ctx.addIssue({ code: "custom", message: `expected a percentage from 0 to 100 with at most ${PERCENT_PLACES} decimal places, got ${quoteCell(text)}` });
+        ctx.addIssue({ code: "custom", message: t("usage.targetPercent", { places: PERCENT_PLACES, text: quoteCell(text) }) });
         return z.NEVER;
       }
       return percent;
@@ -42,30 +44,30 @@ const targetSchema = z.object({
 
 export function targetCommand(): Command {
   const command = new Command("target")
-    .summary("what reaching a coverage target takes and costs")
-    .description("How many more workers reach a coverage target (a number of workers or a percentage of the potential), and what they cost over a period.")
-    .requiredOption("--enrolled <n>", "workers covered now")
-    .requiredOption("--potential <n>", "workers eligible (the potential)")
-    .option("--target <n>", "workers to cover")
-    .option("--target-percent <p>", "coverage to reach, in percent of the potential (rounded up to whole workers)")
-    .requiredOption("--start <YYYY-MM>", "first month of the additional workers")
-    .option("--months <n>", "number of months (default 12)");
+    .summary(t("targetHelp.summary"))
+    .description(t("targetHelp.description"))
+    .requiredOption("--enrolled <n>", t("targetHelp.enrolled"))
+    .requiredOption("--potential <n>", t("targetHelp.potential"))
+    .option("--target <n>", t("targetHelp.target"))
+    .option("--target-percent <p>", t("targetHelp.targetPercent"))
+    .requiredOption("--start <YYYY-MM>", t("targetHelp.start"))
+    .option("--months <n>", t("targetHelp.months"));
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran target --enrolled 17143 --potential 48838 --target-percent 60 --start 2027-01 --months 12 --funding APBD
-  $ iuran target --enrolled 17143 --potential 48838 --target 30000 --start 2027-01`,
+    examplesText([
+      "target --enrolled 17143 --potential 48838 --target-percent 60 --start 2027-01 --months 12 --funding APBD",
+      "target --enrolled 17143 --potential 48838 --target 30000 --start 2027-01",
+    ]),
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(targetSchema, options);
     if ((parsed.target === undefined) === (parsed.targetPercent === undefined)) {
-      throw new UsageError("give either --target N or --target-percent P");
+      throw new UsageError(t("usage.targetQuestion"));
     }
-    if (parsed.potential === 0) throw new UsageError("--potential: nobody is eligible, so there is no coverage to reach");
+    if (parsed.potential === 0) throw new UsageError(t("usage.nobodyEligible"));
     const months = parsed.months ?? 12;
     const target = parsed.target ?? workersForPercent(parsed.potential, parsed.targetPercent!);
     const plan = targetPlan(parsed.enrolled, parsed.potential, target);
@@ -86,23 +88,19 @@ Examples:
       { name: "target", label: label("target", lang), json: plan.target, text: formatCount(plan.target, lang) },
       { name: "additionalWorkers", label: label("additionalWorkers", lang), json: plan.additionalWorkers, text: formatCount(plan.additionalWorkers, lang) },
       { name: "start", label: label("start", lang), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
-      { name: "months", label: lang === "id" ? "Bulan" : "Months", json: months, text: formatCount(months, lang) },
+      { name: "months", label: t("cliReport.months"), json: months, text: formatCount(months, lang) },
       { name: "costPerWorker", label: label("perWorker", lang), json: perWorker.toString(), text: formatRupiah(perWorker, lang) },
       { name: "cost", label: label("cost", lang), json: cost.toString(), text: formatRupiah(cost, lang) },
       { name: "coverageBefore", label: label("coverageBefore", lang), ...percent(plan.coverageBefore) },
       { name: "coverageAfter", label: label("coverageAfter", lang), ...percent(plan.coverageAfter) },
     ];
-    const id = lang === "id";
     const notes = [
-      ...(plan.target > plan.potential ? [warning("TARGET_ABOVE_POTENTIAL", id ? "target melebihi potensi" : "the target is above the potential")] : []),
-      ...(plan.enrolled > plan.potential ? [warning("ENROLLED_ABOVE_POTENTIAL", id ? "jumlah terdaftar melebihi potensi" : "more workers are enrolled than are eligible")] : []),
-      ...(plan.target <= plan.enrolled ? [warning("TARGET_MET", id ? "target sudah tercapai" : "the target is already met")] : []),
+      ...(plan.target > plan.potential ? [warning("TARGET_ABOVE_POTENTIAL", t("cliWarning.targetAbovePotential"))] : []),
+      ...(plan.enrolled > plan.potential ? [warning("ENROLLED_ABOVE_POTENTIAL", t("cliWarning.enrolledAbovePotential"))] : []),
+      ...(plan.target <= plan.enrolled ? [warning("TARGET_MET", t("cliWarning.targetMet"))] : []),
     ];
     const context = runContext(settings, tariffs, pricer.used(), [], notes);
-    const subtitle =
-      lang === "id"
-        ? `Cakupan dalam persen, ${COVERAGE_PLACES} desimal, dibulatkan setengah ke atas; target persen dibulatkan ke atas ke pekerja utuh`
-        : `Coverage in percent to ${COVERAGE_PLACES} places, rounded half up; a percentage target is rounded up to whole workers`;
+    const subtitle = t("cliReport.targetSubtitle", { places: COVERAGE_PLACES });
     await emit(
       settings,
       { table: () => recordAsTable(label("targetTitle", lang), subtitle, fields, context), csv: () => recordAsCsv(fields), json: () => recordAsJson(fields, context) },
