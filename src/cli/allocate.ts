@@ -7,7 +7,7 @@ import { allocate, AllocationError, type AllocationClaim } from "../domain/alloc
 import { BudgetBuilder, totalOf, type BudgetGroup, type BudgetReport } from "../domain/budget.js";
 import { workersForBudget } from "../domain/capacity.js";
 import { Pricer } from "../domain/contribution.js";
-import { groupedDigits, MAX_WORKERS, parseCount, workersBound } from "../domain/count.js";
+import { MAX_WORKERS, parseCount } from "../domain/count.js";
 import { Dec, parsePlainDecimal, type DecimalMark } from "../domain/money.js";
 import { quoteCell, safeData, safeInline } from "../domain/personal-data.js";
 import { PROGRAMS } from "../domain/program.js";
@@ -20,10 +20,12 @@ import { coverageColumns, coverageWarnings } from "../report/coverage.js";
 import { columnLabel, formatCount, formatDecimal, formatFixed, formatRupiah, type Lang } from "../report/format.js";
 import { tIn } from "../text/render.js";
 import { tableAsText } from "../report/table.js";
+import { t } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { fileOrExample, singleExampleOption } from "./examples.js";
 import { UsageError } from "./exit-codes.js";
-import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, countOption, decimalMarkOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 /** Exact shares are shown to this many decimal places, rounded half up (the allocation itself is exact). */
 const SHARE_PLACES = 4;
@@ -42,39 +44,37 @@ const allocateSchema = z.object({
   units: z.string().optional(),
   rollup: z.string().optional(),
   potential: z.string().optional(),
-  decimalMark: z.enum([",", "."]).optional(),
+  decimalMark: decimalMarkOption.optional(),
 });
 
 export function allocateCommand(): Command {
   const command = new Command("allocate")
-    .summary("split workers or a budget over districts or villages, exactly")
-    .description(
-      "Splits a number of workers (--workers N, or what --budget buys) into whole parts in proportion to weights read from a CSV: the largest-remainder (Hamilton) method, each part the floor of its exact share, the leftover one by one to the largest remainders, ties to the smaller key. Or, with --per-unit, a fixed number of workers per unit (\"1 Nagari 100 Pekerja Rentan\"), rolled up with --rollup. Each part is priced over the period; parts add up exactly to the whole.",
-    )
-    .option("--workers <n>", "workers to split")
-    .option("--budget <rupiah>", "a budget: its capacity over the period is split")
-    .requiredOption("--start <YYYY-MM>", "first month")
-    .option("--months <n>", "number of months (default 12)")
-    .option("--weights <file>", "CSV with a key column and a weight column")
-    .requiredOption("--key <column>", "the key column of the weights or units file, e.g. district or village")
-    .option("--weight <column>", "the weight column, e.g. potential")
-    .option("--min <column>", "a column with each key's minimum number of workers")
-    .option("--max <column>", "a column with each key's maximum number of workers")
-    .option("--per-unit <n>", "quota mode: this many workers per unit")
-    .option("--units <file>", "quota mode: CSV listing the units (one row each)")
-    .option("--rollup <column>", "quota mode: also total per this column of the units file, e.g. district")
-    .option("--potential <file>", "CSV of eligible workers per key: adds coverage %")
+    .summary(t("allocateHelp.summary"))
+    .description(t("allocateHelp.description"))
+    .option("--workers <n>", t("allocateHelp.workers"))
+    .option("--budget <rupiah>", t("allocateHelp.budget"))
+    .requiredOption("--start <YYYY-MM>", t("allocateHelp.start"))
+    .option("--months <n>", t("allocateHelp.months"))
+    .option("--weights <file>", t("allocateHelp.weights"))
+    .requiredOption("--key <column>", t("allocateHelp.key"))
+    .option("--weight <column>", t("allocateHelp.weight"))
+    .option("--min <column>", t("allocateHelp.min"))
+    .option("--max <column>", t("allocateHelp.max"))
+    .option("--per-unit <n>", t("allocateHelp.perUnit"))
+    .option("--units <file>", t("allocateHelp.units"))
+    .option("--rollup <column>", t("allocateHelp.rollup"))
+    .option("--potential <file>", t("allocateHelp.potential"))
     .addOption(singleExampleOption("allocate"))
-    .option("--decimal-mark <mark>", 'the decimal mark of the weights, "," or "." (default "."; "4.500" is then refused as ambiguous)');
+    .option("--decimal-mark <mark>", t("allocateHelp.decimalMark"));
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran allocate --workers 1333 --example sijunjung-2022 --key kecamatan --weight potential --start 2022-04 --months 9
-  $ iuran allocate --budget 500000000 --example sijunjung-2022 --key kecamatan --weight potential --start 2027-01 --funding APBD
-  $ iuran allocate --per-unit 100 --example sijunjung-2022 --key nagari --rollup kecamatan --start 2027-01 --funding "APB Nagari"`,
+    examplesText([
+      "allocate --workers 1333 --example sijunjung-2022 --key kecamatan --weight potential --start 2022-04 --months 9",
+      "allocate --budget 500000000 --example sijunjung-2022 --key kecamatan --weight potential --start 2027-01 --funding APBD",
+      'allocate --per-unit 100 --example sijunjung-2022 --key nagari --rollup kecamatan --start 2027-01 --funding "APB Nagari"',
+    ]),
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
@@ -84,10 +84,10 @@ Examples:
     if (quota) parsed.units = fileOrExample(parsed.units, "--units", example, "units", "allocate");
     else parsed.weights = fileOrExample(parsed.weights, "--weights", example, "weights", "allocate");
     if (quota ? parsed.units === undefined || parsed.weights !== undefined : parsed.weights === undefined || parsed.weight === undefined) {
-      throw new UsageError("give --weights FILE --weight COLUMN, or --per-unit N --units FILE (quota mode)");
+      throw new UsageError(t("usage.allocateMode"));
     }
-    if (parsed.workers !== undefined && parsed.budget !== undefined) throw new UsageError("give --workers or --budget, not both");
-    if (!quota && parsed.workers === undefined && parsed.budget === undefined) throw new UsageError("give --workers N or --budget AMOUNT to split");
+    if (parsed.workers !== undefined && parsed.budget !== undefined) throw new UsageError(t("usage.workersOrBudget"));
+    if (!quota && parsed.workers === undefined && parsed.budget === undefined) throw new UsageError(t("usage.allocateNeeds"));
     const months = parsed.months ?? 12;
     const terms = flagTerms(settings);
     const tariffs = await loadSettingsTariffs(settings);
@@ -110,17 +110,15 @@ Examples:
       // Formed in bigint and bounded before it becomes a number: per-unit and the units file are each bounded alone.
       const neededExactly = BigInt(parsed.perUnit!) * BigInt(unitKeys.length);
       if (neededExactly > BigInt(MAX_WORKERS)) {
-        throw new UsageError(
-          `--per-unit: ${groupedDigits(parsed.perUnit!)} workers for each of ${groupedDigits(unitKeys.length)} units is ${groupedDigits(neededExactly)}, above ${workersBound()}`,
-        );
+        throw new UsageError(t("usage.quotaTooLarge", { perUnit: parsed.perUnit!, units: unitKeys.length, needed: neededExactly, max: MAX_WORKERS }));
       }
       const needed = Number(neededExactly);
       if (parsed.workers !== undefined && parsed.workers !== needed) {
-        throw new UsageError(`${parsed.workers} workers cannot give ${parsed.perUnit} to each of ${unitKeys.length} units: that takes ${needed}`);
+        throw new UsageError(t("usage.quotaMismatch", { workers: parsed.workers, perUnit: parsed.perUnit!, units: unitKeys.length, needed }));
       }
       if (parsed.budget !== undefined && costPerWorker * BigInt(needed) > parsed.budget) {
         const affordable = workersForBudget(parsed.budget, costPerWorker * BigInt(parsed.perUnit!), months).workers;
-        throw new UsageError(`the budget covers ${affordable} of the ${unitKeys.length} units at ${parsed.perUnit} workers each`);
+        throw new UsageError(t("usage.quotaOverBudget", { affordable, units: unitKeys.length, perUnit: parsed.perUnit! }));
       }
       const groupBy = rollupName === undefined ? [keyName] : [rollupName, keyName];
       const builder = new BudgetBuilder(groupBy);
@@ -224,12 +222,12 @@ function parseWeight(text: string, decimalMark: DecimalMark | undefined): Dec | 
   if (decimalMark !== undefined) {
     const group = decimalMark === "," ? "." : ",";
     const pattern = decimalMark === "," ? /^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/ : /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
-    if (!pattern.test(text)) return `must be a number from 0 written with "${decimalMark}" as the decimal mark`;
+    if (!pattern.test(text)) return t("weightsFile.notANumberWithMark", { mark: decimalMark });
     return new Dec(text.split(group).join("").replace(",", "."));
   }
-  if (/^[1-9]\d{0,2}\.\d{3}$/.test(text)) return `is ambiguous: ${text.replace(".", "")} with a dot for thousands, or ${text}; add --decimal-mark`;
+  if (/^[1-9]\d{0,2}\.\d{3}$/.test(text)) return t("weightsFile.ambiguous", { thousands: text.replace(".", ""), text });
   if (/^[1-9]\d{0,2}(?:\.\d{3}){2,}$/.test(text)) return new Dec(text.replace(/\./g, ""));
-  return parsePlainDecimal(text) ?? "must be a number from 0, like 4500 or 0.25";
+  return parsePlainDecimal(text) ?? t("weightsFile.notANumber");
 }
 
 function readWeights(table: Table, key: string, weight: string, decimalMark: DecimalMark | undefined, min?: string, max?: string): AllocationClaim[] {
@@ -253,8 +251,8 @@ function readWeights(table: Table, key: string, weight: string, decimalMark: Dec
       errors.add(row, index, "INVALID_COUNT", `${name} ${quoteCell(text)} ${parsed.reason}`);
       return undefined;
     };
-    if (keyValue === "") errors.add(row, keyIndex, "MISSING_VALUE", `${key} is empty`);
-    else if (seen.has(keyValue)) errors.add(row, keyIndex, "DUPLICATE_KEY", `${quoteCell(keyValue)} already has a weight on line ${seen.get(keyValue)}`);
+    if (keyValue === "") errors.add(row, keyIndex, "MISSING_VALUE", t("weightsFile.keyEmpty", { column: key }));
+    else if (seen.has(keyValue)) errors.add(row, keyIndex, "DUPLICATE_KEY", t("weightsFile.duplicateKey", { key: quoteCell(keyValue), line: seen.get(keyValue)! }));
     if (typeof parsedWeight === "string") errors.add(row, weightIndex, "INVALID_WEIGHT", `weight ${quoteCell(weightText)} ${parsedWeight}`);
     const minimum = bound(minIndex, "minimum");
     const maximum = bound(maxIndex, "maximum");
@@ -262,7 +260,7 @@ function readWeights(table: Table, key: string, weight: string, decimalMark: Dec
     seen.set(keyValue, seen.get(keyValue) ?? row.line);
   }
   errors.throwIfAny();
-  if (claims.every((claim) => claim.weight.isZero())) throw new AllocationError(`every weight in ${table.file} is 0: there is nothing to share by`);
+  if (claims.every((claim) => claim.weight.isZero())) throw new AllocationError(t("weightsFile.allZero", { file: table.file }));
   return claims;
 }
 
@@ -277,9 +275,9 @@ function readUnits(table: Table, key: string, rollup?: string): { key: string; r
     const rollupValue = cellOf(row, rollupIndex);
     // A village name can repeat in two districts; the pair is what must be unique.
     const id = `${rollupValue}\u001f${keyValue}`;
-    if (keyValue === "") errors.add(row, keyIndex, "MISSING_VALUE", `${key} is empty`);
-    else if (seen.has(id)) errors.add(row, keyIndex, "DUPLICATE_KEY", `${quoteCell(keyValue)} is already listed on line ${seen.get(id)}`);
-    else if (rollupIndex !== undefined && rollupValue === "") errors.add(row, rollupIndex, "MISSING_VALUE", `${rollup} is empty`);
+    if (keyValue === "") errors.add(row, keyIndex, "MISSING_VALUE", t("weightsFile.keyEmpty", { column: key }));
+    else if (seen.has(id)) errors.add(row, keyIndex, "DUPLICATE_KEY", t("unitsFile.duplicateKey", { key: quoteCell(keyValue), line: seen.get(id)! }));
+    else if (rollupIndex !== undefined && rollupValue === "") errors.add(row, rollupIndex, "MISSING_VALUE", t("weightsFile.keyEmpty", { column: rollup! }));
     else units.push({ key: keyValue, rollup: rollupValue });
     if (!seen.has(id)) seen.set(id, row.line);
   }

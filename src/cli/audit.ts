@@ -6,14 +6,15 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { NO_RELIEF_USE, Pricer } from "../domain/contribution.js";
 import { jsonForTerminal, safeInline, safeText } from "../domain/personal-data.js";
-import { formatCount, type Lang } from "../report/format.js";
+import { formatCount } from "../report/format.js";
+import { t, tIn } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { inputsAsJson, metaAsJson, type RunContext } from "../report/meta.js";
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors } from "./diagnostics.js";
 import { DataRejected, UsageError } from "./exit-codes.js";
-import { t } from "../text/render.js";
 import { commonSettings, monthCountOption, startOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
 import { readRosters, rosterInput, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
 
@@ -21,23 +22,21 @@ const auditSchema = z.object({ start: startOption.optional(), months: monthCount
 
 export function auditCommand(): Command {
   const command = new Command("audit")
-    .summary("check rosters (fields, NIKs, duplicates across files) without budgeting")
-    .description(
-      "Checks one or more rosters: every row's fields, each NIK (16 digits, a real birth date, a known kecamatan prefix) and duplicate NIKs within and across the files. With --start, also whether the tariff prices every worker. Exit 0 when every row is valid, 65 when any is not; the errors are listed either way.",
-    )
-    .argument("[rosters...]", "roster CSV files")
+    .summary(t("auditHelp.summary"))
+    .description(t("auditHelp.description"))
+    .argument("[rosters...]", t("auditHelp.rosters"))
     .addOption(repeatableExampleOption("roster"))
-    .option("--start <YYYY-MM>", "also price each worker from this month (finds incomes outside the tariff's range)")
-    .option("--months <n>", "with --start: number of months (default 12)");
+    .option("--start <YYYY-MM>", t("auditHelp.start"))
+    .option("--months <n>", t("auditHelp.months"));
   withWorkerOptions(command);
   withRosterOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran audit --example sijunjung-2022 --example mixed-2026
-  $ iuran audit --example mixed-2026 --start 2027-01 --format json`,
+    examplesText([
+      "audit --example sijunjung-2022 --example mixed-2026",
+      "audit --example mixed-2026 --start 2027-01 --format json",
+    ]),
   );
   command.action(async (files: string[], options: Record<string, unknown>) => {
     const rosters = [...files, ...exampleFiles((options.example as string[] | undefined) ?? [], "roster", "audit")];
@@ -61,7 +60,7 @@ Examples:
     await emit(settings, { table: () => auditAsTable(read, context), csv: () => auditAsCsv(read, context), json: () => auditAsJson(read, context) }, context);
     if (read.rejected.count > 0) {
       // The errors are already listed; the exit code says the rosters are not fit to budget.
-      throw new DataRejected(`${read.rejected.count} error${read.rejected.count === 1 ? "" : "s"} in ${read.rowsRejected} row${read.rowsRejected === 1 ? "" : "s"}: fix them before budgeting`);
+      throw new DataRejected(t("summary.auditErrors", { errors: read.rejected.count, rows: read.rowsRejected }));
     }
   });
   return command;
@@ -86,8 +85,15 @@ function auditAsCsv(read: RostersRead, context: RunContext): string {
 
 function auditAsTable(read: RostersRead, context: RunContext): string {
   const { lang } = context;
-  const id = lang === "id";
-  const head = [id ? "Berkas" : "File", id ? "Baris dibaca" : "Rows read", id ? "Sah" : "Valid", id ? "Ditolak" : "Rejected", id ? "Dilewati" : "Skipped", id ? "Pengodean" : "Encoding", id ? "Pemisah" : "Delimiter"];
+  const head = [
+    t("cliReport.auditFile"),
+    t("cliReport.auditRowsRead"),
+    t("cliReport.auditValid"),
+    t("cliReport.auditRejected"),
+    t("cliReport.auditSkipped"),
+    t("cliReport.auditEncoding"),
+    t("cliReport.auditDelimiter"),
+  ];
   const body = read.runs.map((run) => [
     safeInline(run.file.file, context.showNik),
     formatCount(run.rowsRead, lang),
@@ -97,14 +103,7 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
     run.encoding,
     run.delimiter === "\t" ? "tab" : run.delimiter,
   ]);
-  const verdict = verdictText(read, lang);
-  const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${safeInline(warning.text, context.showNik)}`));
-  return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
-}
-
-function verdictText(read: RostersRead, lang: Lang): string {
-  if (read.rejected.count === 0) return lang === "id" ? "Semua baris sah." : "Every row is valid.";
-  return lang === "id"
-    ? `${formatCount(read.rejected.count, lang)} kesalahan di ${formatCount(read.rowsRejected, lang)} baris.`
-    : `${formatCount(read.rejected.count, lang)} error${read.rejected.count === 1 ? "" : "s"} in ${formatCount(read.rowsRejected, lang)} row${read.rowsRejected === 1 ? "" : "s"}.`;
+  const verdict = read.rejected.count === 0 ? t("cliReport.everyRowValid") : t("cliReport.errorsInRows", { errors: read.rejected.count, rows: read.rowsRejected });
+  const warnings = context.warnings.map((warning) => chalk.yellow(tIn(lang, "report.notes.warning", { text: safeInline(warning.text, context.showNik) })));
+  return [chalk.bold(t("cliReport.auditTitle")), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
 }

@@ -12,7 +12,8 @@ import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras } from "../
 import { coverageColumns, coverageWarnings, potentialKeysWithoutGroup } from "../report/coverage.js";
 import { expectationAsJson, expectationAsText, expectationOf } from "../report/expectation.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
-import { tIn } from "../text/render.js";
+import { t, tIn } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
@@ -37,29 +38,27 @@ const budgetSchema = z.object({
 
 export function budgetCommand(): Command {
   const command = new Command("budget")
-    .summary("contributions of a roster or a headcount over months, grouped")
-    .description(
-      "Contributions of the workers in ROSTER.csv (or of --workers N identical workers) over a period, priced month by month, grouped by any roster column and/or by month.",
-    )
-    .argument("[rosters...]", "roster CSV files (nik,name,district,…)")
+    .summary(t("budgetHelp.summary"))
+    .description(t("budgetHelp.description"))
+    .argument("[rosters...]", t("budgetHelp.rosters"))
     .addOption(repeatableExampleOption("roster"))
-    .option("--start <YYYY-MM>", "first month, for rows without a start column")
-    .option("--months <n>", `number of months, for rows without a months column (default ${DEFAULT_MONTHS})`)
-    .option("--workers <n>", "headcount mode: price N identical workers instead of a roster")
-    .option("--by <columns>", "group by roster columns and/or month, comma-separated, e.g. district,village or month")
-    .option("--potential <file>", "CSV of eligible workers per key of --by (columns: the key, potential): adds coverage %")
-    .option("--expect-total <rupiah>", "exit 1 unless the grand total is exactly this (the report is still written)")
-    .option("--explain", "write out the arithmetic, split at every tariff change, with the regulation of each rate");
+    .option("--start <YYYY-MM>", t("budgetHelp.start"))
+    .option("--months <n>", t("budgetHelp.months", { months: DEFAULT_MONTHS }))
+    .option("--workers <n>", t("budgetHelp.workers"))
+    .option("--by <columns>", t("budgetHelp.by"))
+    .option("--potential <file>", t("budgetHelp.potential"))
+    .option("--expect-total <rupiah>", t("budgetHelp.expectTotal"))
+    .option("--explain", t("budgetHelp.explain"));
   withWorkerOptions(command);
   withRosterOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran budget --example sijunjung-2022 --start 2022-04 --months 9 --by district
-  $ iuran budget --example mixed-2026 --start 2026-01 --months 12 --by month --format csv
-  $ iuran budget --workers 1333 --start 2022-04 --months 9`,
+    examplesText([
+      "budget --example sijunjung-2022 --start 2022-04 --months 9 --by district",
+      "budget --example mixed-2026 --start 2026-01 --months 12 --by month --format csv",
+      "budget --workers 1333 --start 2022-04 --months 9",
+    ]),
   );
   command.action(async (files: string[], options: Record<string, unknown>) => {
     const rosters = [...files, ...exampleFiles((options.example as string[] | undefined) ?? [], "roster", "budget")];
@@ -69,17 +68,17 @@ Examples:
     const groupBy = (parsed.by ?? []).map((name) => groupColumnName(name, input.columnMap));
     const months = parsed.months ?? DEFAULT_MONTHS;
     if (parsed.workers !== undefined && rosters.length > 0) {
-      throw new UsageError("give either roster files or --workers N, not both");
+      throw new UsageError(t("usage.rosterAndWorkers"));
     }
     if (parsed.workers === undefined && rosters.length === 0) {
-      throw new UsageError("give a roster file, or --workers N for a headcount budget");
+      throw new UsageError(t("usage.noRoster"));
     }
     if (parsed.workers !== undefined && groupBy.some((column) => column !== MONTH_COLUMN)) {
-      throw new UsageError("a headcount budget has no roster columns to group by; only --by month applies");
+      throw new UsageError(t("usage.headcountGroups"));
     }
 
     if (parsed.potential !== undefined && (groupBy.length !== 1 || groupBy[0] === MONTH_COLUMN)) {
-      throw new UsageError("--potential needs --by with exactly one roster column, the key of the potential file");
+      throw new UsageError(t("usage.potentialGroups"));
     }
 
     const tariffs = await loadSettingsTariffs(settings);
@@ -91,7 +90,7 @@ Examples:
     const warnings: Warning[] = [];
 
     if (parsed.workers !== undefined) {
-      if (parsed.start === undefined) throw new UsageError("a headcount budget needs --start YYYY-MM");
+      if (parsed.start === undefined) throw new UsageError(t("usage.headcountStart"));
       const terms = flagTerms(settings);
       const period = pricer.period(terms, termsKey(terms), parsed.start, months);
       builder.add(groupBy.map(() => ""), terms.programs, period, parsed.start, months, parsed.workers);
@@ -103,8 +102,11 @@ Examples:
       warnings.push(...read.warnings);
       if (read.rowsRejected > 0) {
         printInputErrors(read.rejected.errors);
-        const shown = read.rejected.errors.length < read.rejected.count ? ` (the first ${read.rejected.errors.length} errors shown)` : "";
-        printSummary(`iuran: ${read.rowsRejected} row${read.rowsRejected === 1 ? "" : "s"} rejected and left out of the budget${shown}${input.rejects ? `; written to ${input.rejects}` : ""}`);
+        const leftOut =
+          read.rejected.errors.length < read.rejected.count
+            ? t("summary.rowsLeftOutShown", { rows: read.rowsRejected, shown: read.rejected.errors.length })
+            : t("summary.rowsLeftOut", { rows: read.rowsRejected });
+        printSummary(`iuran: ${leftOut}${input.rejects ? t("summary.rejectsWritten", { file: input.rejects }) : ""}`);
       }
     }
 

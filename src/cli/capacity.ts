@@ -12,6 +12,8 @@ import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { formatCount, formatMonthName, formatRupiah } from "../report/format.js";
 import { tIn } from "../text/render.js";
 import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
+import { t } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
@@ -26,29 +28,24 @@ const capacitySchema = z.object({
 
 export function capacityCommand(): Command {
   const command = new Command("capacity")
-    .summary("how many workers (or months) a budget covers")
-    .description(
-      "The largest number of workers a budget covers for a period, its cost and what is left over (sisa); with --workers N instead of --months, how many whole months N workers can be covered from --start. Priced month by month.",
-    )
-    .requiredOption("--budget <rupiah>", "the budget ceiling (pagu), e.g. 201549600 or 201.549.600")
-    .requiredOption("--start <YYYY-MM>", "first month")
-    .option("--months <n>", "number of months: the answer is a number of workers")
-    .option("--workers <n>", "number of workers: the answer is a number of months")
-    .option("--explain", "write out the arithmetic of the cost");
+    .summary(t("capacityHelp.summary"))
+    .description(t("capacityHelp.description"))
+    .requiredOption("--budget <rupiah>", t("capacityHelp.budget"))
+    .requiredOption("--start <YYYY-MM>", t("capacityHelp.start"))
+    .option("--months <n>", t("capacityHelp.months"))
+    .option("--workers <n>", t("capacityHelp.workers"))
+    .option("--explain", t("capacityHelp.explain"));
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran capacity --budget 201549600 --start 2022-04 --months 9
-  $ iuran capacity --budget 300000000 --start 2026-01 --workers 1500 --funding APBD`,
+    examplesText(["capacity --budget 201549600 --start 2022-04 --months 9", "capacity --budget 300000000 --start 2026-01 --workers 1500 --funding APBD"]),
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(capacitySchema, options);
     if ((parsed.months === undefined) === (parsed.workers === undefined)) {
-      throw new UsageError("give either --months (to find the number of workers) or --workers (to find the number of months)");
+      throw new UsageError(t("usage.capacityQuestion"));
     }
     const terms = flagTerms(settings);
     const key = termsKey(terms);

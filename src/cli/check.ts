@@ -8,7 +8,6 @@ import { Explanation } from "../domain/explain.js";
 import { parseRupiah } from "../domain/money.js";
 import type { Month } from "../domain/month.js";
 import { MAX_BUDGET } from "../domain/capacity.js";
-import { groupedDigits } from "../domain/count.js";
 import { UNSTATED_FUNDING } from "../domain/funding.js";
 import { quoteCell, safeInline } from "../domain/personal-data.js";
 import { incomeField, monthsField, programsField, startField, type FieldReading } from "../domain/worker-fields.js";
@@ -17,7 +16,8 @@ import { InvalidInput } from "../io/input-error.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors, completeRows } from "../io/table-file.js";
 import { checkAsCsv, checkAsJson, checkAsTable, IMPLIED_PLACES } from "../report/check.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
-import { tIn } from "../text/render.js";
+import { t, tIn } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { fileOrExample, singleExampleOption } from "./examples.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
@@ -47,49 +47,28 @@ const checkSchema = z.object({
 
 export function checkCommand(): Command {
   const command = new Command("check")
-    .summary("compare reported totals with the formula (exit 1 on a mismatch)")
-    .description(
-      "Compares reported totals with the formula: one claim from flags, or many from a CSV (label,reported_total,workers,months,start and optional income,programs,sector,funding,tolerance; leave a workers or months cell empty when the report does not state it). Published figures often give only a total and a start: --workers and --months may be left out. A mismatch or an implied reading is explained: implied worker-months, workers and months, the nearest whole combinations, and other tariff readings that give the reported figure. Exit 0 when no claim mismatches, 1 when any does.",
-    )
-    .option("--reported <rupiah>", "the reported total")
-    .option("--workers <n>", "workers the report states (leave out when it states none)")
-    .option("--start <YYYY-MM>", "first month")
-    .option("--months <n>", "number of months the report states (leave out when it states none)")
-    .option("--tolerance <rupiah>", "accept a difference up to this many rupiah either way (default 0: exact)")
-    .option("--label <text>", "a name for the claim in the report")
-    .option("--claims <file>", "a CSV of claims, one per row")
+    .summary(t("checkHelp.summary"))
+    .description(t("checkHelp.description"))
+    .option("--reported <rupiah>", t("checkHelp.reported"))
+    .option("--workers <n>", t("checkHelp.workers"))
+    .option("--start <YYYY-MM>", t("checkHelp.start"))
+    .option("--months <n>", t("checkHelp.months"))
+    .option("--tolerance <rupiah>", t("checkHelp.tolerance"))
+    .option("--label <text>", t("checkHelp.label"))
+    .option("--claims <file>", t("checkHelp.claims"))
     .addOption(singleExampleOption("claims"))
-    .option("--explain", "write out the arithmetic of each computed total (without workers or months: of what the total is divided by)");
+    .option("--explain", t("checkHelp.explain"));
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
     `
-Statuses:
-  OK        the formula gives the reported total for the stated workers and months
-            (within --tolerance)
-  MISMATCH  it does not; or, with workers or months left out, no whole reading gives
-            it: no whole number of workers for the stated months, of months for the
-            stated workers (each priced at the rates of its own months), or of
-            worker-months at a start-month rate that never changes
-  IMPLIED   workers or months left out, so there is no computed total; the implied
-            figures are shown and nothing contradicts them
-
-Implied figures: worker-months = reported ÷ the cost of one worker-month, over the
-stated months (their average where a relief starts or ends inside them) or, without
-months, at the start month's rate, naming the month in which that rate changes;
-months = worker-months ÷ workers; workers = worker-months ÷ months. They do not
-depend on the stated headcount, and are shown to ${IMPLIED_PLACES} decimal places.
-
-Flagged readings: more months per worker than the budget years of the stated months
-hold (${MONTHS_A_BUDGET_YEAR} a year), or than ${PLAUSIBLE_MONTHS_WITHOUT_PERIOD} when no months are stated, by at least one
-worker-month; a number of workers that is not whole for the stated months; a monthly
-rate per worker that matches no tariff rate of the readings tried.
-
-Examples:
-  $ iuran check --reported 201549600 --workers 1333 --start 2022-04 --months 9
-  $ iuran check --reported 201549600 --start 2022-04 --funding APBD
-  $ iuran check --example claims --format csv`,
+${t("checkHelp.statuses", { places: IMPLIED_PLACES, perYear: MONTHS_A_BUDGET_YEAR, withoutPeriod: PLAUSIBLE_MONTHS_WITHOUT_PERIOD })}
+${examplesText([
+  "check --reported 201549600 --workers 1333 --start 2022-04 --months 9",
+  "check --reported 201549600 --start 2022-04 --funding APBD",
+  "check --example claims --format csv",
+])}`,
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
@@ -101,13 +80,13 @@ Examples:
     let claims: Claim[];
     if (parsed.claims !== undefined) {
       const stray = (["reported", "workers", "start", "months", "label"] as const).filter((name) => parsed[name] !== undefined);
-      if (stray.length > 0) throw new UsageError(`--claims FILE gives every claim its own figures; leave out --${stray.join(", --")}`);
+      if (stray.length > 0) throw new UsageError(t("usage.claimsAndFlags", { flags: stray.map((name) => `--${name}`) }));
       const loaded = await readClaims(parsed.claims, settings, parsed.tolerance ?? 0n);
       claims = loaded.claims;
       inputs.push({ file: loaded.file, sha256: loaded.sha256 });
     } else {
       if (parsed.reported === undefined || parsed.start === undefined) {
-        throw new UsageError("a claim needs --reported and --start, with --workers and --months when the report states them (or --claims FILE)");
+        throw new UsageError(t("usage.claimNeeds"));
       }
       claims = [
         {
@@ -148,7 +127,7 @@ Examples:
     );
     const mismatches = results.filter((result) => result.status === "MISMATCH").length;
     if (mismatches > 0) {
-      throw new ExpectationFailed(`${mismatches} of ${results.length} claim${results.length === 1 ? "" : "s"} ${mismatches === 1 ? "does" : "do"} not match the formula`);
+      throw new ExpectationFailed(t("summary.claimsMismatch", { mismatches, claims: results.length }));
     }
   });
   return command;
@@ -179,7 +158,7 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
       if (text === "") return fallback;
       const parsed = parseRupiah(text);
       if (!parsed.ok) errors.add(row, index, "INVALID_AMOUNT", `${name} ${quoteCell(text)} ${parsed.reason}`);
-      else if (parsed.rupiah > MAX_BUDGET) errors.add(row, index, "INVALID_AMOUNT", `${name} ${quoteCell(text)} is more than Rp ${groupedDigits(MAX_BUDGET)}, the largest total iuran takes`);
+      else if (parsed.rupiah > MAX_BUDGET) errors.add(row, index, "INVALID_AMOUNT", t("claimsFile.totalTooLarge", { column: name, text: quoteCell(text), max: MAX_BUDGET }));
       else return parsed.rupiah;
       return fallback;
     };
@@ -196,13 +175,13 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
     const workersText = cellOf(row, column.workers);
     const workers = workersText === "" ? ({ ok: true, count: null } as const) : parseCount(workersText);
     if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers ${quoteCell(workersText)} ${workers.reason}`);
-    else if (workers.count === 0) errors.add(row, column.workers, "INVALID_COUNT", "workers is 0; a claim is about at least one worker");
+    else if (workers.count === 0) errors.add(row, column.workers, "INVALID_COUNT", t("claimsFile.noWorkers"));
     const errorsBefore = errors.count;
     const months = field<number | null>(column.months, monthsField, null);
     const start = field<Month | null>(column.start, startField, null);
-    if (cellOf(row, column.start) === "") errors.add(row, column.start, "MISSING_VALUE", "start is empty: a claim needs the month its period starts");
+    if (cellOf(row, column.start) === "") errors.add(row, column.start, "MISSING_VALUE", t("claimsFile.noStart"));
     const programs = field(column.programs, programsField, base.programs);
-    if (reported < 0n && cellOf(row, column.reported) === "") errors.add(row, column.reported, "MISSING_VALUE", "reported_total is empty");
+    if (reported < 0n && cellOf(row, column.reported) === "") errors.add(row, column.reported, "MISSING_VALUE", t("claimsFile.noReported"));
     let funding = base.funding;
     const fundingText = cellOf(row, column.funding);
     if (fundingText !== "") {
@@ -225,6 +204,6 @@ async function readClaims(file: string, settings: CommonSettings, defaultToleran
   }
   errors.throwIfAny();
   // A script gating on "check" must not pass on a file that checked nothing.
-  if (claims.length === 0) throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_VALUE", message: "the claims file has no claims" }], 1);
+  if (claims.length === 0) throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_VALUE", message: t("claimsFile.empty") }], 1);
   return { claims, file: table.file, sha256: table.sha256 };
 }

@@ -72,7 +72,7 @@ export async function emit(
   renderers: Record<Format, () => string>,
   context?: RunContext,
 ): Promise<void> {
-  if (settings.excel && settings.format !== "csv") throw new UsageError("--excel shapes CSV for Excel: add --format csv");
+  if (settings.excel && settings.format !== "csv") throw new UsageError(t("usage.excelNeedsCsv"));
   let text = renderers[settings.format]();
   if (settings.format === "csv" && settings.excel) text = csvForExcel(text, settings.lang);
   await writeReport(text, settings.output, { ownerOnly: settings.showNik });

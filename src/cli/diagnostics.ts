@@ -2,6 +2,7 @@
 // --errors json, as one JSON object per line for scripts; and warnings. Everything written here passes through
 // safeText: NIKs masked (unless --show-nik) and control characters from input shown, never sent to the terminal.
 import type { Warning } from "../text/message.js";
+import { t } from "../text/render.js";
 import { safeText } from "../domain/personal-data.js";
 import { formatInputError, type InputError } from "../io/input-error.js";
 
@@ -68,6 +69,6 @@ export function isJsonErrors(): boolean {
 
 export function printWarnings(warnings: readonly Warning[]): void {
   for (const warning of warnings) {
-    writeLine(errorFormat === "json" ? JSON.stringify({ type: "warning", code: warning.code, message: safe(warning.text) }) : `iuran: warning: ${safe(warning.text)}`);
+    writeLine(errorFormat === "json" ? JSON.stringify({ type: "warning", code: warning.code, message: safe(warning.text) }) : `iuran: ${t("summary.warning", { text: safe(warning.text) })}`);
   }
 }

@@ -18,6 +18,7 @@ import { examplesCommand } from "./examples.js";
 import { langFromArguments } from "./options.js";
 import { langFromEnvironment } from "../text/format.js";
 import { setLang, t } from "../text/render.js";
+import { commanderMessage, examplesText, inLanguage, isHelpShown } from "./commander-texts.js";
 import { errorFormatFromArguments, isJsonErrors, printFailure, printInputErrors, printSummary, setErrorFormat, writeCommanderText } from "./diagnostics.js";
 import { DataRejected, EXIT, ExpectationFailed, UsageError } from "./exit-codes.js";
 import { premiumCommand } from "./premium.js";
@@ -25,17 +26,19 @@ import { projectCommand } from "./project.js";
 import { targetCommand } from "./target.js";
 
 export function cli(): Command {
-  const program = new Command("iuran")
-    .description("Exact BPJS Ketenagakerjaan (BPJamsostek) contributions and budgets for rosters of vulnerable workers.")
-    // Not commander's .version(): the text reads the bundled tables, so only when asked for.
-    .option("-V, --version", t("package.versionOption"))
-    .showHelpAfterError('(add "--help" for usage)')
-    .exitOverride();
-  // Commander's own messages (unknown option, bad choice) follow --errors json too, and are made safe like ours.
+  const program = inLanguage(
+    new Command("iuran")
+      .description(t("iuranHelp.description"))
+      // Not commander's .version(): the text reads the bundled tables, so only when asked for.
+      .option("-V, --version", t("package.versionOption"))
+      .helpCommand("help [command]", t("help.displayHelp"))
+      .exitOverride(),
+  );
+  // Commander's errors are said in exitCodeFor, in the run's language and form (text or --errors json); what it
+  // writes itself (help asked for with no command) is made safe like every message.
   const output = {
     writeErr: (text: string) => (isJsonErrors() ? undefined : writeCommanderText(text)),
-    outputError: (text: string, write: (text: string) => void) =>
-      isJsonErrors() ? printFailure("USAGE", text.trim().replace(/^error: /, "")) : write(text),
+    outputError: () => undefined,
   };
   program.configureOutput(output);
   program.on("option:version", () => {
@@ -43,18 +46,16 @@ export function cli(): Command {
     throw new CommanderError(EXIT.ok, "commander.version", "");
   });
   for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand(), auditCommand(), examplesCommand()]) {
-    program.addCommand(command.exitOverride().showHelpAfterError('(add "--help" for usage)').configureOutput(output));
+    program.addCommand(inLanguage(command).exitOverride().configureOutput(output));
   }
   program.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran premium --income 1000000 --month 2025-07 --programs jkk,jkm,jht
-  $ iuran budget --example sijunjung-2022 --start 2022-04 --months 9 --by district
-  $ iuran budget --workers 1333 --start 2022-04 --months 9 --format json
-  $ iuran examples
-
-${t("package.examplesHelpLine")}`,
+    examplesText([
+      "premium --income 1000000 --month 2025-07 --programs jkk,jkm,jht",
+      "budget --example sijunjung-2022 --start 2022-04 --months 9 --by district",
+      "budget --workers 1333 --start 2022-04 --months 9 --format json",
+      "examples",
+    ]) + `\n\n${t("package.examplesHelpLine")}`,
   );
   return program;
 }
@@ -85,7 +86,7 @@ function onStandardStreamError(stream: "stdout" | "stderr") {
     if (standardStreamFailed) return;
     standardStreamFailed = true;
     if (error.code === "EPIPE" && (stream === "stdout" || sameStandardStreams())) process.exit(EXIT.ok);
-    if (stream === "stdout") fail(`iuran: cannot write to standard output: ${describeWriteError(error)}`, "OUTPUT");
+    if (stream === "stdout") fail(`iuran: ${t("failure.standardOutput", { reason: describeWriteError(error) })}`, "OUTPUT");
     process.exit(EXIT.cannotCreateOutput);
   };
 }
@@ -123,8 +124,11 @@ export async function run(argv: readonly string[]): Promise<number> {
 
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
-    // Commander has already printed its own message (or the help / version asked for).
-    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (isHelpShown(error)) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    // As commander's own errors always were under --errors json: the message alone, no pointer to --help.
+    const message = commanderMessage(error);
+    fail(isJsonErrors() ? `iuran: ${message}` : `iuran: ${message}\n${t("usage.helpHint")}`, "USAGE");
+    return EXIT.usage;
   }
   if (error instanceof DataRejected) {
     printSummary(`iuran: ${error.message}`);
@@ -135,14 +139,12 @@ function exitCodeFor(error: unknown): number {
     return EXIT.checkFailed;
   }
   if (error instanceof UsageError) {
-    fail(`iuran: ${error.message}\n(add "--help" for usage)`, "USAGE");
+    fail(`iuran: ${error.message}\n${t("usage.helpHint")}`, "USAGE");
     return EXIT.usage;
   }
   if (error instanceof InvalidInput) {
     printInputErrors(error.errors);
-    const shown = error.errors.length < error.totalErrors ? ` (the first ${error.errors.length} shown)` : "";
-    const rows = error.rows === undefined || error.rows.read === 0 ? "" : error.nothingAccepted ? `: every row was rejected (${error.rows.rejected} of ${error.rows.read} rows read${error.rows.skipped > 0 ? `, ${error.rows.skipped} skipped as a title` : ""})` : ` in ${error.rows.rejected} of ${error.rows.read} rows read`;
-    printSummary(`iuran: ${error.totalErrors} error${error.totalErrors === 1 ? "" : "s"}${rows}${shown}; no report written`);
+    printSummary(`iuran: ${invalidInputSummary(error)}`);
     return EXIT.invalidData;
   }
   if (error instanceof CapacityError) {
@@ -151,11 +153,11 @@ function exitCodeFor(error: unknown): number {
   }
   if (error instanceof AllocationError) {
     // Weights and bounds come from a data file.
-    fail(`iuran: error ALLOCATION: ${error.message}`, "ALLOCATION");
+    fail(`iuran: ${t("failure.coded", { code: "ALLOCATION", message: error.message })}`, "ALLOCATION");
     return EXIT.invalidData;
   }
   if (error instanceof PricingError) {
-    fail(`iuran: error ${error.code}: ${error.message}`, error.code);
+    fail(`iuran: ${t("failure.coded", { code: error.code, message: error.message })}`, error.code);
     return EXIT.invalidData;
   }
   if (error instanceof InputUnreadable) {
@@ -168,11 +170,17 @@ function exitCodeFor(error: unknown): number {
     return EXIT.cannotCreateOutput;
   }
   const detail = error instanceof Error ? (process.env.IURAN_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
-  fail(
-    `iuran: internal error: ${detail}\n` +
-      `This is a bug in iuran ${toolVersion()}. Please report it with the command you ran and, if you can, the input ` +
-      `(mask NIKs first); set IURAN_DEBUG=1 to include the stack trace.`,
-    "INTERNAL",
-  );
+  fail(`iuran: ${t("failure.internal", { detail })}\n${t("failure.bug", { version: toolVersion() })}`, "INTERNAL");
   return EXIT.internal;
+}
+
+/** The closing line of a run stopped by invalid input: how many errors, in how many of the rows read. */
+function invalidInputSummary(error: InvalidInput): string {
+  const shown = error.errors.length < error.totalErrors ? t("summary.firstShown", { shown: error.errors.length }) : "";
+  const counts = { errors: error.totalErrors, shown };
+  const rows = error.rows;
+  if (rows === undefined || rows.read === 0) return t("summary.errorsNoReport", counts);
+  const ofRows = { ...counts, rejected: rows.rejected, read: rows.read };
+  if (!error.nothingAccepted) return t("summary.errorsInRows", ofRows);
+  return rows.skipped > 0 ? t("summary.everyRowRejectedSkipped", { ...ofRows, skipped: rows.skipped }) : t("summary.everyRowRejected", ofRows);
 }

@@ -2,8 +2,8 @@
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { MAX_BUDGET } from "../domain/capacity.js";
-import { groupedDigits, MAX_WORKERS, parseCount } from "../domain/count.js";
-import { ROUNDING_MODES, parseRupiah, type RoundingMode } from "../domain/money.js";
+import { MAX_WORKERS, parseCount } from "../domain/count.js";
+import { ROUNDING_MODES, parseRupiah, type DecimalMark, type RoundingMode } from "../domain/money.js";
 import { parseMonth, type Month } from "../domain/month.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { type Program } from "../domain/program.js";
@@ -13,7 +13,7 @@ import { incomeField, monthsField, programsField, riskClassField, segmentField, 
 import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
 import { bundledFundingVocabulary } from "../io/funding-file.js";
 import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
-import { setLang } from "../text/render.js";
+import { setLang, t } from "../text/render.js";
 import { setErrorFormat } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 
@@ -27,27 +27,27 @@ function collect(value: string, previous: string[] = []): string[] {
 /** --format, --output, --lang, --tariff, --no-default-tariffs, --rounding. */
 export function withOutputOptions(command: Command): Command {
   return command
-    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("table"))
-    .option("-o, --output <file>", "write the report to FILE (atomically) instead of standard output")
-    .addOption(new Option("--lang <lang>", "language of tables: id (Rp 201.549.600) or en (Rp 201,549,600); default from LANG").choices(LANGS))
-    .option("--tariff <file>", "an extra tariff or relief table (CSV); repeatable, later files override earlier rows", collect)
-    .option("--no-default-tariffs", "leave out the bundled tariff and relief tables")
-    .addOption(new Option("--rounding <mode>", "rounding of each worker-month-programme line to whole rupiah").choices(ROUNDING_MODES).default("half-up"))
-    .option("--excel", "CSV for Excel in an Indonesian locale: ';' between columns, UTF-8 BOM, decimal comma, formulas neutralised")
-    .addOption(new Option("--errors <format>", "input errors on standard error as text or as JSON lines").choices(["text", "json"]).default("text"));
+    .addOption(new Option("--format <format>", t("optionHelp.format")).choices(FORMATS).default("table"))
+    .option("-o, --output <file>", t("optionHelp.output"))
+    .addOption(new Option("--lang <lang>", t("optionHelp.lang")).choices(LANGS))
+    .option("--tariff <file>", t("optionHelp.tariff"), collect)
+    .option("--no-default-tariffs", t("optionHelp.noDefaultTariffs"))
+    .addOption(new Option("--rounding <mode>", t("optionHelp.rounding")).choices(ROUNDING_MODES).default("half-up"))
+    .option("--excel", t("optionHelp.excel"))
+    .addOption(new Option("--errors <format>", t("optionHelp.errors")).choices(["text", "json"]).default("text"));
 }
 
 /** --income, --programs, --sector, --funding, --segment, --wage, --risk: a worker's terms, or a roster's defaults. */
 export function withWorkerOptions(command: Command): Command {
   return command
-    .option("--income <rupiah>", "declared monthly income (BPU), e.g. 1000000 or 1.000.000 (default 1000000)")
-    .option("--programs <list>", "programmes, e.g. jkk,jkm,jht (default jkk,jkm)")
-    .option("--sector <sector>", "sector, e.g. transport (decides PP 50/2025 relief months)")
-    .option("--funding <source>", "who pays: APBN, APBD, APBD Provinsi, APB Nagari/APBDes, CSR, BAZNAS, BUMDes/BUMNag, Donatur, Mandiri (usual spellings are read: APBD Kab. X, APBD-P, Dana Desa…)")
-    .option("--funding-map <local=category>", 'read a local funding name as a category, e.g. --funding-map "DBHCHT=APBD"; repeatable', collect)
-    .option("--segment <segment>", "BPU (informal workers) or PU (wage earners)")
-    .option("--wage <rupiah>", "monthly wage (PU)")
-    .option("--risk <class>", "work-accident risk group 1–5 (PU)");
+    .option("--income <rupiah>", t("optionHelp.income"))
+    .option("--programs <list>", t("optionHelp.programs"))
+    .option("--sector <sector>", t("optionHelp.sector"))
+    .option("--funding <source>", t("optionHelp.funding"))
+    .option("--funding-map <local=category>", t("optionHelp.fundingMap"), collect)
+    .option("--segment <segment>", t("optionHelp.segment"))
+    .option("--wage <rupiah>", t("optionHelp.wage"))
+    .option("--risk <class>", t("optionHelp.risk"));
 }
 
 /**
@@ -73,17 +73,24 @@ export const rupiahOption = z.string().transform((text, ctx) => {
     return z.NEVER;
   }
   if (parsed.rupiah > MAX_BUDGET) {
-    ctx.addIssue({ code: "custom", message: `${quoteCell(text)} is more than Rp ${groupedDigits(MAX_BUDGET)}, the largest total iuran takes` });
+    ctx.addIssue({ code: "custom", message: t("usage.totalTooLarge", { text: quoteCell(text), max: MAX_BUDGET }) });
     return z.NEVER;
   }
   return parsed.rupiah;
+});
+
+/** --decimal-mark: "," or ".". */
+export const decimalMarkOption = z.string().transform((text, ctx): DecimalMark => {
+  if (text === "," || text === ".") return text;
+  ctx.addIssue({ code: "custom", message: t("usage.decimalMark", { text: quoteCell(text) }) });
+  return z.NEVER;
 });
 
 /** A calendar month that is not a worker's start (premium --month). */
 export const monthOption = z.string().transform((text, ctx): Month => {
   const month = parseMonth(text);
   if (month === undefined) {
-    ctx.addIssue({ code: "custom", message: `expected a month like 2026-04, got ${quoteCell(text)}` });
+    ctx.addIssue({ code: "custom", message: t("usage.month", { text: quoteCell(text) }) });
     return z.NEVER;
   }
   return month;
@@ -100,7 +107,7 @@ function workerCountOption(least: 0 | 1) {
   return z.string().transform((text, ctx) => {
     const parsed = parseCount(text);
     if (!parsed.ok || parsed.count < least) {
-      ctx.addIssue({ code: "custom", message: `expected a whole number from ${least} to ${groupedDigits(MAX_WORKERS)}, got ${quoteCell(text)}` });
+      ctx.addIssue({ code: "custom", message: t("usage.count", { least, max: MAX_WORKERS, text: quoteCell(text) }) });
       return z.NEVER;
     }
     return parsed.count;
@@ -210,7 +217,7 @@ export function langFromArguments(argv: readonly string[]): Lang | undefined {
 function fundingVocabularyOf(entries: readonly string[]): FundingVocabulary {
   const pairs = entries.map((entry) => {
     const [local, category] = entry.split(/=(.*)/s);
-    if (!local?.trim() || !category?.trim()) throw new UsageError(`--funding-map: expected LOCAL=CATEGORY such as "DBHCHT=APBD", got ${quoteCell(entry)}`);
+    if (!local?.trim() || !category?.trim()) throw new UsageError(t("usage.fundingMapShape", { entry: quoteCell(entry) }));
     return { local, category };
   });
   const mapped = bundledFundingVocabulary().withLocalNames(pairs);
@@ -221,7 +228,7 @@ function fundingVocabularyOf(entries: readonly string[]): FundingVocabulary {
 /** --funding read like a roster's funding cell: a known category, or a usage error that lists them. */
 function fundingFlag(vocabulary: FundingVocabulary, text: string): string {
   const reading = vocabulary.resolve(text);
-  if (!reading.ok) throw new UsageError(`--funding: funding ${quoteCell(text)} ${reading.reason}`);
+  if (!reading.ok) throw new UsageError(t("usage.fundingFlag", { text: quoteCell(text), reason: reading.reason }));
   return reading.source;
 }
 
@@ -229,7 +236,7 @@ function fundingFlag(vocabulary: FundingVocabulary, text: string): string {
 export function flagTerms(settings: CommonSettings): WorkerTerms {
   const { worker } = settings;
   if (worker.segment === "BPU" && (worker.wage !== null || worker.riskClass !== null)) {
-    throw new UsageError("--wage and --risk are for wage earners: add --segment pu");
+    throw new UsageError(t("usage.wageForBpu"));
   }
   return { ...worker };
 }

@@ -7,6 +7,8 @@ import { termsKey } from "../domain/worker.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { monthOf, type Month } from "../domain/month.js";
 import { premiumAsCsv, premiumAsJson, premiumAsTable } from "../report/premium.js";
+import { t } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { commonSettings, flagTerms, monthOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
 
@@ -18,20 +20,20 @@ function currentMonth(now: Date): Month {
 
 export function premiumCommand(): Command {
   const command = new Command("premium")
-    .summary("one worker's monthly contribution")
-    .description("One worker's monthly contribution: a line per programme with its basis and legal reference, and the total.")
-    .option("--month <YYYY-MM>", "contribution month (default: the current month)")
-    .option("--explain", "write out the arithmetic with the regulation of each rate");
+    .summary(t("premiumHelp.summary"))
+    .description(t("premiumHelp.description"))
+    .option("--month <YYYY-MM>", t("premiumHelp.month"))
+    .option("--explain", t("premiumHelp.explain"));
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran premium --income 1000000 --month 2025-07 --programs jkk,jkm,jht
-  $ iuran premium --month 2026-05 --funding "APB Nagari"
-  $ iuran premium --month 2027-02 --sector transport --format json
-  $ iuran premium --segment pu --wage 5000000 --risk 3 --programs jkk,jkm,jht,jp --month 2025-07`,
+    examplesText([
+      "premium --income 1000000 --month 2025-07 --programs jkk,jkm,jht",
+      'premium --month 2026-05 --funding "APB Nagari"',
+      "premium --month 2027-02 --sector transport --format json",
+      "premium --segment pu --wage 5000000 --risk 3 --programs jkk,jkm,jht,jp --month 2025-07",
+    ]),
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);

@@ -25,10 +25,11 @@ import { incomeField } from "../domain/worker-fields.js";
 import { InvalidInput } from "../io/input-error.js";
 import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors, completeRows } from "../io/table-file.js";
 import { formatCount, formatRupiah } from "../report/format.js";
-import { tIn } from "../text/render.js";
+import { t, tIn } from "../text/render.js";
 import { metaAsJson, type RunContext } from "../report/meta.js";
 import { notesAsText } from "../report/notes.js";
 import { tableAsText, type Align } from "../report/table.js";
+import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { UsageError } from "./exit-codes.js";
@@ -39,20 +40,20 @@ const growthOption = z.string().transform((text, ctx): Dec => {
   const match = /^([+-]?)(\d+(?:[.,]\d+)?)%$/.exec(text.trim());
   const magnitude = match ? parsePlainDecimal(match[2]!.replace(",", ".")) : undefined;
   if (!match || !magnitude) {
-    ctx.addIssue({ code: "custom", message: `expected a yearly growth in percent like 10% or -2.5%, got ${quoteCell(text)}` });
+    ctx.addIssue({ code: "custom", message: t("usage.growth", { text: quoteCell(text) }) });
     return z.NEVER;
   }
   const percent = match[1] === "-" ? magnitude.negated() : magnitude;
   if (!percent.greaterThan(MIN_GROWTH_PERCENT)) {
-    ctx.addIssue({ code: "custom", message: `a growth of ${text} leaves no workers; it must be above ${MIN_GROWTH_PERCENT}%` });
+    ctx.addIssue({ code: "custom", message: t("usage.growthTooLow", { text, min: MIN_GROWTH_PERCENT }) });
     return z.NEVER;
   }
   if (percent.greaterThan(MAX_GROWTH_PERCENT)) {
-    ctx.addIssue({ code: "custom", message: `a growth of ${text} is more than +${MAX_GROWTH_PERCENT}% a year (eleven times the workers each year); check the figure` });
+    ctx.addIssue({ code: "custom", message: t("usage.growthTooHigh", { text, max: MAX_GROWTH_PERCENT }) });
     return z.NEVER;
   }
   if (percent.decimalPlaces() > GROWTH_PLACES) {
-    ctx.addIssue({ code: "custom", message: `a growth of ${text} has more than ${GROWTH_PLACES} decimal places` });
+    ctx.addIssue({ code: "custom", message: t("usage.growthPlaces", { text, places: GROWTH_PLACES }) });
     return z.NEVER;
   }
   // Exact: a percent with at most GROWTH_PLACES decimals, divided by 100.
@@ -62,7 +63,7 @@ const growthOption = z.string().transform((text, ctx): Dec => {
 const monthsInYear = z.string().transform((text, ctx) => {
   const months = parseMonthCount(text);
   if (months === undefined || months > 12) {
-    ctx.addIssue({ code: "custom", message: `expected 1 to 12 months within a year, got ${quoteCell(text)}` });
+    ctx.addIssue({ code: "custom", message: t("usage.monthsInYear", { text: quoteCell(text) }) });
     return z.NEVER;
   }
   return months;
@@ -78,7 +79,7 @@ function parseYear(text: string): number | undefined {
 const yearOption = z.string().transform((text, ctx) => {
   const year = parseYear(text);
   if (year === undefined) {
-    ctx.addIssue({ code: "custom", message: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, like 2026, got ${quoteCell(text)}` });
+    ctx.addIssue({ code: "custom", message: t("usage.year", { first: FIRST_YEAR, last: LAST_YEAR, text: quoteCell(text) }) });
     return z.NEVER;
   }
   return year;
@@ -87,7 +88,7 @@ const yearOption = z.string().transform((text, ctx) => {
 const yearsOption = z.string().transform((text, ctx) => {
   const parsed = parseCount(text);
   if (!parsed.ok || parsed.count < 1 || parsed.count > MAX_PROJECTION_YEARS) {
-    ctx.addIssue({ code: "custom", message: `expected a whole number of years from 1 to ${MAX_PROJECTION_YEARS}, got ${quoteCell(text)}` });
+    ctx.addIssue({ code: "custom", message: t("usage.years", { max: MAX_PROJECTION_YEARS, text: quoteCell(text) }) });
     return z.NEVER;
   }
   return parsed.count;
@@ -114,25 +115,23 @@ function collect(value: string, previous: string[] = []): string[] {
 
 export function projectCommand(): Command {
   const command = new Command("project")
-    .summary("multi-year scenarios, side by side")
-    .description(
-      "A multi-year table: per year the workers (grown by --growth, rounded half up to whole workers), worker-months, cost by programme and the change against the previous year, each year priced month by month from January. From flags, or from scenario CSVs (year,workers,months,income,sector,funding), several side by side with the difference against the first.",
-    )
-    .option("--from <year>", "first year")
-    .option("--years <n>", "number of years (default 5)")
-    .option("--workers <n>", "workers in the first year")
-    .option("--growth <percent>", "yearly growth of the workers, e.g. 10% (default 0%)")
-    .option("--months <n>", "months covered each year, from January (default 12)")
-    .option("--scenario <file>", "a scenario CSV: year,workers and optional months,income,sector,funding; repeatable", collect)
+    .summary(t("projectHelp.summary"))
+    .description(t("projectHelp.description"))
+    .option("--from <year>", t("projectHelp.from"))
+    .option("--years <n>", t("projectHelp.years"))
+    .option("--workers <n>", t("projectHelp.workers"))
+    .option("--growth <percent>", t("projectHelp.growth"))
+    .option("--months <n>", t("projectHelp.months"))
+    .option("--scenario <file>", t("projectHelp.scenario"), collect)
     .addOption(repeatableExampleOption("scenario"));
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran project --from 2026 --years 5 --workers 16590 --growth 10% --months 12 --funding APBD
-  $ iuran project --example steady --example expand`,
+    examplesText([
+      "project --from 2026 --years 5 --workers 16590 --growth 10% --months 12 --funding APBD",
+      "project --example steady --example expand",
+    ]),
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
@@ -143,16 +142,16 @@ Examples:
     const scenarios: Scenario[] = [];
     if (parsed.scenario.length > 0) {
       const stray = (["from", "workers", "growth", "months"] as const).filter((name) => parsed[name] !== undefined);
-      if (stray.length > 0) throw new UsageError(`scenario files give their own years; leave out --${stray.join(", --")}`);
+      if (stray.length > 0) throw new UsageError(t("usage.scenarioAndFlags", { flags: stray.map((name) => `--${name}`) }));
       for (const file of parsed.scenario) {
         const loaded = await readScenario(file, settings);
         // The name is the file's, as typed: shown like any input text.
         scenarios.push({ name: safeInline(basename(file).replace(/\.csv$/i, ""), false), file: { file, sha256: loaded.sha256 }, years: project(pricer, loaded.plans) });
       }
     } else {
-      if (parsed.from === undefined || parsed.workers === undefined) throw new UsageError("give --from YEAR and --workers N (or --scenario FILE)");
+      if (parsed.from === undefined || parsed.workers === undefined) throw new UsageError(t("usage.projectNeeds"));
       const years = parsed.years ?? 5;
-      if (parsed.from + years - 1 > LAST_YEAR) throw new UsageError(`--years: ${years} years from ${parsed.from} run past ${LAST_YEAR}, the last year iuran prices`);
+      if (parsed.from + years - 1 > LAST_YEAR) throw new UsageError(t("usage.yearsPastLast", { years, from: parsed.from, last: LAST_YEAR }));
       let plans: YearPlan[];
       try {
         plans = growthPlans(parsed.from, years, parsed.workers, parsed.growth ?? new Dec(0), parsed.months ?? 12, flagTerms(settings));
@@ -160,6 +159,7 @@ Examples:
         if (error instanceof ProjectionError) throw new UsageError(`--growth: ${error.message}`);
         throw error;
       }
+      // The one scenario's name only appears in CSV output, as an identifier.
       scenarios.push({ name: "scenario", years: project(pricer, plans) });
     }
     const used = pricer.used();
@@ -200,9 +200,9 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
     const incomeText = cellOf(row, column.income);
     // The income cell is read as a roster's income column is.
     const income = incomeText === "" ? { ok: true as const, value: base.income } : incomeField(incomeText);
-    if (year === undefined) errors.add(row, column.year, "INVALID_MONTH", `year must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, like 2027, got ${quoteCell(yearText)}`);
+    if (year === undefined) errors.add(row, column.year, "INVALID_MONTH", t("scenarioFile.year", { first: FIRST_YEAR, last: LAST_YEAR, text: quoteCell(yearText) }));
     if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers ${quoteCell(cellOf(row, column.workers))} ${workers.reason}`);
-    if (months === undefined || months > 12) errors.add(row, column.months, "INVALID_MONTHS", `months must be 1 to 12 within a year, got ${quoteCell(monthsText)}`);
+    if (months === undefined || months > 12) errors.add(row, column.months, "INVALID_MONTHS", t("scenarioFile.months", { text: quoteCell(monthsText) }));
     if (!income.ok) errors.add(row, column.income, income.code, income.message);
     // The funding cell is read as a roster's funding column is: a category, or an error naming the categories.
     const fundingText = cellOf(row, column.funding);
@@ -221,15 +221,15 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
     const [previous, current] = [entries[index - 1]!.plan, entries[index]!.plan];
     if (current.year !== previous.year + 1) {
       const line = entries[index]!.line;
-      const problem = current.year === previous.year ? `year ${current.year} appears twice` : `years must follow each other: ${current.year} comes after ${previous.year}`;
+      const problem = current.year === previous.year ? t("scenarioFile.yearTwice", { year: current.year }) : t("scenarioFile.yearGap", { year: current.year, previous: previous.year });
       throw new InvalidInput([{ file, line, column: (column.year ?? 0) + 1, code: current.year === previous.year ? "DUPLICATE_KEY" : "INVALID_MONTH", message: problem }], 1);
     }
   }
-  if (entries.length === 0) throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_VALUE", message: "the scenario has no years" }], 1);
+  if (entries.length === 0) throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_VALUE", message: t("scenarioFile.empty") }], 1);
   // The years follow each other once each, so the year after the last one allowed is the first too many.
   if (entries.length > MAX_PROJECTION_YEARS) {
     const { plan, line } = entries[MAX_PROJECTION_YEARS]!;
-    const message = `year ${plan.year} is year ${MAX_PROJECTION_YEARS + 1} of the scenario; a projection covers at most ${MAX_PROJECTION_YEARS} years`;
+    const message = t("scenarioFile.tooManyYears", { year: plan.year, position: MAX_PROJECTION_YEARS + 1, max: MAX_PROJECTION_YEARS });
     throw new InvalidInput([{ file, line, column: (column.year ?? 0) + 1, code: "INVALID_MONTH", message }], 1);
   }
   return { plans: entries.map((entry) => entry.plan), sha256: table.sha256 };

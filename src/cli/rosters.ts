@@ -11,9 +11,10 @@ import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js
 import { loadNikPrefixes } from "../io/wilayah.js";
 import type { InputSummary } from "../report/meta.js";
 import type { Warning } from "../text/message.js";
+import { t } from "../text/render.js";
 import { setNikShown } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
-import { parseOptions } from "./options.js";
+import { decimalMarkOption, parseOptions } from "./options.js";
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -22,25 +23,25 @@ function collect(value: string, previous: string[] = []): string[] {
 /** --encoding, --delimiter, --decimal-mark, --map, --skip-invalid, --rejects, --show-nik. */
 export function withRosterOptions(command: Command): Command {
   return command
-    .option("--encoding <name>", `roster encoding when it has no BOM: ${ENCODINGS.join(", ")} (default utf-8)`)
-    .option("--delimiter <char>", 'force the delimiter: ",", ";" or "tab" (default: read off the header line)')
-    .option("--decimal-mark <mark>", 'the decimal mark of amounts, "," or "." (default: refuse amounts that could be read both ways)')
-    .option("--map <column=header>", "read a column from a header iuran does not know, e.g. --map district=Kec; repeatable", collect)
-    .option("--skip-invalid", "compute on the valid rows; the rest are counted and listed (see --rejects)")
-    .option("--rejects <file>", "with --skip-invalid: write the rejected rows with their line and error to FILE (CSV)")
-    .option("--show-nik", "show whole NIKs in reports and rejects (they are masked by default: personal data)");
+    .option("--encoding <name>", t("rosterHelp.encoding", { encodings: ENCODINGS }))
+    .option("--delimiter <char>", t("rosterHelp.delimiter"))
+    .option("--decimal-mark <mark>", t("rosterHelp.decimalMark"))
+    .option("--map <column=header>", t("rosterHelp.map"), collect)
+    .option("--skip-invalid", t("rosterHelp.skipInvalid"))
+    .option("--rejects <file>", t("rosterHelp.rejects"))
+    .option("--show-nik", t("rosterHelp.showNik"));
 }
 
 const rosterSchema = z.object({
   encoding: z
     .string()
-    .transform((text, ctx) => parseEncoding(text) ?? (ctx.addIssue({ code: "custom", message: `unknown encoding ${quoteCell(text)}; use one of ${ENCODINGS.join(", ")}` }), z.NEVER))
+    .transform((text, ctx) => parseEncoding(text) ?? (ctx.addIssue({ code: "custom", message: t("usage.encoding", { text: quoteCell(text), encodings: ENCODINGS }) }), z.NEVER))
     .optional(),
   delimiter: z
     .string()
-    .transform((text, ctx) => parseDelimiter(text) ?? (ctx.addIssue({ code: "custom", message: `expected ",", ";" or "tab", got ${quoteCell(text)}` }), z.NEVER))
+    .transform((text, ctx) => parseDelimiter(text) ?? (ctx.addIssue({ code: "custom", message: t("usage.delimiter", { text: quoteCell(text) }) }), z.NEVER))
     .optional(),
-  decimalMark: z.enum([",", "."]).optional(),
+  decimalMark: decimalMarkOption.optional(),
   map: z
     .array(z.string())
     .default([])
@@ -50,7 +51,7 @@ const rosterSchema = z.object({
       const [name, header] = entry.split(/=(.*)/s);
       const column = canonicalColumn(name ?? "");
       if (!column || !header) {
-        ctx.addIssue({ code: "custom", message: `expected COLUMN=HEADER with a roster column such as district, got ${quoteCell(entry)}` });
+        ctx.addIssue({ code: "custom", message: t("usage.columnMap", { entry: quoteCell(entry) }) });
         return z.NEVER;
       }
       map.set(column, header.trim());
@@ -94,7 +95,7 @@ export function rosterSettings(options: Record<string, unknown>): RosterSettings
   const parsed = parseOptions(rosterSchema, options);
   setNikShown(parsed.showNik ?? false);
   if (parsed.rejects !== undefined && !parsed.skipInvalid) {
-    throw new UsageError("--rejects goes with --skip-invalid (without it, any invalid row stops the run)");
+    throw new UsageError(t("usage.rejectsWithoutSkip"));
   }
   return {
     read: { encoding: parsed.encoding, delimiter: parsed.delimiter },

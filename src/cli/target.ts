@@ -12,6 +12,8 @@ import { termsKey } from "../domain/worker.js";
 import { formatCount, formatFixed, formatMonthName, formatRupiah } from "../report/format.js";
 import { tIn } from "../text/render.js";
 import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
+import { t } from "../text/render.js";
+import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
 import { commonSettings, flagTerms, wholeCountOption, monthCountOption, startOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
@@ -31,7 +33,7 @@ const targetSchema = z.object({
     .transform((text, ctx) => {
       const percent = parsePlainDecimal(text.replace(/%$/, "").replace(",", "."));
       if (!percent || percent.greaterThan(100) || percent.decimalPlaces() > PERCENT_PLACES) {
-        ctx.addIssue({ code: "custom", message: `expected a percentage from 0 to 100 with at most ${PERCENT_PLACES} decimal places, got ${quoteCell(text)}` });
+        ctx.addIssue({ code: "custom", message: t("usage.targetPercent", { places: PERCENT_PLACES, text: quoteCell(text) }) });
         return z.NEVER;
       }
       return percent;
@@ -43,30 +45,30 @@ const targetSchema = z.object({
 
 export function targetCommand(): Command {
   const command = new Command("target")
-    .summary("what reaching a coverage target takes and costs")
-    .description("How many more workers reach a coverage target (a number of workers or a percentage of the potential), and what they cost over a period.")
-    .requiredOption("--enrolled <n>", "workers covered now")
-    .requiredOption("--potential <n>", "workers eligible (the potential)")
-    .option("--target <n>", "workers to cover")
-    .option("--target-percent <p>", "coverage to reach, in percent of the potential (rounded up to whole workers)")
-    .requiredOption("--start <YYYY-MM>", "first month of the additional workers")
-    .option("--months <n>", "number of months (default 12)");
+    .summary(t("targetHelp.summary"))
+    .description(t("targetHelp.description"))
+    .requiredOption("--enrolled <n>", t("targetHelp.enrolled"))
+    .requiredOption("--potential <n>", t("targetHelp.potential"))
+    .option("--target <n>", t("targetHelp.target"))
+    .option("--target-percent <p>", t("targetHelp.targetPercent"))
+    .requiredOption("--start <YYYY-MM>", t("targetHelp.start"))
+    .option("--months <n>", t("targetHelp.months"));
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
-    `
-Examples:
-  $ iuran target --enrolled 17143 --potential 48838 --target-percent 60 --start 2027-01 --months 12 --funding APBD
-  $ iuran target --enrolled 17143 --potential 48838 --target 30000 --start 2027-01`,
+    examplesText([
+      "target --enrolled 17143 --potential 48838 --target-percent 60 --start 2027-01 --months 12 --funding APBD",
+      "target --enrolled 17143 --potential 48838 --target 30000 --start 2027-01",
+    ]),
   );
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(targetSchema, options);
     if ((parsed.target === undefined) === (parsed.targetPercent === undefined)) {
-      throw new UsageError("give either --target N or --target-percent P");
+      throw new UsageError(t("usage.targetQuestion"));
     }
-    if (parsed.potential === 0) throw new UsageError("--potential: nobody is eligible, so there is no coverage to reach");
+    if (parsed.potential === 0) throw new UsageError(t("usage.nobodyEligible"));
     const months = parsed.months ?? 12;
     const target = parsed.target ?? workersForPercent(parsed.potential, parsed.targetPercent!);
     const plan = targetPlan(parsed.enrolled, parsed.potential, target);
