@@ -4,5 +4,6 @@ import { help } from "./help.js";
 import { input } from "./input.js";
 import { planning } from "./planning.js";
 import { report } from "./report.js";
+import { reportLayout } from "./report-layout.js";
 
-export const en = { ...input, ...cli, ...help, ...report, ...planning } as const;
+export const en = { ...input, ...cli, ...help, ...report, ...planning, ...reportLayout } as const;
