@@ -8,7 +8,8 @@ import { NO_RELIEF_USE, Pricer } from "../domain/contribution.js";
 import { jsonForTerminal, safeInline, safeText } from "../domain/personal-data.js";
 import { formatCount, type Lang } from "../report/format.js";
 import { inputsAsJson, metaAsJson, type RunContext } from "../report/meta.js";
-import { tableAsText } from "../report/table.js";
+import { fittedTable, type TableColumn } from "../report/table.js";
+import { wrapText } from "../report/width.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors } from "./diagnostics.js";
 import { DataRejected } from "./exit-codes.js";
@@ -93,8 +94,20 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
     run.delimiter === "\t" ? "tab" : run.delimiter,
   ]);
   const verdict = verdictText(read, lang);
-  const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${safeInline(warning.text, context.showNik)}`));
-  return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
+  const fit = (text: string) => wrapText(text, context.width);
+  const warnings = context.warnings.map((warning) => chalk.yellow(fit(`${id ? "Peringatan" : "Warning"}: ${safeInline(warning.text, context.showNik)}`)));
+  // Narrow: encoding and delimiter go first, then skipped rows (and long paths are cut, keeping the file's name),
+  // then rows read; valid and rejected rows always show.
+  const aligns = ["left", "right", "right", "right", "right", "left", "left"] as const;
+  const priorities = [undefined, 3, undefined, undefined, 2, 1, 1];
+  const columns = head.map((heading, index): TableColumn => ({
+    heading,
+    align: aligns[index]!,
+    ...(priorities[index] === undefined ? {} : { priority: priorities[index] }),
+    ...(index === 0 ? { minWidth: 16, cutPriority: 2, keep: "end" as const } : {}),
+  }));
+  const table = fittedTable(columns, body, undefined, context.width, lang).text;
+  return [fit(chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit")), table, fit(verdict), ...warnings, ""].join("\n");
 }
 
 function verdictText(read: RostersRead, lang: Lang): string {

@@ -27,7 +27,9 @@ import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors } from
 import { formatCount, formatRupiah, label, type Lang } from "../report/format.js";
 import { metaAsJson, type RunContext } from "../report/meta.js";
 import { notesAsText } from "../report/notes.js";
-import { tableAsText, type Align } from "../report/table.js";
+import { fittedTable, type Row, type TableColumn } from "../report/table.js";
+import { tIn } from "../text/render.js";
+import { wrapText } from "../report/width.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
 import { commonSettings, countOption, flagTerms, parseOptions, withOutputOptions, withWorkerOptions, type CommonSettings } from "./options.js";
@@ -334,7 +336,10 @@ function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Pr
       formatRupiah(sum(first!.years), lang),
       "",
     ];
-    table = tableAsText(head, head.map((_, index): Align => (index === 0 ? "left" : "right")), body, totals);
+    // Narrow: the programmes fold into the total first, then worker-months go, then the change, then workers.
+    const priorities = [undefined, 4, 2, ...programs.map(() => 1), undefined, 3];
+    const columns = head.map((heading, index): TableColumn => ({ heading, align: index === 0 ? "left" : "right", ...(priorities[index] === undefined ? {} : { priority: priorities[index] }) }));
+    table = fittedTable(columns, body, totals, context.width, lang).text;
   } else {
     const years = [...new Set(scenarios.flatMap((scenario) => scenario.years.map((year) => year.year)))].sort((a, b) => a - b);
     const head = [
@@ -362,10 +367,39 @@ function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Pr
       ...scenarios.flatMap((scenario) => ["", formatRupiah(sum(scenario.years), lang)]),
       ...scenarios.slice(1).map((scenario) => formatRupiah(sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario), lang)),
     ];
-    table = tableAsText(head, head.map((_, index): Align => (index === 0 ? "left" : "right")), body, totals);
+    // Narrow: each scenario's workers go first, then the differences; the years and totals always show. Too many
+    // scenarios for the width: one after the other instead of side by side.
+    const priorities = [undefined, ...scenarios.flatMap(() => [1, undefined]), ...scenarios.slice(1).map(() => 2)];
+    const columns = head.map((heading, index): TableColumn => ({ heading, align: index === 0 ? "left" : "right", ...(priorities[index] === undefined ? {} : { priority: priorities[index] }) }));
+    const sideBySide = fittedTable(columns, body, totals, context.width, lang);
+    table = sideBySide.layout.fits ? sideBySide.text : scenariosOneAfterAnother(scenarios, context);
   }
   const subtitle = describeGrowth(lang);
-  return [chalk.bold(label("projectTitle", lang)), subtitle, table, notesAsText(context), ""].join("\n");
+  const fit = (text: string) => wrapText(text, context.width);
+  return [fit(chalk.bold(label("projectTitle", lang))), fit(subtitle), table, notesAsText(context), ""].join("\n");
+}
+
+/** Each scenario under a line of its own: its years, then its total, with the difference against the first. */
+function scenariosOneAfterAnother(scenarios: readonly Scenario[], context: RunContext): string {
+  const { lang } = context;
+  const [first] = scenarios;
+  const money = (amount: bigint | null) => (amount === null ? "" : formatRupiah(amount, lang));
+  const columns: TableColumn[] = [
+    { heading: label("year", lang), align: "left" },
+    { heading: label("workers", lang), align: "right", priority: 1 },
+    { heading: label("total", lang), align: "right" },
+    { heading: tIn(lang, "layout.differenceFromFirst", { first: first!.name }), align: "right", priority: 2, minWidth: 12, cutPriority: 2 },
+  ];
+  const body = scenarios.flatMap((scenario, index): Row[] => {
+    const differences = differenceFromFirst(first!, scenario);
+    const against = (amount: bigint | null) => (index === 0 ? "" : money(amount));
+    return [
+      { section: scenario.name },
+      ...scenario.years.map((year, yearIndex) => [String(year.year), formatCount(year.workers, lang), formatRupiah(year.total, lang), against(differences[yearIndex]!.difference)]),
+      [label("total", lang), "", formatRupiah(sum(scenario.years), lang), against(sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario))].map((cell) => (cell === "" ? "" : chalk.bold(cell))),
+    ];
+  });
+  return fittedTable(columns, body, undefined, context.width, lang).text;
 }
 
 function describeGrowth(lang: Lang): string {

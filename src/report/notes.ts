@@ -6,6 +6,7 @@ import { safeInline } from "../domain/personal-data.js";
 import type { Relief, TariffRow } from "../domain/tariff.js";
 import { formatDecimal, formatRupiah, label, type Lang } from "./format.js";
 import type { RunContext } from "./meta.js";
+import { wrapText } from "./width.js";
 
 function period(from: number, to: number | null, lang: Lang): string {
   return `${formatMonth(from)} – ${to === null ? label("onwards", lang) : formatMonth(to)}`;
@@ -33,9 +34,9 @@ export function notesAsText(context: RunContext): string {
   const lines = context.tariffs.length > 0 ? [`${label("tariffs", lang)}:`, ...context.tariffs.map((row) => tariffNote(row, lang))] : [];
   if (context.reliefs.length > 0) lines.push(`${label("reliefs", lang)}:`, ...context.reliefs.map((relief) => reliefNote(relief, lang)));
   lines.push(`${label("rounding", lang)}: ${label("roundingRule", lang)}, ${ROUNDING_DESCRIPTIONS[context.rounding][lang]}.`);
-  // Warnings quote input (headers, keys, file names): shown like every message.
-  for (const warning of context.warnings) lines.push(chalk.yellow(`${label("warning", lang)}: ${safeInline(warning.text, context.showNik)}`));
-  return lines.join("\n");
+  // Warnings quote input (headers, keys, file names): shown like every message. Wrapped before they are coloured.
+  for (const warning of context.warnings) lines.push(chalk.yellow(wrapText(`${label("warning", lang)}: ${safeInline(warning.text, context.showNik)}`, context.width)));
+  return wrapText(lines.join("\n"), context.width);
 }
 
 /** Said whenever a relief that APBN/APBD funding excludes was applied to workers whose funding is not stated. */

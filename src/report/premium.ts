@@ -8,7 +8,8 @@ import type { WorkerTerms } from "../domain/worker.js";
 import { formatDecimal, formatMonthName, formatRupiah, label, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
-import { tableAsText } from "./table.js";
+import { fittedTable, type TableColumn } from "./table.js";
+import { wrapText } from "./width.js";
 
 export interface PremiumReport {
   month: Month;
@@ -17,8 +18,11 @@ export interface PremiumReport {
   total: bigint;
 }
 
-/** "1% × Rp 1.000.000 × 0,5" for people; with lang "en" and plain digits for machines. */
-export function lineBasis(line: ContributionLine, lang: Lang, plain = false): string {
+/**
+ * "1% × Rp 1.000.000 × 0,5 (PP 50/2025)" for people; with lang "en" and plain digits for machines; without the
+ * relief's reference where the reference is shown apart.
+ */
+export function lineBasis(line: ContributionLine, lang: Lang, plain = false, withReference = true): string {
   const money = (amount: bigint) => (plain ? amount.toString() : formatRupiah(amount, lang));
   const decimal = (value: ContributionLine["exact"]) => (plain ? value.toString() : formatDecimal(value, lang));
   const tariff = line.tariff;
@@ -26,7 +30,7 @@ export function lineBasis(line: ContributionLine, lang: Lang, plain = false): st
     tariff.basis === "flat"
       ? `${label("flat", lang)} ${money(tariff.flatAmount ?? 0n)}`
       : `${decimal(tariff.ratePercent!)}% × ${money(line.base ?? 0n)}${tariff.wageCap !== null && line.base === tariff.wageCap ? ` (${label("wageCap", lang)})` : ""}`;
-  if (line.relief) text += ` × ${decimal(line.relief.multiplier)} (${safeInline(line.relief.reference, false)})`;
+  if (line.relief) text += ` × ${decimal(line.relief.multiplier)}${withReference ? ` (${safeInline(line.relief.reference, false)})` : ""}`;
   return text;
 }
 
@@ -78,11 +82,19 @@ export function premiumAsTable(report: PremiumReport, context: RunContext, secti
   const head = [label("program", lang), label("basis", lang), label("amount", lang), label("reference", lang)];
   const body = report.lines.map((line) => [
     line.program,
-    lineBasis(line, lang),
+    // Narrow: the relief's reference is in the legal basis column (or its notes) anyway.
+    { text: lineBasis(line, lang), narrow: lineBasis(line, lang, false, false) },
     formatRupiah(line.amount, lang),
     safeInline(line.relief ? `${line.tariff.reference}; ${line.relief.reference}` : line.tariff.reference, false),
   ]);
-  const table = tableAsText(head, ["left", "left", "right", "left"], body, [label("total", lang), "", formatRupiah(report.total, lang), ""]);
+  // On a narrow terminal the legal references become numbered notes under the table, then the basis goes.
+  const columns: TableColumn[] = [
+    { heading: head[0]!, align: "left" },
+    { heading: head[1]!, align: "left", priority: 1 },
+    { heading: head[2]!, align: "right" },
+    { heading: head[3]!, align: "left", notes: true, priority: 2 },
+  ];
+  const table = fittedTable(columns, body, [label("total", lang), "", formatRupiah(report.total, lang), ""], context.width, lang).text;
   const earnings =
     terms.segment === "PU"
       ? `${label("wage", lang)} ${formatRupiah(terms.wage ?? 0n, lang)}, ${label("riskClass", lang)} ${terms.riskClass ?? "–"}`
@@ -93,5 +105,6 @@ export function premiumAsTable(report: PremiumReport, context: RunContext, secti
     `${label("sector", lang)}: ${terms.sector ? safeInline(terms.sector, context.showNik) : label("notStated", lang)}`,
     `${label("funding", lang)}: ${terms.funding ? safeInline(terms.funding, context.showNik) : label("notStated", lang)}`,
   ].join(", ");
-  return [chalk.bold(`${label("premiumTitle", lang)}: ${formatMonthName(report.month, lang)}`), worker, table, ...sections, notesAsText(context), ""].join("\n");
+  const fit = (text: string) => wrapText(text, context.width);
+  return [fit(chalk.bold(`${label("premiumTitle", lang)}: ${formatMonthName(report.month, lang)}`)), fit(worker), table, ...sections.map(fit), notesAsText(context), ""].join("\n");
 }
