@@ -113,9 +113,15 @@ export function tableLayout(columns: readonly ColumnSpec[], maxWidth: number | n
       .map((column, index) => ({ column, index }))
       .filter(({ column, index }) => fits[index]!.shown && column.narrowWidth !== undefined && column.narrowWidth < column.width)
       .sort((a, b) => (a.column.priority ?? Infinity) - (b.column.priority ?? Infinity) || b.index - a.index);
-    for (const { column, index } of narrowable) {
+    for (const [position, { column, index }] of narrowable.entries()) {
       fits[index] = { shown: true, narrow: true, width: column.narrowWidth! };
-      if (drawnWidth(fits) <= maxWidth) return result(fits, true);
+      if (drawnWidth(fits) > maxWidth) continue;
+      // Narrow only what it takes: a column narrowed on the way is whole again if the table still fits.
+      for (const earlier of narrowable.slice(0, position)) {
+        fits[earlier.index] = { shown: true, narrow: false, width: earlier.column.width };
+        if (drawnWidth(fits) > maxWidth) fits[earlier.index] = { shown: true, narrow: true, width: earlier.column.narrowWidth! };
+      }
+      return result(fits, true);
     }
     const cuttable = (index: number) => fits[index]!.shown && (columns[index]!.cutPriority ?? Number.POSITIVE_INFINITY) <= step && fits[index]!.width > columns[index]!.minWidth;
     const least = tableWidth(fits.flatMap((fit, index) => (fit.shown ? [cuttable(index) ? columns[index]!.minWidth : fit.width] : [])));

@@ -84,6 +84,13 @@ describe("tableLayout", () => {
     ]);
   });
 
+  it("narrows only what it takes: a column narrowed on the way is whole again when a later one suffices", () => {
+    const columns = [column(9), column(36, { priority: 1, narrowWidth: 23 }), column(8), column(61, { priority: 2, narrowWidth: 11 })];
+    // Narrowing the basis (priority 1) alone is not enough (112); with the references as notes the basis fits whole (77).
+    expect(tableLayout(columns, 80).columns.map((fit) => fit.narrow)).toEqual([false, false, false, true]);
+    expect(tableLayout(columns, 70).columns.map((fit) => fit.narrow)).toEqual([false, true, false, true]);
+  });
+
   it("leaves out all columns of the lowest priority together, then the next", () => {
     const columns = [column(10), column(14, { priority: 1 }), column(14, { priority: 1 }), column(8, { priority: 2 }), column(14)];
     const shown = (width: number) => tableLayout(columns, width).columns.map((fit) => fit.shown);
