@@ -18,9 +18,8 @@ import { cellOf, columnIndex, readTable, TableErrors, type Table, completeRows }
 import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras, type ExtraColumn } from "../report/budget.js";
 import { coverageColumns, coverageWarnings } from "../report/coverage.js";
 import { columnLabel, formatCount, formatDecimal, formatFixed, formatRupiah, type Lang } from "../report/format.js";
-import { tIn } from "../text/render.js";
-import { tableAsText } from "../report/table.js";
-import { t } from "../text/render.js";
+import { fittedTable, type TableColumn } from "../report/table.js";
+import { t, tIn } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { fileOrExample, singleExampleOption } from "./examples.js";
@@ -154,7 +153,7 @@ export function allocateCommand(): Command {
               }),
         },
       };
-      if (rollupName !== undefined) rollupTable = rollupAsTable(rolled, unitsPerRollup, rollupName, lang);
+      if (rollupName !== undefined) rollupTable = rollupAsTable(rolled, unitsPerRollup, rollupName, lang, settings.width);
     } else {
       const weights = await readTable(parsed.weights!);
       inputs.push({ file: weights.file, sha256: weights.sha256 });
@@ -312,10 +311,17 @@ function shareColumns(parts: Map<string, { weight: Dec; exactShare: Dec }>, weig
   ];
 }
 
-function rollupAsTable(report: BudgetReport, unitsPerRollup: Map<string, number>, column: string, lang: Lang): string {
+function rollupAsTable(report: BudgetReport, unitsPerRollup: Map<string, number>, column: string, lang: Lang, width: number | null): string {
   const head = [safeInline(columnLabel(column, lang), false), tIn(lang, "planning.allocate.units"), tIn(lang, "report.label.workers"), tIn(lang, "report.label.total")];
   const body = report.groups.map((group) => [safeInline(group.key[0]!, false), formatCount(unitsPerRollup.get(group.key[0]!) ?? 0, lang), formatCount(group.workers, lang), formatRupiah(totalOf(group.amounts), lang)]);
   const units = [...unitsPerRollup.values()].reduce((sum, count) => sum + count, 0);
   const totals = [tIn(lang, "report.label.total"), formatCount(units, lang), formatCount(report.total.workers, lang), formatRupiah(totalOf(report.total.amounts), lang)];
-  return tableAsText(head, ["left", "right", "right", "right"], body, totals);
+  // Four short columns: on a very narrow terminal the names are cut, then units and workers go.
+  const columns: TableColumn[] = [
+    { heading: head[0]!, align: "left", minWidth: 12, cutPriority: 0 },
+    { heading: head[1]!, align: "right", priority: 1 },
+    { heading: head[2]!, align: "right", priority: 1 },
+    { heading: head[3]!, align: "right" },
+  ];
+  return fittedTable(columns, body, totals, width, lang).text;
 }

@@ -10,7 +10,8 @@ import { formatCount } from "../report/format.js";
 import { t, tIn } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
 import { inputsAsJson, metaAsJson, type RunContext } from "../report/meta.js";
-import { tableAsText } from "../report/table.js";
+import { fittedTable, type TableColumn } from "../report/table.js";
+import { wrapText } from "../report/width.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors } from "./diagnostics.js";
@@ -104,6 +105,18 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
     run.delimiter === "\t" ? "tab" : run.delimiter,
   ]);
   const verdict = read.rejected.count === 0 ? t("cliReport.everyRowValid") : t("cliReport.errorsInRows", { errors: read.rejected.count, rows: read.rowsRejected });
-  const warnings = context.warnings.map((warning) => chalk.yellow(tIn(lang, "report.notes.warning", { text: safeInline(warning.text, context.showNik) })));
-  return [chalk.bold(t("cliReport.auditTitle")), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
+  const fit = (text: string) => wrapText(text, context.width);
+  const warnings = context.warnings.map((warning) => chalk.yellow(fit(tIn(lang, "report.notes.warning", { text: safeInline(warning.text, context.showNik) }))));
+  // Narrow: encoding and delimiter go first, then skipped rows (and long paths are cut, keeping the file's name),
+  // then rows read; valid and rejected rows always show.
+  const aligns = ["left", "right", "right", "right", "right", "left", "left"] as const;
+  const priorities = [undefined, 3, undefined, undefined, 2, 1, 1];
+  const columns = head.map((heading, index): TableColumn => ({
+    heading,
+    align: aligns[index]!,
+    ...(priorities[index] === undefined ? {} : { priority: priorities[index] }),
+    ...(index === 0 ? { minWidth: 16, cutPriority: 2, keep: "end" as const } : {}),
+  }));
+  const table = fittedTable(columns, body, undefined, context.width, lang).text;
+  return [fit(chalk.bold(t("cliReport.auditTitle"))), table, fit(verdict), ...warnings, ""].join("\n");
 }

@@ -59,6 +59,7 @@ export function runContext(
       ...disputedFundingWarnings(used.reliefsOnDisputedFunding, settings.lang).map((text) => warning("FUNDING_READING_OPEN", text)),
     ],
     showNik: isNikShown(),
+    width: settings.width,
   };
 }
 

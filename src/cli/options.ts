@@ -16,6 +16,7 @@ import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
 import { setLang, t } from "../text/render.js";
 import { setErrorFormat } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
+import { applyColourLevel, COLOR_CHOICES, colourLevel, LEAST_WIDTH, MOST_WIDTH, tableWidthFor } from "./terminal.js";
 
 export const FORMATS = ["table", "csv", "json"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,7 +25,7 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** --format, --output, --lang, --tariff, --no-default-tariffs, --rounding. */
+/** --format, --output, --lang, --tariff, --no-default-tariffs, --rounding, --width, --color. */
 export function withOutputOptions(command: Command): Command {
   return command
     .addOption(new Option("--format <format>", t("optionHelp.format")).choices(FORMATS).default("table"))
@@ -34,8 +35,21 @@ export function withOutputOptions(command: Command): Command {
     .option("--no-default-tariffs", t("optionHelp.noDefaultTariffs"))
     .addOption(new Option("--rounding <mode>", t("optionHelp.rounding")).choices(ROUNDING_MODES).default("half-up"))
     .option("--excel", t("optionHelp.excel"))
-    .addOption(new Option("--errors <format>", t("optionHelp.errors")).choices(["text", "json"]).default("text"));
+    .addOption(new Option("--errors <format>", t("optionHelp.errors")).choices(["text", "json"]).default("text"))
+    .option("--width <n>", t("layout.widthOption"))
+    .addOption(new Option("--color <when>", t("layout.colorOption")).choices(COLOR_CHOICES))
+    .option("--no-color", t("layout.noColorOption"));
 }
+
+/** --width: a whole number of terminal columns. */
+const widthOption = z.string().transform((text, ctx) => {
+  const columns = /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!(columns >= LEAST_WIDTH && columns <= MOST_WIDTH)) {
+    ctx.addIssue({ code: "custom", message: t("layout.widthInvalid", { least: LEAST_WIDTH, most: MOST_WIDTH, text: quoteCell(text) }) });
+    return z.NEVER;
+  }
+  return columns;
+});
 
 /** --income, --programs, --sector, --funding, --segment, --wage, --risk: a worker's terms, or a roster's defaults. */
 export function withWorkerOptions(command: Command): Command {
@@ -130,6 +144,8 @@ const commonSchema = z.object({
   excel: z.boolean().optional(),
   showNik: z.boolean().optional(),
   errors: z.enum(["text", "json"]),
+  width: widthOption.optional(),
+  color: z.union([z.enum(COLOR_CHOICES), z.literal(false)]).optional(),
   income: workerFieldOption(incomeField).optional(),
   programs: workerFieldOption(programsField).optional(),
   sector: z.string().optional(),
@@ -145,6 +161,8 @@ export interface CommonSettings {
   /** CSV meant for a spreadsheet in an Indonesian locale. */
   excel: boolean;
   output: string | undefined;
+  /** Tables fit this many columns (a terminal's, or --width); null: the full table (piped, or to a file). */
+  width: number | null;
   /** --show-nik (roster commands): the report may hold whole NIKs, so a new output file is its owner's alone. */
   showNik: boolean;
   lang: Lang;
@@ -183,10 +201,19 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
   const lang = parsed.lang ?? langFromEnvironment(process.env);
   setLang(lang);
   const fundingVocabulary = fundingVocabularyOf(parsed.fundingMap);
+  // "-o -" is standard output too.
+  const surroundings = {
+    env: process.env,
+    isTerminal: process.stdout.isTTY === true,
+    toStandardOutput: parsed.output === undefined || parsed.output === "-",
+    columns: process.stdout.columns,
+  };
+  applyColourLevel(colourLevel(parsed.color, surroundings));
   return {
     format: parsed.format,
     excel: parsed.excel ?? false,
     output: parsed.output,
+    width: tableWidthFor(parsed.width, surroundings),
     showNik: parsed.showNik ?? false,
     lang,
     tariffFiles: parsed.tariff,

@@ -28,7 +28,8 @@ import { formatCount, formatRupiah } from "../report/format.js";
 import { t, tIn } from "../text/render.js";
 import { metaAsJson, type RunContext } from "../report/meta.js";
 import { notesAsText } from "../report/notes.js";
-import { tableAsText, type Align } from "../report/table.js";
+import { fittedTable, type Row, type TableColumn } from "../report/table.js";
+import { wrapText } from "../report/width.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
@@ -345,7 +346,10 @@ function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Pr
       formatRupiah(sum(first!.years), lang),
       "",
     ];
-    table = tableAsText(head, head.map((_, index): Align => (index === 0 ? "left" : "right")), body, totals);
+    // Narrow: the programmes fold into the total first, then worker-months go, then the change, then workers.
+    const priorities = [undefined, 4, 2, ...programs.map(() => 1), undefined, 3];
+    const columns = head.map((heading, index): TableColumn => ({ heading, align: index === 0 ? "left" : "right", ...(priorities[index] === undefined ? {} : { priority: priorities[index] }) }));
+    table = fittedTable(columns, body, totals, context.width, lang).text;
   } else {
     const years = [...new Set(scenarios.flatMap((scenario) => scenario.years.map((year) => year.year)))].sort((a, b) => a - b);
     const head = [
@@ -376,7 +380,37 @@ function projectionAsTable(scenarios: readonly Scenario[], programs: readonly Pr
       ...scenarios.flatMap((scenario) => ["", formatRupiah(sum(scenario.years), lang)]),
       ...scenarios.slice(1).map((scenario) => formatRupiah(sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario), lang)),
     ];
-    table = tableAsText(head, head.map((_, index): Align => (index === 0 ? "left" : "right")), body, totals);
+    // Narrow: each scenario's workers go first, then the differences; the years and totals always show. Too many
+    // scenarios for the width: one after the other instead of side by side.
+    const priorities = [undefined, ...scenarios.flatMap(() => [1, undefined]), ...scenarios.slice(1).map(() => 2)];
+    const columns = head.map((heading, index): TableColumn => ({ heading, align: index === 0 ? "left" : "right", ...(priorities[index] === undefined ? {} : { priority: priorities[index] }) }));
+    const sideBySide = fittedTable(columns, body, totals, context.width, lang);
+    table = sideBySide.layout.fits ? sideBySide.text : scenariosOneAfterAnother(scenarios, context);
   }
-  return [chalk.bold(tIn(lang, "planning.project.title")), tIn(lang, "planning.project.subtitle"), table, notesAsText(context), ""].join("\n");
+  const subtitle = tIn(lang, "planning.project.subtitle");
+  const fit = (text: string) => wrapText(text, context.width);
+  return [fit(chalk.bold(tIn(lang, "planning.project.title"))), fit(subtitle), table, notesAsText(context), ""].join("\n");
+}
+
+/** Each scenario under a line of its own: its years, then its total, with the difference against the first. */
+function scenariosOneAfterAnother(scenarios: readonly Scenario[], context: RunContext): string {
+  const { lang } = context;
+  const [first] = scenarios;
+  const money = (amount: bigint | null) => (amount === null ? "" : formatRupiah(amount, lang));
+  const columns: TableColumn[] = [
+    { heading: tIn(lang, "report.label.year"), align: "left" },
+    { heading: tIn(lang, "report.label.workers"), align: "right", priority: 1 },
+    { heading: tIn(lang, "report.label.total"), align: "right" },
+    { heading: tIn(lang, "layout.differenceFromFirst", { first: first!.name }), align: "right", priority: 2, minWidth: 12, cutPriority: 2 },
+  ];
+  const body = scenarios.flatMap((scenario, index): Row[] => {
+    const differences = differenceFromFirst(first!, scenario);
+    const against = (amount: bigint | null) => (index === 0 ? "" : money(amount));
+    return [
+      { section: scenario.name },
+      ...scenario.years.map((year, yearIndex) => [String(year.year), formatCount(year.workers, lang), formatRupiah(year.total, lang), against(differences[yearIndex]!.difference)]),
+      [tIn(lang, "report.label.total"), "", formatRupiah(sum(scenario.years), lang), against(sumOverCommonYears(scenario, first!) - sumOverCommonYears(first!, scenario))].map((cell) => (cell === "" ? "" : chalk.bold(cell))),
+    ];
+  });
+  return fittedTable(columns, body, undefined, context.width, lang).text;
 }

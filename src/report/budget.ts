@@ -11,7 +11,8 @@ import { tIn } from "../text/render.js";
 import { columnLabel, formatCount, formatMonthName, formatRupiah, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
-import { tableAsText, type Align } from "./table.js";
+import { firstFitting, fittedTable, type Cell, type Row, type TableColumn } from "./table.js";
+import { wrapText } from "./width.js";
 
 /** A value in an extra column, in the three forms the renderers need. */
 export interface ExtraValue {
@@ -110,28 +111,37 @@ export function budgetAsCsv(report: BudgetReport, context: Pick<RunContext, "sho
   return stringify([header, ...rows]);
 }
 
-function groupCell(column: string, value: string, lang: Lang, showNik: boolean): string {
+function groupCell(column: string, value: string, lang: Lang, showNik: boolean): Cell {
   if (value === "") return tIn(lang, "report.label.blank");
   if (column === MONTH_COLUMN) {
     const month = parseMonth(value);
-    if (month !== undefined) return formatMonthName(month, lang);
+    // On a narrow terminal a month is written as in the notes: 2026-04.
+    if (month !== undefined) return { text: formatMonthName(month, lang), narrow: formatMonth(month) };
   }
   return safeInline(value, showNik);
 }
 
+function indented(cell: Cell): Cell {
+  return typeof cell === "string" ? `  ${cell}` : { text: `  ${cell.text}`, narrow: `  ${cell.narrow}` };
+}
+
+/** Group names are cut no shorter than this on a narrow terminal. */
+const KEY_MIN_WIDTH = 12;
+
 export function budgetAsTable(report: BudgetReport, context: RunContext, source: string, extras: BudgetExtras = {}): string {
-  const { lang } = context;
+  const { lang, width } = context;
   const columns = (extras.columns ?? []).filter((column) => column.inTable !== false);
   const keyColumns = report.groupBy.length > 0 ? report.groupBy : [""];
-  const head = [
-    ...keyColumns.map((column) => safeInline(columnLabel(column, lang), context.showNik)),
-    tIn(lang, "report.label.workers"),
-    ...columns.map((column) => column.heading),
-    tIn(lang, "report.label.workerMonths"),
-    ...report.programs,
-    tIn(lang, "report.label.total"),
+  const keyHeading = (column: string) => safeInline(columnLabel(column, lang), context.showNik);
+  // On a narrow terminal the programmes fold into the total first, then worker-months go, then long names are cut,
+  // then extra columns go, then workers; the keys and the total always show.
+  const figureColumns: TableColumn[] = [
+    { heading: tIn(lang, "report.label.workers"), align: "right", priority: 5 },
+    ...columns.map((column): TableColumn => ({ heading: column.heading, align: "right", priority: 4 })),
+    { heading: tIn(lang, "report.label.workerMonths"), align: "right", priority: 2 },
+    ...report.programs.map((program): TableColumn => ({ heading: program, align: "right", priority: 1 })),
+    { heading: tIn(lang, "report.label.total"), align: "right" },
   ];
-  const aligns: Align[] = [...keyColumns.map(() => "left" as const), ...head.slice(keyColumns.length).map(() => "right" as const)];
   const numbers = (totals: BudgetTotals, extra: (column: ExtraColumn) => ExtraValue | undefined) => [
     formatCount(totals.workers, lang),
     ...columns.map((column) => extra(column)?.text ?? ""),
@@ -139,15 +149,40 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
     ...report.programs.map((program) => formatRupiah(amountOf(totals, program), lang)),
     formatRupiah(totalOf(totals.amounts), lang),
   ];
-  const body =
-    report.groupBy.length === 0
-      ? []
-      : report.groups.map((group) => [
-          ...report.groupBy.map((column, index) => groupCell(column, group.key[index]!, lang, context.showNik)),
-          ...numbers(group, (column) => column.forGroup(group)),
-        ]);
-  const totals = [tIn(lang, "report.label.total"), ...keyColumns.slice(1).map(() => ""), ...numbers(report.total, (column) => column.forTotal(report.total))];
-  const table = tableAsText(head, aligns, body, totals);
+  const groupNumbers = (group: BudgetGroup) => numbers(group, (column) => column.forGroup(group));
+  const totalNumbers = numbers(report.total, (column) => column.forTotal(report.total));
+
+  // Every key side by side.
+  const flat = () => {
+    const body =
+      report.groupBy.length === 0
+        ? []
+        : report.groups.map((group) => [...report.groupBy.map((column, index) => groupCell(column, group.key[index]!, lang, context.showNik)), ...groupNumbers(group)]);
+    const totals = [tIn(lang, "report.label.total"), ...keyColumns.slice(1).map(() => ""), ...totalNumbers];
+    const keys = keyColumns.map((column): TableColumn => ({ heading: keyHeading(column), align: "left", minWidth: KEY_MIN_WIDTH, cutPriority: 3 }));
+    return fittedTable([...keys, ...figureColumns], body, totals, width, lang);
+  };
+  // The last key in one column, under a line naming the others ("District: Kamang Baru" above its villages).
+  const nested = () => {
+    const last = report.groupBy.length - 1;
+    const body: Row[] = [];
+    let previous: string | undefined;
+    for (const group of report.groups) {
+      const outer = group.key.slice(0, last);
+      if (previous !== outer.join("\u001f")) {
+        previous = outer.join("\u001f");
+        const named = outer.map((value, index) => {
+          const cell = groupCell(report.groupBy[index]!, value, lang, context.showNik);
+          return `${keyHeading(report.groupBy[index]!)}: ${typeof cell === "string" ? cell : cell.text}`;
+        });
+        body.push({ section: named.join(", ") });
+      }
+      body.push([indented(groupCell(report.groupBy[last]!, group.key[last]!, lang, context.showNik)), ...groupNumbers(group)]);
+    }
+    const key: TableColumn = { heading: keyHeading(report.groupBy[last]!), align: "left", minWidth: KEY_MIN_WIDTH, cutPriority: 3 };
+    return fittedTable([key, ...figureColumns], body, [tIn(lang, "report.label.total"), ...totalNumbers], width, lang);
+  };
+  const table = report.groupBy.length > 1 ? firstFitting([flat, nested]) : flat();
 
   const period =
     report.firstMonth === null || report.lastMonth === null
@@ -159,5 +194,5 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
         });
   // The source names the rosters as the user typed them.
   const heading = [chalk.bold(extras.title ?? tIn(lang, "report.budget.title")), ...(period ? [period] : []), safeText(source, context.showNik)];
-  return [...heading, table, ...(extras.text ?? []), notesAsText(context), ""].join("\n");
+  return [wrapText(heading.join("\n"), width), table.text, ...(extras.text ?? []).map((text) => wrapText(text, width)), notesAsText(context), ""].join("\n");
 }

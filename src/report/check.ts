@@ -9,7 +9,8 @@ import { tIn } from "../text/render.js";
 import { formatCount, formatDecimal, formatMonthName, formatRupiah, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
-import { tableAsText } from "./table.js";
+import { firstFitting, fittedTable, type Cell, type Row, type TableColumn } from "./table.js";
+import { wrapText } from "./width.js";
 
 /** Implied figures are shown to this many decimal places, rounded half up; "whole" says whether they are exact. */
 export const IMPLIED_PLACES = 4;
@@ -155,7 +156,7 @@ function statusCell(result: ClaimResult, lang: Lang): string {
 }
 
 export function checkAsTable(results: readonly ClaimResult[], context: RunContext, explanations?: string[]): string {
-  const { lang } = context;
+  const { lang, width } = context;
   const head = [
     "",
     tIn(lang, "report.label.workers"),
@@ -167,19 +168,33 @@ export function checkAsTable(results: readonly ClaimResult[], context: RunContex
     tIn(lang, "report.label.status"),
   ];
   // A figure the claim does not state stays blank; it is not zero.
-  const body = results.map((result) => [
-    result.claim.label,
+  const figures = (result: ClaimResult): Cell[] => [
     result.claim.workers === null ? "" : formatCount(result.claim.workers, lang),
     result.claim.months === null ? "" : String(result.claim.months),
-    formatMonthName(result.claim.start, lang),
+    // On a narrow terminal the start month is written as in the notes: 2022-04.
+    { text: formatMonthName(result.claim.start, lang), narrow: formatMonth(result.claim.start) },
     formatRupiah(result.claim.reported, lang),
     result.computed === null ? "" : formatRupiah(result.computed, lang),
     result.difference === null ? "" : formatRupiah(result.difference, lang),
     statusCell(result, lang),
-  ]);
-  const table = tableAsText(head, ["left", "right", "right", "left", "right", "right", "right", "left"], body);
+  ];
+  // Narrow: the computed total goes first (reported − difference gives it), then workers and months.
+  const figureColumns: TableColumn[] = [
+    { heading: head[1]!, align: "right", priority: 2 },
+    { heading: head[2]!, align: "right", priority: 2 },
+    { heading: head[3]!, align: "left" },
+    { heading: head[4]!, align: "right" },
+    { heading: head[5]!, align: "right", priority: 1 },
+    { heading: head[6]!, align: "right" },
+    { heading: head[7]!, align: "left" },
+  ];
+  // Each claim's label beside its figures; or, on a narrow terminal, on a line of its own above them.
+  const sideBySide = () => fittedTable([{ heading: "", align: "left" }, ...figureColumns], results.map((result) => [result.claim.label, ...figures(result)]), undefined, width, lang);
+  const labelAbove = () => fittedTable(figureColumns, results.flatMap((result): Row[] => [{ section: result.claim.label }, figures(result)]), undefined, width, lang);
+  const table = firstFitting([sideBySide, labelAbove]).text;
   const details = results.flatMap((result) => (result.status === "OK" ? [] : detailText(result, lang)));
-  return [chalk.bold(tIn(lang, "report.check.title")), table, ...details, ...(explanations ?? []), notesAsText(context), ""].join("\n");
+  const fit = (text: string) => wrapText(text, width);
+  return [fit(chalk.bold(tIn(lang, "report.check.title"))), table, ...details.map(fit), ...(explanations ?? []).map(fit), notesAsText(context), ""].join("\n");
 }
 
 function optionalImplied(value: Dec | null) {

@@ -32,6 +32,8 @@ export interface RunContext {
   warnings: readonly Warning[];
   /** --show-nik: whole NIKs wherever input text is shown; masked otherwise. */
   showNik: boolean;
+  /** Tables and their notes fit this many terminal columns; null: the full layout (piped, or to a file). */
+  width: number | null;
 }
 
 function optionalMonth(month: number | null): string | null {

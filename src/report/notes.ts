@@ -7,6 +7,7 @@ import type { Relief, TariffRow } from "../domain/tariff.js";
 import { tIn } from "../text/render.js";
 import { formatDecimal, type Lang } from "./format.js";
 import type { RunContext } from "./meta.js";
+import { wrapText } from "./width.js";
 
 const ROUNDING_KEY = {
   "half-up": "report.rounding.halfUp",
@@ -48,9 +49,9 @@ export function notesAsText(context: RunContext): string {
   const lines = context.tariffs.length > 0 ? [tIn(lang, "report.notes.tariffs"), ...context.tariffs.map((row) => tariffNote(row, lang))] : [];
   if (context.reliefs.length > 0) lines.push(tIn(lang, "report.notes.reliefs"), ...context.reliefs.map((relief) => reliefNote(relief, lang)));
   lines.push(tIn(lang, "report.notes.rounding", { rule: roundingDescription(context.rounding, lang) }));
-  // Warnings quote input (headers, keys, file names): shown like every message.
-  for (const warning of context.warnings) lines.push(chalk.yellow(tIn(lang, "report.notes.warning", { text: safeInline(warning.text, context.showNik) })));
-  return lines.join("\n");
+  // Warnings quote input (headers, keys, file names): shown like every message. Wrapped before they are coloured.
+  for (const warning of context.warnings) lines.push(chalk.yellow(wrapText(tIn(lang, "report.notes.warning", { text: safeInline(warning.text, context.showNik) }), context.width)));
+  return wrapText(lines.join("\n"), context.width);
 }
 
 /** Said whenever a relief that APBN/APBD funding excludes was applied to workers whose funding is not stated. */

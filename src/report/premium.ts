@@ -9,7 +9,8 @@ import { tIn } from "../text/render.js";
 import { formatDecimal, formatRupiah, type Lang } from "./format.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
-import { tableAsText } from "./table.js";
+import { fittedTable, type TableColumn } from "./table.js";
+import { wrapText } from "./width.js";
 
 export interface PremiumReport {
   month: Month;
@@ -18,8 +19,11 @@ export interface PremiumReport {
   total: bigint;
 }
 
-/** "1% × Rp 1.000.000 × 0,5" for people; with lang "en" and plain digits for machines. */
-export function lineBasis(line: ContributionLine, lang: Lang, plain = false): string {
+/**
+ * "1% × Rp 1.000.000 × 0,5 (PP 50/2025)" for people; with lang "en" and plain digits for machines; without the
+ * relief's reference where the reference is shown apart.
+ */
+export function lineBasis(line: ContributionLine, lang: Lang, plain = false, withReference = true): string {
   const money = (amount: bigint) => (plain ? amount.toString() : formatRupiah(amount, lang));
   const decimal = (value: ContributionLine["exact"]) => (plain ? value.toString() : formatDecimal(value, lang));
   const tariff = line.tariff;
@@ -27,7 +31,7 @@ export function lineBasis(line: ContributionLine, lang: Lang, plain = false): st
     tariff.basis === "flat"
       ? `${tIn(lang, "report.label.flat")} ${money(tariff.flatAmount ?? 0n)}`
       : `${decimal(tariff.ratePercent!)}% × ${money(line.base ?? 0n)}${tariff.wageCap !== null && line.base === tariff.wageCap ? ` (${tIn(lang, "report.label.wageCap")})` : ""}`;
-  if (line.relief) text += ` × ${decimal(line.relief.multiplier)} (${safeInline(line.relief.reference, false)})`;
+  if (line.relief) text += ` × ${decimal(line.relief.multiplier)}${withReference ? ` (${safeInline(line.relief.reference, false)})` : ""}`;
   return text;
 }
 
@@ -79,11 +83,19 @@ export function premiumAsTable(report: PremiumReport, context: RunContext, secti
   const head = [tIn(lang, "report.label.programme"), tIn(lang, "report.label.basis"), tIn(lang, "report.label.contribution"), tIn(lang, "report.label.legalBasis")];
   const body = report.lines.map((line) => [
     line.program,
-    lineBasis(line, lang),
+    // Narrow: the relief's reference is in the legal basis column (or its notes) anyway.
+    { text: lineBasis(line, lang), narrow: lineBasis(line, lang, false, false) },
     formatRupiah(line.amount, lang),
     safeInline(line.relief ? `${line.tariff.reference}; ${line.relief.reference}` : line.tariff.reference, false),
   ]);
-  const table = tableAsText(head, ["left", "left", "right", "left"], body, [tIn(lang, "report.label.total"), "", formatRupiah(report.total, lang), ""]);
+  // On a narrow terminal the legal references become numbered notes under the table, then the basis goes.
+  const columns: TableColumn[] = [
+    { heading: head[0]!, align: "left" },
+    { heading: head[1]!, align: "left", priority: 1 },
+    { heading: head[2]!, align: "right" },
+    { heading: head[3]!, align: "left", notes: true, priority: 2 },
+  ];
+  const table = fittedTable(columns, body, [tIn(lang, "report.label.total"), "", formatRupiah(report.total, lang), ""], context.width, lang).text;
   const earnings =
     terms.segment === "PU"
       ? tIn(lang, "report.premium.wage", { wage: terms.wage ?? 0n, riskClass: terms.riskClass === null ? "–" : String(terms.riskClass) })
@@ -96,5 +108,6 @@ export function premiumAsTable(report: PremiumReport, context: RunContext, secti
     funding: terms.funding ? safeInline(terms.funding, context.showNik) : notStated,
   });
   const title = tIn(lang, "report.premium.title", { month: formatMonth(report.month) });
-  return [chalk.bold(title), worker, table, ...sections, notesAsText(context), ""].join("\n");
+  const fit = (text: string) => wrapText(text, context.width);
+  return [fit(chalk.bold(title)), fit(worker), table, ...sections.map(fit), notesAsText(context), ""].join("\n");
 }

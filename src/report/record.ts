@@ -5,6 +5,7 @@ import { jsonForTerminal, safeText } from "../domain/personal-data.js";
 import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
 import { tableAsText } from "./table.js";
+import { wrapText } from "./width.js";
 
 export interface RecordField {
   /** JSON field name; the CSV column is its snake_case form. */
@@ -33,5 +34,7 @@ export function recordAsTable(title: string, subtitle: string, fields: readonly 
   const lines = table.split("\n");
   const compact = [lines[0]!, ...lines.slice(3)].join("\n");
   // The subtitle repeats what flags said (a sector, a funding source): input like any other.
-  return [chalk.bold(title), safeText(subtitle, context.showNik), compact, ...sections, notesAsText(context), ""].join("\n");
+  // Two short columns always fit; the texts around them are wrapped at the terminal's width.
+  const fit = (text: string) => wrapText(text, context.width);
+  return [fit(chalk.bold(title)), fit(safeText(subtitle, context.showNik)), compact, ...sections.map(fit), notesAsText(context), ""].join("\n");
 }

@@ -5,5 +5,6 @@ import { input } from "./input.js";
 import { packageText } from "./package.js";
 import { planning } from "./planning.js";
 import { report } from "./report.js";
+import { reportLayout } from "./report-layout.js";
 
-export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText } as const;
+export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout } as const;

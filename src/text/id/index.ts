@@ -6,8 +6,9 @@ import { input } from "./input.js";
 import { packageText } from "./package.js";
 import { planning } from "./planning.js";
 import { report } from "./report.js";
+import { reportLayout } from "./report-layout.js";
 
-export const id: Record<keyof typeof en, string> = { ...input, ...cli, ...help, ...report, ...planning, ...packageText };
+export const id: Record<keyof typeof en, string> = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout };
 
 /** Keys whose text is the same in both languages on purpose (names, codes, formulas); the catalogue test allows them. */
 export const SAME_IN_BOTH: ReadonlySet<keyof typeof en> = new Set<keyof typeof en>([
