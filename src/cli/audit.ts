@@ -11,9 +11,10 @@ import { inputsAsJson, metaAsJson, type RunContext } from "../report/meta.js";
 import { tableAsText } from "../report/table.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors } from "./diagnostics.js";
-import { DataRejected } from "./exit-codes.js";
+import { t } from "../text/render.js";
+import { DataRejected, UsageError } from "./exit-codes.js";
 import { commonSettings, monthCountOption, startOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
-import { readRosters, rosterInput, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
+import { readRosters, rosterFiles, rosterInput, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
 
 const auditSchema = z.object({ start: startOption.optional(), months: monthCountOption.optional() });
 
@@ -23,7 +24,7 @@ export function auditCommand(): Command {
     .description(
       "Checks one or more rosters: every row's fields, each NIK (16 digits, a real birth date, a known kecamatan prefix) and duplicate NIKs within and across the files. With --start, also whether the tariff prices every worker. Exit 0 when every row is valid, 65 when any is not; the errors are listed either way.",
     )
-    .argument("<rosters...>", "roster CSV files")
+    .argument("[rosters...]", "roster CSV files")
     .option("--start <YYYY-MM>", "also price each worker from this month (finds incomes outside the tariff's range)")
     .option("--months <n>", "with --start: number of months (default 12)");
   withWorkerOptions(command);
@@ -36,9 +37,11 @@ Examples:
   $ iuran audit fixtures/sijunjung-2022/roster.csv fixtures/mixed-2026/roster.csv
   $ iuran audit fixtures/mixed-2026/roster.csv --start 2027-01 --format json`,
   );
-  command.action(async (rosters: string[], options: Record<string, unknown>) => {
+  command.action(async (named: string[], options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(auditSchema, options);
+    const rosters = await rosterFiles(named);
+    if (rosters.length === 0) throw new UsageError(t("pipes.noRosterToAudit"));
     // An audit lists every problem: rows are never a reason to stop early.
     const input = { ...rosterSettings(options), skipInvalid: true, listEveryProblem: true };
     const tariffs = await loadSettingsTariffs(settings);
@@ -93,8 +96,7 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
     run.delimiter === "\t" ? "tab" : run.delimiter,
   ]);
   const verdict = verdictText(read, lang);
-  const warnings = context.warnings.map((warning) => chalk.yellow(`${id ? "Peringatan" : "Warning"}: ${safeInline(warning.text, context.showNik)}`));
-  return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ...warnings, ""].join("\n");
+  return [chalk.bold(id ? "Pemeriksaan daftar pekerja" : "Roster audit"), tableAsText(head, ["left", "right", "right", "right", "right", "left", "left"], body), verdict, ""].join("\n");
 }
 
 function verdictText(read: RostersRead, lang: Lang): string {

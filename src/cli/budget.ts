@@ -16,7 +16,7 @@ import { counted, formatCount, label, ROW_READ_WORD } from "../report/format.js"
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
-import { readRosters, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
+import { readRosters, rosterFiles, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 export const DEFAULT_MONTHS = 12;
@@ -59,10 +59,12 @@ Examples:
   $ iuran budget fixtures/mixed-2026/roster.csv --start 2026-01 --months 12 --by month --format csv
   $ iuran budget --workers 1333 --start 2022-04 --months 9`,
   );
-  command.action(async (rosters: string[], options: Record<string, unknown>) => {
+  command.action(async (named: string[], options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(budgetSchema, options);
     const input = rosterSettings(options);
+    // A headcount budget reads no roster, so standard input is left alone.
+    const rosters = parsed.workers === undefined ? await rosterFiles(named) : named;
     const groupBy = (parsed.by ?? []).map((name) => groupColumnName(name, input.columnMap));
     const months = parsed.months ?? DEFAULT_MONTHS;
     if (parsed.workers !== undefined && rosters.length > 0) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { DecimalMark } from "../domain/money.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { InvalidInput, type InputError, type RowCounts } from "../io/input-error.js";
+import { isRosterPiped } from "../io/csv-source.js";
 import { claimReportTarget } from "../io/output.js";
 import { RejectsFile } from "../io/rejects-file.js";
 import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
@@ -11,6 +12,7 @@ import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js
 import { loadNikPrefixes } from "../io/wilayah.js";
 import type { InputSummary } from "../report/meta.js";
 import type { Warning } from "../text/message.js";
+import { t } from "../text/render.js";
 import { setNikShown } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 import { parseOptions } from "./options.js";
@@ -96,6 +98,8 @@ export function rosterSettings(options: Record<string, unknown>): RosterSettings
   if (parsed.rejects !== undefined && !parsed.skipInvalid) {
     throw new UsageError("--rejects goes with --skip-invalid (without it, any invalid row stops the run)");
   }
+  const output = typeof options.output === "string" ? options.output : undefined;
+  if (parsed.rejects === "-" && (output === undefined || output === "-")) throw new UsageError(t("pipes.rejectsWithReportOnStandardOutput"));
   return {
     read: { encoding: parsed.encoding, delimiter: parsed.delimiter },
     decimalMark: parsed.decimalMark,
@@ -104,8 +108,14 @@ export function rosterSettings(options: Record<string, unknown>): RosterSettings
     rejects: parsed.rejects,
     showNik: parsed.showNik ?? false,
     excel: options.excel === true,
-    output: typeof options.output === "string" ? options.output : undefined,
+    output,
   };
+}
+
+/** The rosters named, else standard input ("-") when a roster is piped in with no file name; else none. */
+export async function rosterFiles(named: readonly string[]): Promise<string[]> {
+  if (named.length > 0) return [...named];
+  return (await isRosterPiped()) ? ["-"] : [];
 }
 
 /** The rows of every roster read, added up. */

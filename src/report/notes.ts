@@ -1,5 +1,5 @@
-// The lines under every table: which tariffs and reliefs priced it, the rounding rule, and warnings.
-import chalk from "chalk";
+// The lines under every table: which tariffs and reliefs priced it, and the rounding rule. Warnings are no part of
+// a report: they go to standard error (cli/diagnostics.ts).
 import { ROUNDING_DESCRIPTIONS } from "../domain/money.js";
 import { formatMonth } from "../domain/month.js";
 import { safeInline } from "../domain/personal-data.js";
@@ -33,8 +33,6 @@ export function notesAsText(context: RunContext): string {
   const lines = context.tariffs.length > 0 ? [`${label("tariffs", lang)}:`, ...context.tariffs.map((row) => tariffNote(row, lang))] : [];
   if (context.reliefs.length > 0) lines.push(`${label("reliefs", lang)}:`, ...context.reliefs.map((relief) => reliefNote(relief, lang)));
   lines.push(`${label("rounding", lang)}: ${label("roundingRule", lang)}, ${ROUNDING_DESCRIPTIONS[context.rounding][lang]}.`);
-  // Warnings quote input (headers, keys, file names): shown like every message.
-  for (const warning of context.warnings) lines.push(chalk.yellow(`${label("warning", lang)}: ${safeInline(warning.text, context.showNik)}`));
   return lines.join("\n");
 }
 

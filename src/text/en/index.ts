@@ -2,7 +2,8 @@
 import { cli } from "./cli.js";
 import { help } from "./help.js";
 import { input } from "./input.js";
+import { pipes } from "./pipes.js";
 import { planning } from "./planning.js";
 import { report } from "./report.js";
 
-export const en = { ...input, ...cli, ...help, ...report, ...planning } as const;
+export const en = { ...input, ...cli, ...help, ...report, ...planning, ...pipes } as const;
