@@ -7,7 +7,7 @@ import { z } from "zod";
 import { NO_RELIEF_USE, Pricer } from "../domain/contribution.js";
 import { jsonForTerminal, safeInline, safeText } from "../domain/personal-data.js";
 import { formatCount } from "../report/format.js";
-import { t, tIn } from "../text/render.js";
+import { t } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
 import { inputsAsJson, metaAsJson, type RunContext } from "../report/meta.js";
 import { fittedTable, type TableColumn } from "../report/table.js";
@@ -17,7 +17,7 @@ import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors } from "./diagnostics.js";
 import { DataRejected, UsageError } from "./exit-codes.js";
 import { commonSettings, monthCountOption, startOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
-import { readRosters, rosterInput, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
+import { readRosters, rosterFiles, rosterInput, rosterSettings, withRosterOptions, type RostersRead } from "./rosters.js";
 
 const auditSchema = z.object({ start: startOption.optional(), months: monthCountOption.optional() });
 
@@ -39,11 +39,13 @@ export function auditCommand(): Command {
       "audit --example mixed-2026 --start 2027-01 --format json",
     ]),
   );
-  command.action(async (files: string[], options: Record<string, unknown>) => {
-    const rosters = [...files, ...exampleFiles((options.example as string[] | undefined) ?? [], "roster", "audit")];
-    if (rosters.length === 0) throw new UsageError(t("package.rosterOrExample"));
+  command.action(async (named: string[], options: Record<string, unknown>) => {
+    // Examples named with --example, or files; with neither, a roster piped in on standard input.
+    const examples = exampleFiles((options.example as string[] | undefined) ?? [], "roster", "audit");
     const settings = commonSettings(options);
     const parsed = parseOptions(auditSchema, options);
+    const rosters = examples.length > 0 ? [...named, ...examples] : await rosterFiles(named);
+    if (rosters.length === 0) throw new UsageError(t("pipes.noRosterToAudit"));
     // An audit lists every problem: rows are never a reason to stop early.
     const input = { ...rosterSettings(options), skipInvalid: true, listEveryProblem: true };
     const tariffs = await loadSettingsTariffs(settings);
@@ -106,7 +108,6 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
   ]);
   const verdict = read.rejected.count === 0 ? t("cliReport.everyRowValid") : t("cliReport.errorsInRows", { errors: read.rejected.count, rows: read.rowsRejected });
   const fit = (text: string) => wrapText(text, context.width);
-  const warnings = context.warnings.map((warning) => chalk.yellow(fit(tIn(lang, "report.notes.warning", { text: safeInline(warning.text, context.showNik) }))));
   // Narrow: encoding and delimiter go first, then skipped rows (and long paths are cut, keeping the file's name),
   // then rows read; valid and rejected rows always show.
   const aligns = ["left", "right", "right", "right", "right", "left", "left"] as const;
@@ -118,5 +119,5 @@ function auditAsTable(read: RostersRead, context: RunContext): string {
     ...(index === 0 ? { minWidth: 16, cutPriority: 2, keep: "end" as const } : {}),
   }));
   const table = fittedTable(columns, body, undefined, context.width, lang).text;
-  return [fit(chalk.bold(t("cliReport.auditTitle"))), table, fit(verdict), ...warnings, ""].join("\n");
+  return [fit(chalk.bold(t("cliReport.auditTitle"))), table, fit(verdict), ""].join("\n");
 }

@@ -18,7 +18,7 @@ import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
-import { readRosters, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
+import { readRosters, rosterFiles, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 export const DEFAULT_MONTHS = 12;
@@ -60,11 +60,14 @@ export function budgetCommand(): Command {
       "budget --workers 1333 --start 2022-04 --months 9",
     ]),
   );
-  command.action(async (files: string[], options: Record<string, unknown>) => {
-    const rosters = [...files, ...exampleFiles((options.example as string[] | undefined) ?? [], "roster", "budget")];
+  command.action(async (named: string[], options: Record<string, unknown>) => {
+    const examples = exampleFiles((options.example as string[] | undefined) ?? [], "roster", "budget");
     const settings = commonSettings(options);
     const parsed = parseOptions(budgetSchema, options);
     const input = rosterSettings(options);
+    // A headcount budget reads no roster, so standard input is left alone.
+    // With no file and no --example, a roster piped in on standard input.
+    const rosters = parsed.workers !== undefined || examples.length > 0 ? [...named, ...examples] : await rosterFiles(named);
     const groupBy = (parsed.by ?? []).map((name) => groupColumnName(name, input.columnMap));
     const months = parsed.months ?? DEFAULT_MONTHS;
     if (parsed.workers !== undefined && rosters.length > 0) {

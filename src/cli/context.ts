@@ -64,8 +64,8 @@ export function runContext(
 }
 
 /**
- * Renders in the chosen format and writes it; only the chosen renderer runs. Warnings are part of a table shown on
- * the terminal; in every other case (CSV, JSON, a file) they also go to standard error, so nobody misses them.
+ * Renders in the chosen format and writes it; only the chosen renderer runs. Warnings go to standard error after it,
+ * in every format and to every target, once (JSON also keeps them in meta.warnings): a report is only the report.
  * The writer knows every file the run has read (io/file-registry.ts), so an output never replaces an input.
  */
 export async function emit(
@@ -77,5 +77,5 @@ export async function emit(
   let text = renderers[settings.format]();
   if (settings.format === "csv" && settings.excel) text = csvForExcel(text, settings.lang);
   await writeReport(text, settings.output, { ownerOnly: settings.showNik });
-  if (context && (settings.format !== "table" || settings.output !== undefined)) printWarnings(context.warnings);
+  if (context) printWarnings(context.warnings);
 }

@@ -1,5 +1,5 @@
 // What goes to standard error: input errors as text ("file:line:column: error CODE: message") or, with
-// --errors json, as one JSON object per line for scripts; and warnings. Everything written here passes through
+// --errors json, as one JSON object per line for scripts; and warnings and summaries (which --quiet silences). Everything written here passes through
 // safeText: NIKs masked (unless --show-nik) and control characters from input shown, never sent to the terminal.
 import type { Warning } from "../text/message.js";
 import { t } from "../text/render.js";
@@ -8,11 +8,17 @@ import { formatInputError, type InputError } from "../io/input-error.js";
 
 export type ErrorFormat = "text" | "json";
 let errorFormat: ErrorFormat = "text";
+/** --quiet: no warnings and no summaries; errors are still written. */
+let quiet = false;
 /** Until a command has read --show-nik (and before any options are parsed), NIKs are masked. */
 let nikShown = false;
 
 export function setErrorFormat(format: ErrorFormat): void {
   errorFormat = format;
+}
+
+export function setQuiet(silent: boolean): void {
+  quiet = silent;
 }
 
 /** Called where --show-nik is read: from then on messages show whole NIKs. */
@@ -42,6 +48,7 @@ export function printInputErrors(errors: readonly InputError[]): void {
 
 /** A closing line: in text as written, in JSON as {"type": "summary", "message"} so every line stays JSON. */
 export function printSummary(message: string): void {
+  if (quiet) return;
   writeLine(errorFormat === "json" ? JSON.stringify({ type: "summary", message: safe(message) }) : safe(message));
 }
 
@@ -67,7 +74,9 @@ export function isJsonErrors(): boolean {
   return errorFormat === "json";
 }
 
+/** Warnings go here, to standard error, whatever the report's format and target: never into the report. */
 export function printWarnings(warnings: readonly Warning[]): void {
+  if (quiet) return;
   for (const warning of warnings) {
     writeLine(errorFormat === "json" ? JSON.stringify({ type: "warning", code: warning.code, message: safe(warning.text) }) : `iuran: ${t("summary.warning", { text: safe(warning.text) })}`);
   }

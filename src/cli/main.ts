@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { AllocationError } from "../domain/allocate.js";
 import { CapacityError } from "../domain/capacity.js";
 import { PricingError } from "../domain/contribution.js";
+import { InputReadTwice } from "../io/file-registry.js";
 import { InputUnreadable, InvalidInput } from "../io/input-error.js";
 import { describeWriteError } from "../io/output.js";
 import { OutputError, ReportReaderGone } from "../io/output-error.js";
@@ -138,7 +139,7 @@ function exitCodeFor(error: unknown): number {
     fail(`iuran: ${error.message}`, "CHECK_FAILED");
     return EXIT.checkFailed;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof InputReadTwice) {
     fail(`iuran: ${error.message}\n${t("usage.helpHint")}`, "USAGE");
     return EXIT.usage;
   }

@@ -1,4 +1,5 @@
 // Options every command shares, declared once and validated once with zod at the edge.
+import { extname } from "node:path";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { MAX_BUDGET } from "../domain/capacity.js";
@@ -13,8 +14,9 @@ import { incomeField, monthsField, programsField, riskClassField, segmentField, 
 import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
 import { bundledFundingVocabulary } from "../io/funding-file.js";
 import { LANGS, langFromEnvironment, type Lang } from "../report/format.js";
+import { isStandardInput } from "../io/csv-source.js";
 import { setLang, t } from "../text/render.js";
-import { setErrorFormat } from "./diagnostics.js";
+import { setErrorFormat, setQuiet } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 import { applyColourLevel, COLOR_CHOICES, colourLevel, LEAST_WIDTH, MOST_WIDTH, tableWidthFor } from "./terminal.js";
 
@@ -25,11 +27,27 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** --format, --output, --lang, --tariff, --no-default-tariffs, --rounding, --width, --color. */
+/**
+ * The format a report file's name asks for when --format is not given; any other extension (or none) keeps the
+ * table. Later formats (".xlsx", ".html") are a line here and a renderer.
+ */
+export const FORMAT_OF_EXTENSION: ReadonlyMap<string, Format> = new Map([
+  [".csv", "csv"],
+  [".json", "json"],
+  [".txt", "table"],
+]);
+
+/** --format, --output, --quiet, --lang, --tariff, --no-default-tariffs, --rounding, --width, --color. */
 export function withOutputOptions(command: Command): Command {
+  // The default "table" stays in the help, but a format given nowhere may still come from -o's extension.
+  command.hook("preAction", (actionCommand) => {
+    if (actionCommand.getOptionValueSource("format") === "default") actionCommand.setOptionValueWithSource("format", undefined, "default");
+    refuseStandardInputTwice(actionCommand);
+  });
   return command
     .addOption(new Option("--format <format>", t("optionHelp.format")).choices(FORMATS).default("table"))
-    .option("-o, --output <file>", t("optionHelp.output"))
+    .option("-o, --output <file>", t("pipes.outputOption"))
+    .option("-q, --quiet", t("pipes.quietOption"))
     .addOption(new Option("--lang <lang>", t("optionHelp.lang")).choices(LANGS))
     .option("--tariff <file>", t("optionHelp.tariff"), collect)
     .option("--no-default-tariffs", t("optionHelp.noDefaultTariffs"))
@@ -134,8 +152,30 @@ export const wholeCountOption = workerCountOption(0);
 /** A whole count from 1 to MAX_WORKERS. */
 export const countOption = workerCountOption(1);
 
+/**
+ * Standard input named twice ("-", /dev/stdin), among the arguments and every option but the outputs: refused before
+ * anything is read, since the second would find it empty (io/file-registry.ts catches pipes named twice as well).
+ */
+function refuseStandardInputTwice(command: Command): void {
+  const { output: _output, rejects: _rejects, ...inputOptions } = command.opts();
+  const words = [...command.args, ...Object.values(inputOptions).flat()].filter((value): value is string => typeof value === "string");
+  const [first, second] = words.filter(isStandardInput);
+  if (first !== undefined && second !== undefined) throw new UsageError(t("pipes.standardInputTwice", { first, file: second }));
+}
+
+/** --format if given, else what -o's extension asks for, else the table; a contradiction is a usage error. */
+function reportFormat(given: Format | undefined, output: string | undefined): Format {
+  const extension = output === undefined ? "" : extname(output).toLowerCase();
+  const implied = FORMAT_OF_EXTENSION.get(extension);
+  if (given !== undefined && implied !== undefined && given !== implied) {
+    throw new UsageError(t("pipes.formatContradictsExtension", { format: given, file: output!, extension, expected: implied }));
+  }
+  return given ?? implied ?? "table";
+}
+
 const commonSchema = z.object({
-  format: z.enum(FORMATS),
+  format: z.enum(FORMATS).optional(),
+  quiet: z.boolean().optional(),
   output: z.string().optional(),
   lang: z.enum(LANGS).optional(),
   tariff: z.array(z.string()).default([]),
@@ -198,6 +238,7 @@ export function parseOptions<T extends z.ZodType>(schema: T, options: unknown): 
 export function commonSettings(options: Record<string, unknown>): CommonSettings {
   const parsed = parseOptions(commonSchema, options);
   setErrorFormat(parsed.errors);
+  setQuiet(parsed.quiet ?? false);
   const lang = parsed.lang ?? langFromEnvironment(process.env);
   setLang(lang);
   const fundingVocabulary = fundingVocabularyOf(parsed.fundingMap);
@@ -210,7 +251,7 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
   };
   applyColourLevel(colourLevel(parsed.color, surroundings));
   return {
-    format: parsed.format,
+    format: reportFormat(parsed.format, parsed.output),
     excel: parsed.excel ?? false,
     output: parsed.output,
     width: tableWidthFor(parsed.width, surroundings),

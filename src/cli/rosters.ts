@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { DecimalMark } from "../domain/money.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { InvalidInput, type InputError, type RowCounts } from "../io/input-error.js";
+import { isRosterPiped } from "../io/csv-source.js";
 import { claimReportTarget } from "../io/output.js";
 import { RejectsFile } from "../io/rejects-file.js";
 import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
@@ -97,6 +98,8 @@ export function rosterSettings(options: Record<string, unknown>): RosterSettings
   if (parsed.rejects !== undefined && !parsed.skipInvalid) {
     throw new UsageError(t("usage.rejectsWithoutSkip"));
   }
+  const output = typeof options.output === "string" ? options.output : undefined;
+  if (parsed.rejects === "-" && (output === undefined || output === "-")) throw new UsageError(t("pipes.rejectsWithReportOnStandardOutput"));
   return {
     read: { encoding: parsed.encoding, delimiter: parsed.delimiter },
     decimalMark: parsed.decimalMark,
@@ -105,8 +108,14 @@ export function rosterSettings(options: Record<string, unknown>): RosterSettings
     rejects: parsed.rejects,
     showNik: parsed.showNik ?? false,
     excel: options.excel === true,
-    output: typeof options.output === "string" ? options.output : undefined,
+    output,
   };
+}
+
+/** The rosters named, else standard input ("-") when a roster is piped in with no file name; else none. */
+export async function rosterFiles(named: readonly string[]): Promise<string[]> {
+  if (named.length > 0) return [...named];
+  return (await isRosterPiped()) ? ["-"] : [];
 }
 
 /** The rows of every roster read, added up. */

@@ -1,13 +1,16 @@
-// Streams a CSV file record by record, with each record's line number and the file's SHA-256.
+// Streams a CSV file record by record, with each record's line number and the file's SHA-256. Any input that can be
+// read once from its start will do: a file, standard input ("-"), a FIFO, a process substitution (<(…)).
 import { createHash } from "node:crypto";
-import type { BigIntStats } from "node:fs";
-import { open, type FileHandle } from "node:fs/promises";
-import { pipeline } from "node:stream";
+import { fstatSync, type BigIntStats } from "node:fs";
+import { open, stat, type FileHandle } from "node:fs/promises";
+import { resolve } from "node:path";
+import { pipeline, Readable } from "node:stream";
+import { isatty } from "node:tty";
 import { CsvError, parse, type Options } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { quoteCell } from "../domain/personal-data.js";
 import { t } from "../text/render.js";
-import { noteInput } from "./file-registry.js";
+import { noteInput, refuseSecondRead } from "./file-registry.js";
 import { InputUnreadable, type InputError } from "./input-error.js";
 import { decodeWhole, decodingStream, DecodingError, detectDelimiter, isValidUtf8, sniffEncoding, type Delimiter, type Encoding } from "./text-decoding.js";
 
@@ -68,8 +71,42 @@ export interface ReadOptions {
 
 const SNIFF_BYTES = 64 * 1024;
 
-/** Opens an input and notes it as one, so that no output of this run can replace it (a clash is exit 73). */
-async function openInput(file: string): Promise<FileHandle> {
+/**
+ * The names of standard input: "-" as CSV tools spell it, and the paths of descriptor 0 (/dev/stdin, /dev/fd/0,
+ * /proc/self/fd/0). These are read through the stream the process already has, since reopening fails when it is a
+ * socket; "./-" is a file named "-".
+ */
+export function isStandardInput(file: string): boolean {
+  if (file === "-") return true;
+  const match = /^\/(?:dev\/(?:stdin|fd\/0)|proc\/(self|\d+)\/fd\/0)$/.exec(resolve(file));
+  return match !== null && (match[1] === undefined || match[1] === "self" || match[1] === String(process.pid));
+}
+
+/** An input being read: its bytes as they come (a file, a FIFO, standard input), read once from the start. */
+interface OpenedInput {
+  bytes: Readable;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens an input and notes it as one, so that no output of this run can replace it (a clash is exit 73), and so
+ * that standard input or a pipe is not read twice (exit 2).
+ */
+async function openInput(file: string): Promise<OpenedInput> {
+  if (isStandardInput(file)) {
+    let stats: BigIntStats;
+    try {
+      stats = fstatSync(0, { bigint: true });
+    } catch (error) {
+      throw new InputUnreadable(file, describeFsError(error));
+    }
+    noteInput(file, stats, { standardInput: true });
+    const bytes = process.stdin;
+    // Read once: nothing else reads it after this input, and a stream left open would keep the process waiting.
+    return { bytes, close: async () => void bytes.destroy() };
+  }
+  const named = await stat(file, { bigint: true }).catch(() => undefined);
+  if (named) refuseSecondRead(file, named);
   let handle: FileHandle | undefined;
   let stats: BigIntStats;
   try {
@@ -85,36 +122,95 @@ async function openInput(file: string): Promise<FileHandle> {
     await handle.close().catch(() => undefined);
     throw error;
   }
-  return handle;
+  const opened = handle;
+  const bytes = opened.createReadStream({ autoClose: false });
+  return {
+    bytes,
+    close: async () => {
+      bytes.destroy();
+      await opened.close().catch(() => undefined);
+    },
+  };
 }
 
-/** Reads a whole small input (a tariff table, weights, claims…), noted like every input. */
+/** Reads a whole small input (a tariff table, weights, claims…), noted like every input; "-" is standard input. */
 export async function readInputFile(file: string): Promise<Buffer> {
-  const handle = await openInput(file);
+  const input = await openInput(file);
+  const chunks: Buffer[] = [];
   try {
-    return await handle.readFile();
+    for await (const chunk of input.bytes) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
   } catch (error) {
     throw new InputUnreadable(file, describeFsError(error));
   } finally {
-    await handle.close().catch(() => undefined);
+    await input.close();
   }
 }
 
+/**
+ * Whether a roster is piped in: standard input is no terminal and holds something (an empty one is nothing piped:
+ * /dev/null, a closed pipe, a script's unused input). The bytes looked at are put back for the reader.
+ */
+export async function isRosterPiped(): Promise<boolean> {
+  if (isatty(0)) return false;
+  const first = await firstChunk(process.stdin).catch(() => undefined);
+  if (first === undefined) return false;
+  process.stdin.unshift(first);
+  return true;
+}
+
+/** The first bytes a stream gives, or undefined at its end; the stream is left paused for whoever reads it next. */
+function firstChunk(stream: Readable): Promise<Buffer | undefined> {
+  return new Promise((done, fail) => {
+    const settle = (outcome: () => void) => {
+      stream.off("readable", onReadable).off("end", onEnd).off("error", onError);
+      outcome();
+    };
+    const onReadable = () => {
+      const chunk = stream.read() as Buffer | null;
+      if (chunk !== null) settle(() => done(chunk));
+    };
+    const onEnd = () => settle(() => done(undefined));
+    const onError = (error: unknown) => settle(() => fail(error));
+    stream.on("readable", onReadable).on("end", onEnd).on("error", onError);
+  });
+}
+
 export async function openCsv(file: string, options: ReadOptions = {}): Promise<CsvSource> {
-  const handle = await openInput(file);
-  let head: Buffer;
+  const input = await openInput(file);
+  const hash = createHash("sha256");
+  // The head is read from the stream itself, not by position: a pipe, a FIFO or <(…) cannot seek.
+  const chunks = input.bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const headChunks: Buffer[] = [];
+  let headBytes = 0;
+  let exhausted = false;
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
-    head = buffer.subarray(0, bytesRead);
+    while (headBytes < SNIFF_BYTES) {
+      const next = await chunks.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      hash.update(next.value);
+      headChunks.push(next.value);
+      headBytes += next.value.length;
+    }
   } catch (error) {
-    await handle.close().catch(() => undefined);
+    await input.close();
     throw new InputUnreadable(file, describeFsError(error));
   }
+  const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
   const encoding = sniffEncoding(head, options.encoding, isValidUtf8(head));
   const delimiter = options.delimiter ?? detectDelimiter(new TextDecoder(encoding).decode(head));
-  const hash = createHash("sha256");
-  const bytes = handle.createReadStream({ start: 0 });
-  bytes.on("data", (chunk) => hash.update(chunk));
+  async function* everyChunk(): AsyncGenerator<Buffer> {
+    yield* headChunks;
+    if (exhausted) return;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      hash.update(next.value);
+      yield next.value;
+    }
+  }
+  const bytes = Readable.from(everyChunk(), { objectMode: false });
   // Streaming without csv-parse's per-record info objects (a large share of its time): blank lines come through
   // as records and are counted here, so every record's line is known.
   const parser = parse({ ...CSV_OPTIONS, info: false, skip_empty_lines: false, delimiter });
@@ -139,7 +235,7 @@ export async function openCsv(file: string, options: ReadOptions = {}): Promise<
       if (error instanceof Error && "code" in error) throw new InputUnreadable(file, describeFsError(error));
       throw error;
     } finally {
-      await handle.close().catch(() => undefined);
+      await input.close();
     }
   }
 

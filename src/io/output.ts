@@ -1,7 +1,7 @@
 // Writes an output (the report, the rejected rows) to a file, or the report to standard output. Only a regular file
 // is replaced, and atomically: a temporary file beside the real target (symlinks followed), synced, given the
 // replaced file's permissions, then renamed over it, so an interrupted run never leaves half a CSV. A FIFO, a
-// character device (/dev/null) or a standard stream (/dev/stdout) is written through: no temporary, no rename.
+// character device (/dev/null) or a standard stream (/dev/stdout, or "-") is written through: no temporary, no rename.
 // Anything else (a directory, a block device, a symbolic link to nothing) is refused (exit 73).
 import { randomBytes } from "node:crypto";
 import { constants, createWriteStream, type BigIntStats } from "node:fs";
@@ -84,8 +84,11 @@ function notAFile(file: BigIntStats): string {
   return t("output.notRegularFile");
 }
 
+/** "-" names standard output, as in other CSV tools ("./-" is a file named "-"). */
+const STANDARD_OUTPUT = "-";
+
 async function inspectTarget(path: string, role: OutputRole): Promise<Target> {
-  const absolute = resolve(path);
+  const absolute = path === STANDARD_OUTPUT ? "/dev/stdout" : resolve(path);
   let entry: BigIntStats;
   try {
     entry = await lstat(absolute, { bigint: true });
@@ -129,7 +132,8 @@ async function claimTarget(path: string, role: OutputRole): Promise<Target> {
 
 /** Claims the report's target early (before rosters are read), so a clash is found before any work is done. */
 export async function claimReportTarget(path: string): Promise<void> {
-  await claimTarget(path, "report");
+  // Standard output is written as it is, like the report with no -o, so there is nothing to claim.
+  if (path !== STANDARD_OUTPUT) await claimTarget(path, "report");
 }
 
 /** One output being written: text goes in with write(); finish() puts it in place, abandon() leaves no trace. */
@@ -243,9 +247,9 @@ function descriptorStream(handle: FileHandle): Writable {
   return createWriteStream("", { fd: handle.fd, autoClose: false });
 }
 
-/** Writes the report to standard output, or to the file `outputPath` (see OutputFile). */
+/** Writes the report to standard output (no path, or "-"), or to the file `outputPath` (see OutputFile). */
 export async function writeReport(text: string, outputPath: string | undefined, options: { ownerOnly: boolean }): Promise<void> {
-  if (outputPath === undefined) {
+  if (outputPath === undefined || outputPath === STANDARD_OUTPUT) {
     await new Promise<void>((done, fail) =>
       process.stdout.write(text, (error) => {
         if (!error) return done();

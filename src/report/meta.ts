@@ -99,6 +99,7 @@ export function metaAsJson(context: RunContext) {
     rounding: { mode: context.rounding, rule: tIn(context.lang, "report.meta.roundingRule", { rule: roundingDescription(context.rounding, context.lang) }) },
     tariffs: context.tariffs.map(tariffRowAsJson),
     reliefs: context.reliefs.map(reliefAsJson),
-    warnings: context.warnings.map((warning) => text(warning.text)),
+    // As --errors json writes them, less the type: a script matches the code and shows the message.
+    warnings: context.warnings.map((warning) => ({ code: warning.code, message: text(warning.text) })),
   };
 }

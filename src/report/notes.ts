@@ -1,5 +1,5 @@
-// The lines under every table: which tariffs and reliefs priced it, the rounding rule, and warnings.
-import chalk from "chalk";
+// The lines under every table: which tariffs and reliefs priced it, and the rounding rule. Warnings are no part of
+// a report: they go to standard error (cli/diagnostics.ts).
 import type { RoundingMode } from "../domain/money.js";
 import { formatMonth } from "../domain/month.js";
 import { safeInline } from "../domain/personal-data.js";
@@ -49,8 +49,6 @@ export function notesAsText(context: RunContext): string {
   const lines = context.tariffs.length > 0 ? [tIn(lang, "report.notes.tariffs"), ...context.tariffs.map((row) => tariffNote(row, lang))] : [];
   if (context.reliefs.length > 0) lines.push(tIn(lang, "report.notes.reliefs"), ...context.reliefs.map((relief) => reliefNote(relief, lang)));
   lines.push(tIn(lang, "report.notes.rounding", { rule: roundingDescription(context.rounding, lang) }));
-  // Warnings quote input (headers, keys, file names): shown like every message. Wrapped before they are coloured.
-  for (const warning of context.warnings) lines.push(chalk.yellow(wrapText(tIn(lang, "report.notes.warning", { text: safeInline(warning.text, context.showNik) }), context.width)));
   return wrapText(lines.join("\n"), context.width);
 }
 

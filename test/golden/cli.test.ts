@@ -108,7 +108,7 @@ describe("a roster spanning a tariff change", () => {
     const sum = report.groups.reduce((total: bigint, group: { total: string }) => total + BigInt(group.total), 0n);
     expect(sum.toString()).toBe(report.total.total);
     expect(report.meta.reliefs.map((relief: { id: string }) => relief.id)).toEqual(["pp50-2025-transport", "pp50-2025-other"]);
-    expect(report.meta.warnings[0]).toMatch(/funding not stated/);
+    expect(report.meta.warnings[0]).toMatchObject({ code: "FUNDING_NOT_STATED", message: expect.stringMatching(/funding not stated/) });
   });
 });
 
@@ -187,7 +187,7 @@ describe("exit codes and messages", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("workers,worker_months,total\n0,0,0\n");
     expect(JSON.parse(iuran(["budget", "fixtures/bad/header_only.csv", "--start", "2026-01", "--format", "json"]).stdout).meta.warnings).toEqual([
-      "fixtures/bad/header_only.csv has no worker rows",
+      { code: "ROSTER_EMPTY", message: "fixtures/bad/header_only.csv has no worker rows" },
     ]);
   });
 

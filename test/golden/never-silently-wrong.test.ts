@@ -65,8 +65,10 @@ describe("funding is a vocabulary, not free text", () => {
     const result = iuran(["premium", "--month", "2026-05", "--funding", "Dana Desa", "--lang", "id"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Rp 8.400");
-    expect(result.stdout).toContain("apakah keringanan ini berlaku bagi APB Nagari/APBDes belum pasti secara hukum");
-    expect(result.stdout).toContain("--tariff apb-nagari-as-apbd");
+    // A warning, on standard error: the report itself stays the report.
+    expect(result.stderr).toContain("apakah keringanan ini berlaku bagi APB Nagari/APBDes belum pasti secara hukum");
+    expect(result.stderr).toContain("--tariff apb-nagari-as-apbd");
+    expect(result.stdout).not.toContain("apb-nagari-as-apbd");
     // The other reading, by its name alone, from any folder: village budgets excluded like APBD.
     const other = iuran(["premium", "--month", "2026-05", "--funding", "Dana Desa", "--tariff", "apb-nagari-as-apbd", "--format", "json"]);
     expect(JSON.parse(other.stdout).total).toBe("16800");
@@ -124,7 +126,10 @@ describe("headers iuran does not read never go unnoticed", () => {
     // JKK 1% × 2,000,000 = 20,000 + JKM 6,800 = 26,800 a month, for 3 months: 80,400.
     expect(report.total).toMatchObject({ workers: 1, workerMonths: 3, total: "80400" });
     // "Jumlah Bln" is "jumlah bulan" once its abbreviation is read: a name iuran knows, read without a note.
-    expect(report.meta.warnings).toEqual([`${roster}: column "NIK KTP" is read as NIK`, `${roster}: column "Nominal Penghasilan" is read as income`]);
+    expect(report.meta.warnings).toEqual([
+      { code: "COLUMN_READ_BY_WORDS", message: `${roster}: column "NIK KTP" is read as NIK` },
+      { code: "COLUMN_READ_BY_WORDS", message: `${roster}: column "Nominal Penghasilan" is read as income` },
+    ]);
     const wage = file("wage.csv", "nik,nama,kecamatan,Gaji/Upah,risiko,segmen\n1303060101800001,A,Kupitan,5000000,1,PU\n");
     // PU: JKK 0.24% × 5,000,000 = 12,000 + JKM 0.30% = 15,000 a month.
     expect(json(["budget", wage, "--start", "2025-01", "--months", "1"]).report.total.total).toBe("27000");
@@ -134,7 +139,7 @@ describe("headers iuran does not read never go unnoticed", () => {
     const roster = file("gross.csv", "nik,nama,kecamatan,Penghasilan Kotor\n1303060101800001,A,Kupitan,5000000\n");
     const { report } = json(["budget", roster, "--start", "2025-01", "--months", "1"]);
     expect(report.meta.warnings).toEqual([
-      `${roster}: column "Penghasilan Kotor" is not read; if it holds income, add --map income="Penghasilan Kotor" (without it, income is the default)`,
+      { code: "COLUMN_NOT_READ", message: `${roster}: column "Penghasilan Kotor" is not read; if it holds income, add --map income="Penghasilan Kotor" (without it, income is the default)` },
     ]);
   });
 });
@@ -202,7 +207,7 @@ describe("rows that vanish", () => {
     const roster = file("title.csv", "DAFTAR PEKERJA RENTAN 2026\nKabupaten,Sijunjung\nnik,nama,kecamatan\n1303060101800001,A,Kupitan\n");
     const { report } = json(["budget", roster, "--start", "2026-01", "--funding", "APBD"]);
     expect(report.meta.inputs[0]).toMatchObject({ rowsRead: 3, rowsAccepted: 1, rowsRejected: 0, rowsSkipped: 2 });
-    expect(report.meta.warnings).toEqual([`${roster}: the header is on line 3; the 2 lines above it hold no NIK and were skipped as a title`]);
+    expect(report.meta.warnings).toEqual([{ code: "TITLE_SKIPPED", message: `${roster}: the header is on line 3; the 2 lines above it hold no NIK and were skipped as a title` }]);
   });
 
   it("a row cut short is refused when it lacks a column iuran reads, never priced with defaults", () => {

@@ -263,7 +263,7 @@ describe("what an officer might plausibly type", () => {
 
   it("capacity says when the budget outlasts a century, or buys nobody", () => {
     expect(iuran(["capacity", "--budget", "5000000000", "--start", "2026-01", "--workers", "10"]).stderr).toContain("the budget covers more than 1200 months (100 years) for 10 workers");
-    expect(json(["capacity", "--budget", "1000", "--start", "2026-01", "--months", "12", "--funding", "APBD"]).meta.warnings).toEqual(["the budget does not cover a single worker for a single month of this period"]);
+    expect(json(["capacity", "--budget", "1000", "--start", "2026-01", "--months", "12", "--funding", "APBD"]).meta.warnings).toEqual([{ code: "BUDGET_BUYS_NOTHING", message: "the budget does not cover a single worker for a single month of this period" }]);
   });
 
   it("coverage matches keys without case, and says which groups have no potential", () => {
@@ -272,6 +272,7 @@ describe("what an officer might plausibly type", () => {
     expect(report.groups.find((group: { key: { district: string } }) => group.key.district === "Kamang Baru")).toMatchObject({ potential: 1000, coveragePercent: "23.30" });
     // Only Kamang Baru (233) and Sijunjung (222) have a potential: (233 + 222) / 2,000 = 22.75 %.
     expect(report.total).toMatchObject({ potential: 2000, coveragePercent: "22.75" });
-    expect(report.meta.warnings[0]).toMatch(/^6 groups have no potential in .*potential\.csv \(IV Nagari, Koto VII, Kupitan, Lubuk Tarok, Sumpur Kudus, …\); the total coverage leaves them out$/);
+    expect(report.meta.warnings[0].code).toBe("POTENTIAL_KEYS_UNMATCHED");
+    expect(report.meta.warnings[0].message).toMatch(/^6 groups have no potential in .*potential\.csv \(IV Nagari, Koto VII, Kupitan, Lubuk Tarok, Sumpur Kudus, …\); the total coverage leaves them out$/);
   });
 });

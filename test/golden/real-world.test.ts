@@ -249,7 +249,7 @@ describe("the edges a finance office finds", () => {
     const ok = iuran(["budget", fixed, "--start", "2026-01", "--funding", "APBD", "--format", "json"]);
     const report = JSON.parse(ok.stdout);
     // The title is not quoted: a warning carries no cell of the roster.
-    expect(report.meta.warnings).toEqual([`${fixed}: the header is on line 3; the line above it holds no NIK and was skipped as a title`]);
+    expect(report.meta.warnings).toEqual([{ code: "TITLE_SKIPPED", message: `${fixed}: the header is on line 3; the line above it holds no NIK and was skipped as a title` }]);
     // read = accepted + rejected + skipped
     expect(report.meta.inputs[0]).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 0, rowsSkipped: 1 });
   });

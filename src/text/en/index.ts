@@ -3,8 +3,9 @@ import { cli } from "./cli.js";
 import { help } from "./help.js";
 import { input } from "./input.js";
 import { packageText } from "./package.js";
+import { pipes } from "./pipes.js";
 import { planning } from "./planning.js";
 import { report } from "./report.js";
 import { reportLayout } from "./report-layout.js";
 
-export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout } as const;
+export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes } as const;

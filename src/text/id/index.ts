@@ -4,11 +4,12 @@ import { cli } from "./cli.js";
 import { help } from "./help.js";
 import { input } from "./input.js";
 import { packageText } from "./package.js";
+import { pipes } from "./pipes.js";
 import { planning } from "./planning.js";
 import { report } from "./report.js";
 import { reportLayout } from "./report-layout.js";
 
-export const id: Record<keyof typeof en, string> = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout };
+export const id: Record<keyof typeof en, string> = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes };
 
 /** Keys whose text is the same in both languages on purpose (names, codes, formulas); the catalogue test allows them. */
 export const SAME_IN_BOTH: ReadonlySet<keyof typeof en> = new Set<keyof typeof en>([
