@@ -65,8 +65,12 @@ describe("the bundled funding vocabulary", () => {
     expect(source(text)).toBe(expected);
   });
 
-  it.each(["DBHCHT", "DBH Sawit", "xyz", "APBN/APBD", "APBN Nagari", "APBD Sumbar", "APBD xyz", "Mandiri PT X"])("%s is refused, never guessed", (text) => {
+  it.each(["DBHCHT", "DBH Sawit", "xyz", "APBN Nagari", "APBD Sumbar", "APBD xyz", "Mandiri PT X"])("%s is refused, never guessed", (text) => {
     expect(source(text)).toMatch(/^refused: is not a funding source iuran knows; use one of APBN, APBD, APBD Provinsi, APB Nagari\/APBDes, CSR, BAZNAS, BUMDes\/BUMNag, Donatur, Mandiri, or map a local name with --funding-map/);
+  });
+
+  it.each(["APBN/APBD", "Hibah APBD", "CSR/APBD", "Dana Desa APBN"])("%s names two sources: refused", (text) => {
+    expect(source(text)).toMatch(/^refused: names two sources, /);
   });
 
   it("a name that is a province's and a city's is refused with what to write", () => {

@@ -60,7 +60,7 @@ describe("--example NAME", () => {
     expect(iuran(["audit", "--example", "mixed-2026"]).code).toBe(0);
     const neither = iuran(["audit"]);
     expect(neither.code).toBe(2);
-    expect(neither.stderr).toMatch(/^iuran: give a roster file, or --example NAME \(iuran examples lists them\)\n/);
+    expect(neither.stderr).toMatch(/^iuran: give one or more roster files, or --example NAME \(iuran examples lists them\), or pipe a roster in\n/);
   });
 
   it("shows a path relative to the current folder inside it, else absolute", () => {

@@ -173,7 +173,7 @@ describe("rows that vanish", () => {
     expect(json(["budget", read]).report.total.total).toBe("100800");
     const warned = file("warned.csv", "NIK,Nama,Kecamatan,Bln,Anggaran\n1303061112820001,A,Kamang Baru,6,APBD\n");
     const { report } = json(["budget", warned, "--start", "2026-01"]);
-    const texts = report.meta.warnings.join("\n");
+    const texts = report.meta.warnings.map((warning: { message: string }) => warning.message).join("\n");
     expect(texts).toContain('column "Bln" is not read; if it holds months, add --map months="Bln"');
     expect(texts).toContain('column "Anggaran" is not read; if it holds funding, add --map funding="Anggaran"');
   });

@@ -10,7 +10,6 @@ export const packageText = {
   "package.exampleOptionAllocate": "weights (with --per-unit: units) shipped with iuran, by name, instead of --weights/--units FILE: {names}",
   "package.exampleNotFor": "--example {name}: not an example {command} can read; it reads {names} (iuran examples lists them all)",
   "package.exampleOrFile": "give {option} FILE or --example NAME, not both",
-  "package.rosterOrExample": "give a roster file, or --example NAME (iuran examples lists them)",
   "package.examplesSummary": "list the example files shipped with iuran (give one to a command with --example NAME)",
   "package.examplesDescription":
     "Lists the example files shipped with iuran: each by name, what it holds, the commands that take it and where the file is. Give the name to --example, or copy the file to start a roster of your own.",

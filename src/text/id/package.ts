@@ -12,7 +12,6 @@ export const packageText: Record<keyof typeof english, string> = {
   "package.exampleOptionAllocate": "bobot (dengan --per-unit: unit) contoh bawaan iuran, menurut nama, sebagai ganti --weights/--units BERKAS: {names}",
   "package.exampleNotFor": "--example {name}: bukan contoh yang dapat dibaca {command}; yang dapat dibacanya {names} (iuran examples mendaftar semuanya)",
   "package.exampleOrFile": "berikan {option} BERKAS atau --example NAMA, tidak keduanya",
-  "package.rosterOrExample": "berikan berkas daftar pekerja, atau --example NAMA (iuran examples mendaftarnya)",
   "package.examplesSummary": "daftar berkas contoh bawaan iuran (berikan salah satu kepada perintah dengan --example NAMA)",
   "package.examplesDescription":
     "Mendaftar berkas contoh yang disertakan bersama iuran: masing-masing menurut nama, isinya, perintah yang memakainya dan letak berkasnya. Berikan namanya kepada --example, atau salin berkasnya sebagai awal daftar pekerja Anda sendiri.",
