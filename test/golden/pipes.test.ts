@@ -97,7 +97,7 @@ describe("standard input as a roster", () => {
 
   it("nothing piped (an empty or closed standard input) is no roster: the usage errors of old", () => {
     expect(iuran(["budget", ...PERIOD])).toEqual({ code: 2, stdout: "", stderr: 'iuran: give a roster file, or --workers N for a headcount budget\n(add "--help" for usage)\n' });
-    expect(shell(`iuran audit < /dev/null`)).toEqual({ code: 2, stdout: "", stderr: 'iuran: give one or more roster files, or pipe a roster in\n(add "--help" for usage)\n' });
+    expect(shell(`iuran audit < /dev/null`)).toEqual({ code: 2, stdout: "", stderr: 'iuran: give one or more roster files, or --example NAME (iuran examples lists them), or pipe a roster in\n(add "--help" for usage)\n' });
   });
 
   it("a headcount budget leaves standard input alone", () => {
