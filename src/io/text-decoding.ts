@@ -54,21 +54,36 @@ export function parseDelimiter(text: string): Delimiter | undefined {
 
 /** The delimiter that occurs most often in the header line, outside quotes; a comma when none does. */
 export function detectDelimiter(text: string): Delimiter {
-  const counts = new Map<Delimiter, number>([
+  // The header is the line with the most fields, and it need not be the first: a title or a blank line may stand
+  // above it. The delimiter that splits one of the first lines most wins; a tie keeps ",", then ";".
+  const best = new Map<Delimiter, number>([
     [",", 0],
     [";", 0],
     ["\t", 0],
   ]);
+  let counts = new Map<Delimiter, number>();
   let quoted = false;
+  let lines = 0;
+  const endLine = () => {
+    for (const [delimiter, count] of counts) if (count > best.get(delimiter)!) best.set(delimiter, count);
+    if (counts.size > 0) lines++;
+    counts = new Map();
+  };
   for (const char of text) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === "\n" || char === "\r")) break;
-    else if (!quoted && counts.has(char as Delimiter)) counts.set(char as Delimiter, counts.get(char as Delimiter)! + 1);
+    else if (!quoted && (char === "\n" || char === "\r")) {
+      endLine();
+      if (lines >= DELIMITER_LINES) break;
+    } else if (!quoted && best.has(char as Delimiter)) counts.set(char as Delimiter, (counts.get(char as Delimiter) ?? 0) + 1);
   }
-  let best: Delimiter = ",";
-  for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
-  return best;
+  endLine();
+  let chosen: Delimiter = ",";
+  for (const [delimiter, count] of best) if (count > best.get(chosen)!) chosen = delimiter;
+  return chosen;
 }
+
+/** How many lines holding a delimiter are looked at: a title of up to four lines, the header, and one row. */
+const DELIMITER_LINES = 6;
 
 /** Text that is not valid in its encoding: the line it was found on, and what to do about it. */
 export class DecodingError extends Error {

@@ -191,9 +191,8 @@ function writeRoster(rows: readonly RosterRow[], shape: Layout): { text: string;
   const header = shape.withNote ? [...HEADER, NOTE_HEADER] : HEADER;
   const csvLine = (fields: readonly (string | number)[]) => stringify([fields], { delimiter: shape.delimiter, record_delimiter: "unix", quoted: shape.quoteAll }).replace(/\n$/, "");
   const padding = shape.padded ? shape.delimiter.repeat(header.length - 1) : "";
-  // Until the delimiter is read off the header line itself, a ';' roster's lines above the header must carry ';'
-  // (as Excel writes them) for it to be found; the it.fails below documents the bare case.
-  const abovePadding = shape.delimiter === ";" ? shape.delimiter.repeat(header.length - 1) : padding;
+  // Lines above the header are written bare or padded as Excel pads them: the delimiter is read off the header.
+  const abovePadding = padding;
   const lines: string[] = [];
   const blankLines = (before: number, pad: string) => {
     for (const blank of shape.blanks) if (blank.before === before) for (let i = 0; i < blank.count; i++) lines.push(pad);
@@ -317,12 +316,9 @@ describe("budget --skip-invalid accounts for every row (never silently wrong, no
   });
 });
 
-// Found by the property above: the delimiter is sniffed from the file's first line, not from the header line, so a
-// ';' roster whose first line is a bare title or a blank line is read with ',' and refused whole (exit 65,
-// MISSING_COLUMN naming "NIK;Nama;Kecamatan;…" as one header); docs/rosters.md says so and gives --delimiter as the
-// way round, though blank lines and a title above the header are meant to be fine. Excel pads such lines with ';',
-// which is why the property writes them padded in ';' files. With --delimiter ';' both files below read as these
-// tests expect; they pass once the header line itself is sniffed (src/io/csv-source.ts openCsv, detectDelimiter).
+// Found by the property above: the delimiter was sniffed from the file's first line, not the header line, so a ';'
+// roster whose first line was a bare title or a blank line was read with ',' and refused whole. It is now read off
+// the line, among the first, that it splits most (src/io/text-decoding.ts detectDelimiter).
 describe("a ';' roster whose first line is not the header", () => {
   const header = "NIK;Nama;Kecamatan;Penghasilan;Mulai;Jumlah Bulan";
   const worker = "1303060101800001;Ani;Kupitan;1000000;2025-01;2";
@@ -342,7 +338,7 @@ describe("a ';' roster whose first line is not the header", () => {
     expect(report.total.total).toBe(String(2n * 16_800n));
   });
 
-  it.fails("is read with ';' under a bare title line (today: exit 65, MISSING_COLUMN)", () => {
+  it("is read with ';' under a bare title line", () => {
     const result = budget("title-bare.csv", `DAFTAR PEKERJA RENTAN\n${header}\n${worker}\n`);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("the line above it holds no NIK and was skipped as a title");
@@ -351,7 +347,7 @@ describe("a ';' roster whose first line is not the header", () => {
     expect(report.total.total).toBe(String(2n * 16_800n));
   });
 
-  it.fails("is read with ';' under a leading blank line (today: exit 65, MISSING_COLUMN)", () => {
+  it("is read with ';' under a leading blank line", () => {
     const result = budget("blank-first.csv", `\n${header}\n${worker}\n`);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
