@@ -53,6 +53,7 @@ export function runContext(
     rounding: settings.rounding,
     tariffs: used.tariffs,
     reliefs: used.reliefs,
+    openReadings: used.reliefsOnDisputedFunding,
     warnings: [
       ...warnings,
       ...fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang).map((text) => warning("FUNDING_NOT_STATED", text)),

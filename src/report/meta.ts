@@ -29,6 +29,8 @@ export interface RunContext {
   rounding: RoundingMode;
   tariffs: readonly TariffRow[];
   reliefs: readonly Relief[];
+  /** Reliefs applied to funding categories the law leaves open for them: the report names the other reading. */
+  openReadings?: readonly { relief: Relief; fundings: readonly string[] }[];
   warnings: readonly Warning[];
   /** --show-nik: whole NIKs wherever input text is shown; masked otherwise. */
   showNik: boolean;

@@ -48,6 +48,10 @@ export function notesAsText(context: RunContext): string {
   const { lang } = context;
   const lines = context.tariffs.length > 0 ? [tIn(lang, "report.notes.tariffs"), ...context.tariffs.map((row) => tariffNote(row, lang))] : [];
   if (context.reliefs.length > 0) lines.push(tIn(lang, "report.notes.reliefs"), ...context.reliefs.map((relief) => reliefNote(relief, lang)));
+  // The open legal reading belongs to the report itself, whoever reads it later, not only to the warning on stderr.
+  for (const { relief, fundings } of context.openReadings ?? []) {
+    lines.push(tIn(lang, "report.notes.openReading", { id: relief.id, fundings: [...fundings], alternative: relief.alternative || "-" }));
+  }
   lines.push(tIn(lang, "report.notes.rounding", { rule: roundingDescription(context.rounding, lang) }));
   return wrapText(lines.join("\n"), context.width);
 }

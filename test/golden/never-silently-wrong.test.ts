@@ -65,10 +65,10 @@ describe("funding is a vocabulary, not free text", () => {
     const result = iuran(["premium", "--month", "2026-05", "--funding", "Dana Desa", "--lang", "id"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Rp 8.400");
-    // A warning, on standard error: the report itself stays the report.
+    // A warning on standard error for the operator, and a note in the report for whoever reads it later.
     expect(result.stderr).toContain("apakah keringanan ini berlaku bagi APB Nagari/APBDes belum pasti secara hukum");
     expect(result.stderr).toContain("--tariff apb-nagari-as-apbd");
-    expect(result.stdout).not.toContain("apb-nagari-as-apbd");
+    expect(result.stdout).toContain("pp50-2025-other diterapkan pada APB Nagari/APBDes: belum pasti secara hukum; bacaan lainnya --tariff apb-nagari-as-apbd");
     // The other reading, by its name alone, from any folder: village budgets excluded like APBD.
     const other = iuran(["premium", "--month", "2026-05", "--funding", "Dana Desa", "--tariff", "apb-nagari-as-apbd", "--format", "json"]);
     expect(JSON.parse(other.stdout).total).toBe("16800");

@@ -58,6 +58,7 @@ export const report = {
   "report.notes.rateCapped": "{rate}, wage cap {cap:rupiah}",
   "report.notes.rounding": "Rounding: per worker, per programme, per month to whole rupiah, {rule}.",
   "report.notes.warning": "Warning: {text}",
+  "report.notes.openReading": "  {id} was applied to {fundings}: not settled in law; the other reading is --tariff {alternative}",
   "report.rounding.halfUp": "half up (0.5 rupiah and more goes up)",
   "report.rounding.halfEven": "half to even (0.5 rupiah goes to the even rupiah)",
   "report.rounding.down": "down (fractions of a rupiah are dropped)",

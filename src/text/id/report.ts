@@ -58,6 +58,7 @@ export const report: Record<keyof typeof english, string> = {
   "report.notes.rateCapped": "{rate}, batas upah {cap:rupiah}",
   "report.notes.rounding": "Pembulatan: per pekerja, per program, per bulan ke rupiah penuh, {rule}.",
   "report.notes.warning": "Peringatan: {text}",
+  "report.notes.openReading": "  {id} diterapkan pada {fundings}: belum pasti secara hukum; bacaan lainnya --tariff {alternative}",
   "report.rounding.halfUp": "setengah ke atas (0,5 rupiah atau lebih dibulatkan ke atas)",
   "report.rounding.halfEven": "setengah ke genap (0,5 rupiah ke rupiah genap terdekat)",
   "report.rounding.down": "ke bawah (pecahan rupiah dibuang)",
