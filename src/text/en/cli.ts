@@ -79,8 +79,6 @@ export const cli = {
   "claimsFile.noStart": "start is empty: a claim needs the month its period starts",
   "claimsFile.noReported": "reported_total is empty",
   "claimsFile.empty": "the claims file has no claims",
-  "claimsFile.lineLabel": "line {line:plain}",
-  "claimsFile.defaultLabel": "claim",
   "scenarioFile.year": "year must be a year from {first:plain} to {last:plain}, like 2027, got {text}",
   "scenarioFile.months": "months must be 1 to 12 within a year, got {text}",
   "scenarioFile.yearTwice": "year {year:plain} appears twice",
@@ -95,23 +93,7 @@ export const cli = {
   "weightsFile.allZero": "every weight in {file} is 0: there is nothing to share by",
   "unitsFile.duplicateKey": "{key} is already listed on line {line:plain}",
 
-  // Warnings the commands raise themselves.
-  "cliWarning.rosterEmpty": "{file} has no worker rows",
-  "cliWarning.nothingAccepted": "no row of {file} was accepted",
-  "cliWarning.capacityBuysNothing": "the budget does not cover a single worker for a single month of this period",
-  "cliWarning.allocationBuysNothing": "the budget does not cover a single worker for this period",
-  "cliWarning.targetAbovePotential": "the target is above the potential",
-  "cliWarning.enrolledAbovePotential": "more workers are enrolled than are eligible",
-  "cliWarning.targetMet": "the target is already met",
-
   // Texts of the renderers that live beside their commands.
-  "cliReport.months": "Months",
-  "cliReport.mostWorkers": "The most workers for this period",
-  "cliReport.mostMonths": "The most months for these workers",
-  "cliReport.targetSubtitle": "Coverage in percent to {places:plain} places, rounded half up; a percentage target is rounded up to whole workers",
-  "cliReport.projectSubtitle": "Each year priced month by month from January; growth rounded half up to whole workers",
-  "cliReport.district": "District",
-  "cliReport.units": "Units",
   "cliReport.auditTitle": "Roster audit",
   "cliReport.auditFile": "File",
   "cliReport.auditRowsRead": "Rows read",

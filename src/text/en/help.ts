@@ -7,7 +7,6 @@ export const help = {
   "help.commands": "Commands:",
   "help.examples": "Examples:",
   "help.displayHelp": "display help for command",
-  "help.versionOption": "output the version number",
   "help.choices": "choices: {choices:plain}",
   "help.default": "default: {value}",
   // Names in usage lines and option terms: [options], [command], <file>, <YYYY-MM>…
@@ -37,7 +36,6 @@ export const help = {
 
   // Options every command shares (src/cli/options.ts).
   "optionHelp.format": "output format",
-  "optionHelp.output": "write the report to FILE (atomically) instead of standard output",
   "optionHelp.lang": "language of reports and messages: id (Rp 201.549.600) or en (Rp 201,549,600); default from the locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE)",
   "optionHelp.tariff": "an extra tariff or relief table (CSV); repeatable, later files override earlier rows",
   "optionHelp.noDefaultTariffs": "leave out the bundled tariff and relief tables",

@@ -29,8 +29,6 @@ export const report = {
   "report.label.legalBasis": "Legal basis",
   "report.label.flat": "flat",
   "report.label.wageCap": "wage cap",
-  "report.label.declaredIncome": "declared income",
-  "report.label.wage": "wage",
   "report.label.notStated": "not stated",
 
   // The heading of a grouping column named by a canonical roster column.
@@ -57,7 +55,6 @@ export const report = {
   "report.notes.ratePercentOfWage": "{percent:decimal}% × wage",
   "report.notes.rateCapped": "{rate}, wage cap {cap:rupiah}",
   "report.notes.rounding": "Rounding: per worker, per programme, per month to whole rupiah, {rule}.",
-  "report.notes.warning": "Warning: {text}",
   "report.notes.openReading": "  {id} was applied to {fundings}: not settled in law; the other reading is --tariff {alternative}",
   "report.rounding.halfUp": "half up (0.5 rupiah and more goes up)",
   "report.rounding.halfEven": "half to even (0.5 rupiah goes to the even rupiah)",

@@ -8,7 +8,6 @@ export const help: Record<keyof typeof english, string> = {
   "help.commands": "Perintah:",
   "help.examples": "Contoh:",
   "help.displayHelp": "tampilkan bantuan untuk perintah",
-  "help.versionOption": "tampilkan nomor versi",
   "help.choices": "pilihan: {choices:plain}",
   "help.default": "bawaan: {value}",
   "help.nameOptions": "opsi",
@@ -36,7 +35,6 @@ export const help: Record<keyof typeof english, string> = {
   "iuranHelp.description": "Iuran BPJS Ketenagakerjaan (BPJamsostek) dan anggarannya, dihitung tepat, untuk daftar pekerja rentan.",
 
   "optionHelp.format": "format keluaran",
-  "optionHelp.output": "tulis laporan ke BERKAS (secara atomik), bukan ke keluaran standar (stdout)",
   "optionHelp.lang": "bahasa laporan dan pesan: id (Rp 201.549.600) atau en (Rp 201,549,600); bawaannya menurut pengaturan locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE)",
   "optionHelp.tariff": "tabel tarif atau keringanan tambahan (CSV); boleh diulang, baris dari berkas yang lebih akhir menggantikan yang lebih awal",
   "optionHelp.noDefaultTariffs": "jangan pakai tabel tarif dan keringanan bawaan",

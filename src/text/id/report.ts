@@ -30,8 +30,6 @@ export const report: Record<keyof typeof english, string> = {
   "report.label.legalBasis": "Dasar hukum",
   "report.label.flat": "tetap",
   "report.label.wageCap": "batas upah",
-  "report.label.declaredIncome": "penghasilan",
-  "report.label.wage": "upah",
   "report.label.notStated": "tidak disebut",
 
   "report.column.district": "Kecamatan",
@@ -57,7 +55,6 @@ export const report: Record<keyof typeof english, string> = {
   "report.notes.ratePercentOfWage": "{percent:decimal}% × upah",
   "report.notes.rateCapped": "{rate}, batas upah {cap:rupiah}",
   "report.notes.rounding": "Pembulatan: per pekerja, per program, per bulan ke rupiah penuh, {rule}.",
-  "report.notes.warning": "Peringatan: {text}",
   "report.notes.openReading": "  {id} diterapkan pada {fundings}: belum pasti secara hukum; bacaan lainnya --tariff {alternative}",
   "report.rounding.halfUp": "setengah ke atas (0,5 rupiah atau lebih dibulatkan ke atas)",
   "report.rounding.halfEven": "setengah ke genap (0,5 rupiah ke rupiah genap terdekat)",
