@@ -6,6 +6,12 @@ import { packageText } from "./package.js";
 import { pipes } from "./pipes.js";
 import { planning } from "./planning.js";
 import { report } from "./report.js";
+import { fiscalYear } from "./fiscal-year.js";
+import { forms } from "./forms.js";
+import { footer } from "./footer.js";
+import { regions } from "./regions.js";
+import { rollup } from "./rollup.js";
+import { planFit } from "./plan-fit.js";
 import { reportLayout } from "./report-layout.js";
 
-export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes } as const;
+export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes, ...fiscalYear, ...forms, ...footer, ...regions, ...rollup, ...planFit } as const;

@@ -7,9 +7,15 @@ import { packageText } from "./package.js";
 import { pipes } from "./pipes.js";
 import { planning } from "./planning.js";
 import { report } from "./report.js";
+import { fiscalYear } from "./fiscal-year.js";
+import { forms } from "./forms.js";
+import { footer } from "./footer.js";
+import { regions } from "./regions.js";
+import { rollup } from "./rollup.js";
+import { planFit } from "./plan-fit.js";
 import { reportLayout } from "./report-layout.js";
 
-export const id: Record<keyof typeof en, string> = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes };
+export const id: Record<keyof typeof en, string> = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes, ...fiscalYear, ...forms, ...footer, ...regions, ...rollup, ...planFit };
 
 /** Keys whose text is the same in both languages on purpose (names, codes, formulas); the catalogue test allows them. */
 export const SAME_IN_BOTH: ReadonlySet<keyof typeof en> = new Set<keyof typeof en>([
