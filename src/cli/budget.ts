@@ -19,7 +19,9 @@ import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import { readRosters, rosterFiles, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
-import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, countOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, rupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
+import { WindowTally } from "../domain/window.js";
+import { fiscalYearsWarning } from "../report/meta.js";
 
 export const DEFAULT_MONTHS = 12;
 
@@ -49,6 +51,7 @@ export function budgetCommand(): Command {
     .option("--potential <file>", t("budgetHelp.potential"))
     .option("--expect-total <rupiah>", t("budgetHelp.expectTotal"))
     .option("--explain", t("budgetHelp.explain"));
+  withWindowOptions(command);
   withWorkerOptions(command);
   withRosterOptions(command);
   withOutputOptions(command);
@@ -69,7 +72,11 @@ export function budgetCommand(): Command {
     // With no file and no --example, a roster piped in on standard input.
     const rosters = parsed.workers !== undefined || examples.length > 0 ? [...named, ...examples] : await rosterFiles(named);
     const groupBy = (parsed.by ?? []).map((name) => groupColumnName(name, input.columnMap));
-    const months = parsed.months ?? DEFAULT_MONTHS;
+    const window = windowSettings(options);
+    // Checked first: a --start/--months wholly outside the window is a usage error whatever else is asked.
+    const flagPeriod = plannedPeriod(parsed.start, parsed.months, window, DEFAULT_MONTHS);
+    const months = flagPeriod?.asked.months ?? parsed.months ?? DEFAULT_MONTHS;
+    const tally = window ? new WindowTally(window) : undefined;
     if (parsed.workers !== undefined && rosters.length > 0) {
       throw new UsageError(t("usage.rosterAndWorkers"));
     }
@@ -93,14 +100,17 @@ export function budgetCommand(): Command {
     const warnings: Warning[] = [];
 
     if (parsed.workers !== undefined) {
-      if (parsed.start === undefined) throw new UsageError(t("usage.headcountStart"));
+      if (flagPeriod === undefined) throw new UsageError(t(window ? "fiscalYear.startNeeded" : "usage.headcountStart"));
       const terms = flagTerms(settings);
-      const period = pricer.period(terms, termsKey(terms), parsed.start, months);
-      builder.add(groupBy.map(() => ""), terms.programs, period, parsed.start, months, parsed.workers);
-      explanation?.add(terms, termsKey(terms), parsed.start, months, parsed.workers);
+      const { start, months: priced } = flagPeriod;
+      const period = pricer.period(terms, termsKey(terms), start, priced);
+      builder.add(groupBy.map(() => ""), terms.programs, period, start, priced, parsed.workers);
+      explanation?.add(terms, termsKey(terms), start, priced, parsed.workers);
+      if (flagPeriod.cut) tally?.count({ ...flagPeriod.cut, start, months: priced }, parsed.workers);
     } else {
-      const defaults = { ...settings.worker, start: parsed.start ?? null, months };
-      const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, { pricer, builder, explanation });
+      const defaults = { ...settings.worker, start: flagPeriod?.asked.start ?? null, months };
+      const sink = { pricer, builder, explanation, ...(tally ? { window: tally } : {}) };
+      const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, sink);
       runs = read.runs;
       warnings.push(...read.warnings);
       if (read.rowsRejected > 0) {
@@ -128,7 +138,8 @@ export function budgetCommand(): Command {
       if (run.rowsAccepted === 0) return [warning("NOTHING_ACCEPTED", tIn(lang, "report.budget.nothingAccepted", { file: run.file.file }))];
       return [];
     });
-    const context = runContext(settings, tariffs, pricer.used(), inputs, [...empty, ...warnings]);
+    const spanned = window ? [] : fiscalYearsWarning(report.firstMonth, report.lastMonth, "total", lang);
+    const context = runContext(settings, tariffs, pricer.used(), inputs, [...empty, ...warnings, ...spanned]);
     const source =
       parsed.workers !== undefined
         ? tIn(lang, "report.budget.headcount", { workers: parsed.workers })
@@ -152,6 +163,7 @@ export function budgetCommand(): Command {
         ...(segments ? { explanation: explanationAsJson(segments, lang) } : {}),
         ...(expectation ? { expectation: expectationAsJson(expectation) } : {}),
       },
+      ...(tally ? { window: tally.summary() } : {}),
       text: [...(segments ? [explanationAsText(segments, lang)] : []), ...(expectation ? [expectationAsText(expectation, lang)] : [])],
     };
     await emit(

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { MAX_BUDGET } from "../domain/capacity.js";
 import { MAX_WORKERS, parseCount } from "../domain/count.js";
 import { ROUNDING_MODES, parseRupiah, type DecimalMark, type RoundingMode } from "../domain/money.js";
-import { parseMonth, type Month } from "../domain/month.js";
+import { FIRST_YEAR, formatMonth, LAST_YEAR, parseMonth, type Month } from "../domain/month.js";
+import { clipToWindow, periodInWindow, windowOf, type BudgetWindow } from "../domain/window.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { type Program } from "../domain/program.js";
 import { DEFAULT_INCOME, DEFAULT_PROGRAMS, type Segment, type WorkerTerms } from "../domain/worker.js";
@@ -127,6 +128,59 @@ export const monthOption = z.string().transform((text, ctx): Month => {
   }
   return month;
 });
+
+/** --year, --until: the budget window (src/domain/window.ts); every worker's months are cut to it. */
+export function withWindowOptions(command: Command): Command {
+  return command.option("--year <year>", t("fiscalYear.yearOption")).option("--until <YYYY-MM>", t("fiscalYear.untilOption"));
+}
+
+const windowSchema = z.object({
+  year: z
+    .string()
+    .transform((text, ctx) => {
+      const year = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+      if (year >= FIRST_YEAR && year <= LAST_YEAR) return year;
+      ctx.addIssue({ code: "custom", message: t("usage.year", { first: FIRST_YEAR, last: LAST_YEAR, text: quoteCell(text) }) });
+      return z.NEVER;
+    })
+    .optional(),
+  until: monthOption.optional(),
+});
+
+/** The window --year and --until ask for; undefined without either. */
+export function windowSettings(options: Record<string, unknown>): BudgetWindow | undefined {
+  const parsed = parseOptions(windowSchema, options);
+  const window = windowOf(parsed.year, parsed.until);
+  if (window !== undefined && "code" in window) {
+    throw new UsageError(`--until: ${t("fiscalYear.untilOutsideYear", { until: formatMonth(window.until), year: window.year })}`);
+  }
+  return window;
+}
+
+/** A planning command's period, cut to the window; `cut`: months per worker left out before and after it. */
+export interface PlannedPeriod {
+  start: Month;
+  months: number;
+  cut: { before: number; after: number } | undefined;
+  /** The period as asked, before the cut: what rows without their own start and months run over. */
+  asked: { start: Month; months: number };
+}
+
+/**
+ * --start and --months under a window (src/domain/window.ts, periodInWindow): cut to it; a period wholly outside it
+ * is a usage error. Undefined when no start is known (no --start, and no --year to start in January).
+ */
+export function plannedPeriod(start: Month | undefined, months: number | undefined, window: BudgetWindow | undefined, defaultMonths: number): PlannedPeriod | undefined {
+  if (window === undefined) return start === undefined ? undefined : { start, months: months ?? defaultMonths, cut: undefined, asked: { start, months: months ?? defaultMonths } };
+  const asked = periodInWindow(start, months, window);
+  if (asked === undefined) return undefined;
+  const clipped = clipToWindow(asked.start, asked.months, window);
+  if (clipped.months === 0) {
+    const period = { from: formatMonth(asked.start), to: formatMonth(asked.start + asked.months - 1), last: formatMonth(window.last) };
+    throw new UsageError(window.first === null ? t("fiscalYear.periodAfterUntil", period) : t("fiscalYear.periodOutside", { ...period, first: formatMonth(window.first) }));
+  }
+  return { start: clipped.start, months: clipped.months, cut: { before: clipped.before, after: clipped.after }, asked };
+}
 
 /** --start: the first month, read as a roster's start column is. */
 export const startOption = workerFieldOption(startField);

@@ -3,6 +3,7 @@
 import { MONTH_COLUMN, type BudgetBuilder } from "../domain/budget.js";
 import { PricingError, type Pricer, type PricingErrorCode } from "../domain/contribution.js";
 import type { Explanation } from "../domain/explain.js";
+import type { WindowTally } from "../domain/window.js";
 import type { DecimalMark } from "../domain/money.js";
 import { formatMonth, type Month } from "../domain/month.js";
 import { checkNik, maskNik, nikPrefix } from "../domain/nik.js";
@@ -87,6 +88,8 @@ export interface RosterSink {
   pricer?: Pricer;
   builder?: BudgetBuilder;
   explanation?: Explanation;
+  /** --year/--until: each row's months are cut to the window before pricing, and what falls outside is counted. */
+  window?: WindowTally;
 }
 
 /** Receives each rejected row with its reasons (--rejects). */
@@ -206,8 +209,11 @@ export class RosterReader {
         }
         if (blank) continue;
         const rowErrors: InputError[] = [];
-        const row = this.readRow(file, line, fields, header, columns!, rowErrors);
-        const priced = row && this.sink.pricer ? this.price(file, line, row, columns!, rowErrors) : undefined;
+        const read = this.readRow(file, line, fields, header, columns!, rowErrors);
+        // A row with no month in the window is still accepted (and counted), but not priced.
+        const cut = read && this.sink.window?.clip(read.start, read.months);
+        const row = read && cut ? { ...read, start: cut.start, months: cut.months } : read;
+        const priced = row && row.months > 0 && this.sink.pricer ? this.price(file, line, row, columns!, rowErrors) : undefined;
         // Only a row that would be paid is registered: a corrected copy of a rejected row is no duplicate.
         if (row && rowErrors.length === 0) this.checkDuplicate(file, sourceIndex, line, row.nik, columns!, rowErrors);
         if (rowErrors.length > 0) {
@@ -216,6 +222,7 @@ export class RosterReader {
           rowsRejected++;
           continue;
         }
+        if (cut) this.sink.window!.count(cut);
         if (row && priced) {
           this.sink.builder?.add(groupValues.map((value) => value(fields, row)), row.terms.programs, priced.period, row.start, row.months);
           this.sink.explanation?.add(row.terms, priced.key, row.start, row.months);

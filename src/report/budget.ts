@@ -9,7 +9,8 @@ import { jsonForTerminal, safeData, safeInline, safeText } from "../domain/perso
 import { PROGRAMS, type Program } from "../domain/program.js";
 import { tIn } from "../text/render.js";
 import { columnLabel, formatCount, formatMonthName, formatRupiah, type Lang } from "./format.js";
-import { metaAsJson, type RunContext } from "./meta.js";
+import { metaAsJson, windowAsJson, windowLine, type RunContext } from "./meta.js";
+import type { WindowSummary } from "../domain/window.js";
 import { notesAsText } from "./notes.js";
 import { firstFitting, fittedTable, type Cell, type Row, type TableColumn } from "./table.js";
 import { wrapText } from "./width.js";
@@ -40,6 +41,8 @@ export interface BudgetExtras {
   /** Printed after the table, before the notes. */
   text?: readonly string[];
   title?: string;
+  /** --year/--until: the window every worker's months were cut to, and what fell outside it. */
+  window?: WindowSummary;
 }
 
 // Group keys and grouping columns come from input: a NIK in them (--by nik, or a kecamatan cell holding one) is
@@ -68,6 +71,7 @@ export function budgetAsJson(report: BudgetReport, context: RunContext, extras: 
         start: report.firstMonth === null ? null : formatMonth(report.firstMonth),
         end: report.lastMonth === null ? null : formatMonth(report.lastMonth),
       },
+      ...(extras.window ? { window: windowAsJson(extras.window) } : {}),
     },
     groups: report.groups.map((group) => ({
       key: Object.fromEntries(report.groupBy.map((column, index) => [safeData(column, context.showNik), safeData(group.key[index]!, context.showNik)])),
@@ -193,6 +197,6 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
           months: report.lastMonth - report.firstMonth + 1,
         });
   // The source names the rosters as the user typed them.
-  const heading = [chalk.bold(extras.title ?? tIn(lang, "report.budget.title")), ...(period ? [period] : []), safeText(source, context.showNik)];
+  const heading = [chalk.bold(extras.title ?? tIn(lang, "report.budget.title")), ...(period ? [period] : []), safeText(source, context.showNik), ...(extras.window ? [windowLine(extras.window, lang)] : [])];
   return [wrapText(heading.join("\n"), width), table.text, ...(extras.text ?? []).map((text) => wrapText(text, width)), notesAsText(context), ""].join("\n");
 }

@@ -4,7 +4,8 @@ import { formatMonth } from "../domain/month.js";
 import { safeData } from "../domain/personal-data.js";
 import type { Relief, TariffRow } from "../domain/tariff.js";
 import type { Lang } from "./format.js";
-import type { Warning } from "../text/message.js";
+import { warning, type Warning } from "../text/message.js";
+import { fiscalYearsSpanned, type BudgetWindow, type WindowSummary } from "../domain/window.js";
 import { tIn } from "../text/render.js";
 import { roundingDescription } from "./notes.js";
 
@@ -104,4 +105,43 @@ export function metaAsJson(context: RunContext) {
     // As --errors json writes them, less the type: a script matches the code and shows the message.
     warnings: context.warnings.map((warning) => ({ code: warning.code, message: text(warning.text) })),
   };
+}
+
+/** A budget window as JSON: first (null under --until alone) and last month, and what fell outside it. */
+export function windowAsJson(summary: WindowSummary) {
+  return {
+    first: optionalMonth(summary.first),
+    last: formatMonth(summary.last),
+    workerMonthsBefore: summary.workerMonthsBefore,
+    workerMonthsAfter: summary.workerMonthsAfter,
+    workersOutside: summary.workersOutside,
+  };
+}
+
+/** "2026-01 – 2026-12" in words, or "up to …" under --until alone. */
+export function windowAsText(window: BudgetWindow, lang: Lang): string {
+  const last = formatMonth(window.last);
+  return window.first === null ? tIn(lang, "fiscalYear.windowValueUntil", { last }) : tIn(lang, "fiscalYear.windowValue", { first: formatMonth(window.first), last });
+}
+
+/** The line a budget table states its window in, with what fell outside it, so nothing disappears unexplained. */
+export function windowLine(summary: WindowSummary, lang: Lang): string {
+  const last = formatMonth(summary.last);
+  const window = summary.first === null ? tIn(lang, "fiscalYear.windowUntil", { last }) : tIn(lang, "fiscalYear.window", { first: formatMonth(summary.first), last });
+  const outside = tIn(lang, "fiscalYear.outside", { before: summary.workerMonthsBefore, after: summary.workerMonthsAfter, workers: summary.workersOutside });
+  return `${window}; ${outside}`;
+}
+
+/** FISCAL_YEARS_SPANNED: months from `first` to `last` that cross a 31 December, priced without a window. */
+export function fiscalYearsWarning(first: number | null, last: number | null, what: "total" | "period", lang: Lang): Warning[] {
+  if (first === null || last === null) return [];
+  const years = fiscalYearsSpanned(first, last);
+  if (years === undefined) return [];
+  const params = { ...years, from: formatMonth(first), to: formatMonth(last) };
+  const two = years.lastYear === years.firstYear + 1;
+  const text =
+    what === "total"
+      ? tIn(lang, two ? "fiscalYear.totalSpansTwoYears" : "fiscalYear.totalSpansYears", params)
+      : tIn(lang, two ? "fiscalYear.periodSpansTwoYears" : "fiscalYear.periodSpansYears", params);
+  return [warning("FISCAL_YEARS_SPANNED", text)];
 }
