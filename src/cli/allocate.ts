@@ -24,7 +24,8 @@ import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { fileOrExample, singleExampleOption } from "./examples.js";
 import { UsageError } from "./exit-codes.js";
-import { commonSettings, countOption, decimalMarkOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, countOption, decimalMarkOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, rupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
+import { fiscalYearsWarning } from "../report/meta.js";
 
 /** Exact shares are shown to this many decimal places, rounded half up (the allocation itself is exact). */
 const SHARE_PLACES = 4;
@@ -32,7 +33,7 @@ const SHARE_PLACES = 4;
 const allocateSchema = z.object({
   workers: countOption.optional(),
   budget: rupiahOption.optional(),
-  start: startOption,
+  start: startOption.optional(),
   months: monthCountOption.optional(),
   weights: z.string().optional(),
   key: z.string(),
@@ -52,7 +53,7 @@ export function allocateCommand(): Command {
     .description(t("allocateHelp.description"))
     .option("--workers <n>", t("allocateHelp.workers"))
     .option("--budget <rupiah>", t("allocateHelp.budget"))
-    .requiredOption("--start <YYYY-MM>", t("allocateHelp.start"))
+    .option("--start <YYYY-MM>", t("allocateHelp.start"))
     .option("--months <n>", t("allocateHelp.months"))
     .option("--weights <file>", t("allocateHelp.weights"))
     .requiredOption("--key <column>", t("allocateHelp.key"))
@@ -65,6 +66,7 @@ export function allocateCommand(): Command {
     .option("--potential <file>", t("allocateHelp.potential"))
     .addOption(singleExampleOption("allocate"))
     .option("--decimal-mark <mark>", t("allocateHelp.decimalMark"));
+  withWindowOptions(command);
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
@@ -87,11 +89,14 @@ export function allocateCommand(): Command {
     }
     if (parsed.workers !== undefined && parsed.budget !== undefined) throw new UsageError(t("usage.workersOrBudget"));
     if (!quota && parsed.workers === undefined && parsed.budget === undefined) throw new UsageError(t("usage.allocateNeeds"));
-    const months = parsed.months ?? 12;
+    const window = windowSettings(options);
+    const planned = plannedPeriod(parsed.start, parsed.months, window, 12);
+    if (planned === undefined) throw new UsageError(t("fiscalYear.startNeeded"));
+    const { start, months } = planned;
     const terms = flagTerms(settings);
     const tariffs = await loadSettingsTariffs(settings);
     const pricer = new Pricer(tariffs.book, settings.rounding);
-    const period = pricer.period(terms, termsKey(terms), parsed.start, months);
+    const period = pricer.period(terms, termsKey(terms), start, months);
     const costPerWorker = totalOf(period.total);
     const keyName = groupColumnName(parsed.key);
     const { lang } = settings;
@@ -124,9 +129,9 @@ export function allocateCommand(): Command {
       const rollup = new BudgetBuilder(rollupName === undefined ? [] : [rollupName]);
       const unitsPerRollup = new Map<string, number>();
       for (const unit of unitKeys) {
-        builder.add(rollupName === undefined ? [unit.key] : [unit.rollup, unit.key], terms.programs, period, parsed.start, months, parsed.perUnit!);
+        builder.add(rollupName === undefined ? [unit.key] : [unit.rollup, unit.key], terms.programs, period, start, months, parsed.perUnit!);
         if (rollupName !== undefined) {
-          rollup.add([unit.rollup], terms.programs, period, parsed.start, months, parsed.perUnit!);
+          rollup.add([unit.rollup], terms.programs, period, start, months, parsed.perUnit!);
           unitsPerRollup.set(unit.rollup, (unitsPerRollup.get(unit.rollup) ?? 0) + 1);
         }
       }
@@ -163,7 +168,7 @@ export function allocateCommand(): Command {
       const builder = new BudgetBuilder([keyName]);
       for (const part of parts) {
         builder.touch([part.key]);
-        builder.add([part.key], terms.programs, period, parsed.start, months, part.allocated);
+        builder.add([part.key], terms.programs, period, start, months, part.allocated);
       }
       report = builder.report();
       const byKey = new Map(parts.map((part) => [part.key, part]));
@@ -187,6 +192,11 @@ export function allocateCommand(): Command {
       extras = { ...extras, columns: [...(extras.columns ?? []), ...coverageColumns(potentials, report, lang, keyIndex)] };
       warnings.push(...coverageWarnings(potentials, report, lang, keyIndex).map((text) => warning("POTENTIAL_KEYS_UNMATCHED", text)));
     }
+    // Every worker shares the period, so what fell outside the window is the period's cut times the workers.
+    if (window && planned.cut) {
+      const { before, after } = planned.cut;
+      extras = { ...extras, window: { ...window, workerMonthsBefore: before * report.total.workers, workerMonthsAfter: after * report.total.workers, workersOutside: 0 } };
+    } else warnings.push(...fiscalYearsWarning(start, start + months - 1, "period", lang));
     const context = runContext(settings, tariffs, pricer.used(), inputs, warnings);
     const workers = report.total.workers;
     const source =

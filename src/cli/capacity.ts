@@ -1,5 +1,5 @@
 // iuran capacity: what a budget ceiling (pagu) buys: the most workers for a period, or the most months for N workers.
-import { warning } from "../text/message.js";
+import { warning, type Warning } from "../text/message.js";
 import { Command } from "commander";
 import { z } from "zod";
 import { totalOf } from "../domain/budget.js";
@@ -16,11 +16,12 @@ import { t } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
-import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, countOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, rupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
+import { fiscalYearsWarning, windowFields } from "../report/meta.js";
 
 const capacitySchema = z.object({
   budget: rupiahOption,
-  start: startOption,
+  start: startOption.optional(),
   months: monthCountOption.optional(),
   workers: countOption.optional(),
   explain: z.boolean().optional(),
@@ -31,10 +32,11 @@ export function capacityCommand(): Command {
     .summary(t("capacityHelp.summary"))
     .description(t("capacityHelp.description"))
     .requiredOption("--budget <rupiah>", t("capacityHelp.budget"))
-    .requiredOption("--start <YYYY-MM>", t("capacityHelp.start"))
+    .option("--start <YYYY-MM>", t("capacityHelp.start"))
     .option("--months <n>", t("capacityHelp.months"))
     .option("--workers <n>", t("capacityHelp.workers"))
     .option("--explain", t("capacityHelp.explain"));
+  withWindowOptions(command);
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
@@ -44,39 +46,48 @@ export function capacityCommand(): Command {
   command.action(async (options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(capacitySchema, options);
-    if ((parsed.months === undefined) === (parsed.workers === undefined)) {
-      throw new UsageError(t("usage.capacityQuestion"));
-    }
+    const window = windowSettings(options);
+    // Under a window the period defaults to it, so the question may be neither: the most workers for the window.
+    if (parsed.months !== undefined && parsed.workers !== undefined) throw new UsageError(t("usage.capacityQuestion"));
+    if (parsed.months === undefined && parsed.workers === undefined && window === undefined) throw new UsageError(t("usage.capacityQuestion"));
+    const period = plannedPeriod(parsed.start, parsed.months, window, 1);
+    if (period === undefined) throw new UsageError(t("fiscalYear.startNeeded"));
+    const start = period.start;
     const terms = flagTerms(settings);
     const key = termsKey(terms);
     const tariffs = await loadSettingsTariffs(settings);
     const pricer = new Pricer(tariffs.book, settings.rounding);
+    const costOfMonth = (offset: number) => totalOf(pricer.period(terms, key, start + offset, 1).total) * BigInt(parsed.workers!);
     const capacity =
-      parsed.months !== undefined
-        ? workersForBudget(parsed.budget, totalOf(pricer.period(terms, key, parsed.start, parsed.months).total), parsed.months)
-        : monthsForBudget(parsed.budget, parsed.workers!, (offset) => totalOf(pricer.period(terms, key, parsed.start + offset, 1).total) * BigInt(parsed.workers!));
-    const costPerWorker = capacity.months === 0 ? 0n : totalOf(pricer.period(terms, key, parsed.start, capacity.months).total);
+      parsed.workers === undefined
+        ? workersForBudget(parsed.budget, totalOf(pricer.period(terms, key, start, period.months).total), period.months)
+        : window !== undefined
+          ? monthsInWindow(parsed.budget, parsed.workers, period.months, costOfMonth)
+          : monthsForBudget(parsed.budget, parsed.workers, costOfMonth);
+    const costPerWorker = capacity.months === 0 ? 0n : totalOf(pricer.period(terms, key, start, capacity.months).total);
 
     let segments: ExplainSegment[] | undefined;
     if (parsed.explain && capacity.months > 0) {
       const explanation = new Explanation(tariffs.book, settings.rounding);
-      explanation.add(terms, key, parsed.start, capacity.months, capacity.workers);
+      explanation.add(terms, key, start, capacity.months, capacity.workers);
       segments = explanation.result();
     }
     const { lang } = settings;
     const fields: RecordField[] = [
       { name: "budget", label: tIn(lang, "report.label.budget"), json: parsed.budget.toString(), text: formatRupiah(parsed.budget, lang) },
-      { name: "start", label: tIn(lang, "report.label.start"), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
+      { name: "start", label: tIn(lang, "report.label.start"), json: formatMonth(start), text: formatMonthName(start, lang) },
       { name: "workers", label: tIn(lang, "report.label.workers"), json: capacity.workers, text: formatCount(capacity.workers, lang) },
       { name: "months", label: tIn(lang, "report.label.months"), json: capacity.months, text: formatCount(capacity.months, lang) },
+      ...(window && period.cut ? windowFields(window, period.cut, lang) : []),
       { name: "costPerWorker", label: tIn(lang, "report.label.costPerWorker"), json: costPerWorker.toString(), text: formatRupiah(costPerWorker, lang) },
       { name: "cost", label: tIn(lang, "report.label.cost"), json: capacity.cost.toString(), text: formatRupiah(capacity.cost, lang) },
       { name: "leftover", label: tIn(lang, "report.label.leftover"), json: capacity.leftover.toString(), text: formatRupiah(capacity.leftover, lang) },
     ];
-    const notes =
+    const notes: Warning[] =
       capacity.workers === 0 || capacity.months === 0
         ? [warning("BUDGET_BUYS_NOTHING", tIn(lang, "planning.capacity.buysNothing"))]
         : [];
+    if (!window && capacity.months > 0) notes.push(...fiscalYearsWarning(start, start + capacity.months - 1, "period", lang));
     const context = runContext(settings, tariffs, pricer.used(), [], notes);
     const subtitle = tIn(lang, parsed.months !== undefined ? "planning.capacity.mostWorkers" : "planning.capacity.mostMonths");
     await emit(
@@ -90,4 +101,15 @@ export function capacityCommand(): Command {
     );
   });
   return command;
+}
+
+/**
+ * The most whole months from the window's start, up to its end, that `workers` workers fit in the budget: the whole
+ * window when the budget covers it (the rest left over), where monthsForBudget alone would count on past it.
+ */
+function monthsInWindow(budget: bigint, workers: number, windowMonths: number, costOfMonth: (offset: number) => bigint) {
+  let whole = 0n;
+  for (let offset = 0; offset < windowMonths; offset++) whole += costOfMonth(offset);
+  if (whole <= budget) return { workers, months: windowMonths, cost: whole, leftover: budget - whole };
+  return monthsForBudget(budget, workers, costOfMonth, windowMonths);
 }

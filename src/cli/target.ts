@@ -16,7 +16,8 @@ import { t } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { UsageError } from "./exit-codes.js";
-import { commonSettings, flagTerms, wholeCountOption, monthCountOption, startOption, parseOptions, withOutputOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, flagTerms, wholeCountOption, monthCountOption, plannedPeriod, startOption, parseOptions, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
+import { fiscalYearsWarning, windowFields } from "../report/meta.js";
 
 /**
  * Decimal places a target percentage may have. With potential ≤ MAX_WORKERS (9 digits), potential × percent has at
@@ -39,7 +40,7 @@ const targetSchema = z.object({
       return percent;
     })
     .optional(),
-  start: startOption,
+  start: startOption.optional(),
   months: monthCountOption.optional(),
 });
 
@@ -51,8 +52,9 @@ export function targetCommand(): Command {
     .requiredOption("--potential <n>", t("targetHelp.potential"))
     .option("--target <n>", t("targetHelp.target"))
     .option("--target-percent <p>", t("targetHelp.targetPercent"))
-    .requiredOption("--start <YYYY-MM>", t("targetHelp.start"))
+    .option("--start <YYYY-MM>", t("targetHelp.start"))
     .option("--months <n>", t("targetHelp.months"));
+  withWindowOptions(command);
   withWorkerOptions(command);
   withOutputOptions(command);
   command.addHelpText(
@@ -69,13 +71,16 @@ export function targetCommand(): Command {
       throw new UsageError(t("usage.targetQuestion"));
     }
     if (parsed.potential === 0) throw new UsageError(t("usage.nobodyEligible"));
-    const months = parsed.months ?? 12;
+    const window = windowSettings(options);
+    const period = plannedPeriod(parsed.start, parsed.months, window, 12);
+    if (period === undefined) throw new UsageError(t("fiscalYear.startNeeded"));
+    const { start, months } = period;
     const target = parsed.target ?? workersForPercent(parsed.potential, parsed.targetPercent!);
     const plan = targetPlan(parsed.enrolled, parsed.potential, target);
     const terms = flagTerms(settings);
     const tariffs = await loadSettingsTariffs(settings);
     const pricer = new Pricer(tariffs.book, settings.rounding);
-    const perWorker = totalOf(pricer.period(terms, termsKey(terms), parsed.start, months).total);
+    const perWorker = totalOf(pricer.period(terms, termsKey(terms), start, months).total);
     const cost = perWorker * BigInt(plan.additionalWorkers);
 
     const { lang } = settings;
@@ -88,8 +93,9 @@ export function targetCommand(): Command {
       { name: "potential", label: tIn(lang, "report.label.potential"), json: plan.potential, text: formatCount(plan.potential, lang) },
       { name: "target", label: tIn(lang, "planning.target.target"), json: plan.target, text: formatCount(plan.target, lang) },
       { name: "additionalWorkers", label: tIn(lang, "planning.target.additionalWorkers"), json: plan.additionalWorkers, text: formatCount(plan.additionalWorkers, lang) },
-      { name: "start", label: tIn(lang, "report.label.start"), json: formatMonth(parsed.start), text: formatMonthName(parsed.start, lang) },
+      { name: "start", label: tIn(lang, "report.label.start"), json: formatMonth(start), text: formatMonthName(start, lang) },
       { name: "months", label: tIn(lang, "report.label.months"), json: months, text: formatCount(months, lang) },
+      ...(window && period.cut ? windowFields(window, period.cut, lang) : []),
       { name: "costPerWorker", label: tIn(lang, "report.label.costPerWorker"), json: perWorker.toString(), text: formatRupiah(perWorker, lang) },
       { name: "cost", label: tIn(lang, "report.label.cost"), json: cost.toString(), text: formatRupiah(cost, lang) },
       { name: "coverageBefore", label: tIn(lang, "planning.target.coverageBefore"), ...percent(plan.coverageBefore) },
@@ -99,6 +105,7 @@ export function targetCommand(): Command {
       ...(plan.target > plan.potential ? [warning("TARGET_ABOVE_POTENTIAL", tIn(lang, "planning.target.abovePotential"))] : []),
       ...(plan.enrolled > plan.potential ? [warning("ENROLLED_ABOVE_POTENTIAL", tIn(lang, "planning.target.enrolledAbovePotential"))] : []),
       ...(plan.target <= plan.enrolled ? [warning("TARGET_MET", tIn(lang, "planning.target.met"))] : []),
+      ...(window ? [] : fiscalYearsWarning(start, start + months - 1, "period", lang)),
     ];
     const context = runContext(settings, tariffs, pricer.used(), [], notes);
     const subtitle = tIn(lang, "planning.target.subtitle", { places: COVERAGE_PLACES });

@@ -8,6 +8,8 @@ import { warning, type Warning } from "../text/message.js";
 import { fiscalYearsSpanned, type BudgetWindow, type WindowSummary } from "../domain/window.js";
 import { tIn } from "../text/render.js";
 import { roundingDescription } from "./notes.js";
+import type { RecordField } from "./record.js";
+import { formatCount } from "./format.js";
 
 export interface InputSummary {
   file: string;
@@ -118,12 +120,6 @@ export function windowAsJson(summary: WindowSummary) {
   };
 }
 
-/** "2026-01 – 2026-12" in words, or "up to …" under --until alone. */
-export function windowAsText(window: BudgetWindow, lang: Lang): string {
-  const last = formatMonth(window.last);
-  return window.first === null ? tIn(lang, "fiscalYear.windowValueUntil", { last }) : tIn(lang, "fiscalYear.windowValue", { first: formatMonth(window.first), last });
-}
-
 /** The line a budget table states its window in, with what fell outside it, so nothing disappears unexplained. */
 export function windowLine(summary: WindowSummary, lang: Lang): string {
   const last = formatMonth(summary.last);
@@ -144,4 +140,22 @@ export function fiscalYearsWarning(first: number | null, last: number | null, wh
       ? tIn(lang, two ? "fiscalYear.totalSpansTwoYears" : "fiscalYear.totalSpansYears", params)
       : tIn(lang, two ? "fiscalYear.periodSpansTwoYears" : "fiscalYear.periodSpansYears", params);
   return [warning("FISCAL_YEARS_SPANNED", text)];
+}
+
+/**
+ * A planning command's window as record fields: the window (JSON and CSV as an ISO 8601 interval, "2026-01/2026-12",
+ * "../2026-06" under --until alone) and the months per worker its period lost before and after it.
+ */
+export function windowFields(window: BudgetWindow, cut: { before: number; after: number }, lang: Lang): RecordField[] {
+  const count = (value: number) => ({ json: value, text: formatCount(value, lang) });
+  const last = formatMonth(window.last);
+  const text =
+    window.first === null
+      ? tIn(lang, "fiscalYear.windowValueUntil", { last })
+      : tIn(lang, "fiscalYear.windowValue", { first: formatMonth(window.first), last });
+  return [
+    { name: "window", label: tIn(lang, "fiscalYear.windowLabel"), json: `${window.first === null ? ".." : formatMonth(window.first)}/${last}`, text },
+    { name: "monthsBefore", label: tIn(lang, "fiscalYear.monthsBeforeLabel"), ...count(cut.before) },
+    { name: "monthsAfter", label: tIn(lang, "fiscalYear.monthsAfterLabel"), ...count(cut.after) },
+  ];
 }

@@ -14,8 +14,8 @@ export const fiscalYear = {
   "fiscalYear.windowLabel": "Budget window",
   "fiscalYear.windowValue": "{first:month} – {last:month}",
   "fiscalYear.windowValueUntil": "up to {last:month}",
-  "fiscalYear.monthsCutLabel": "Months cut per worker",
-  "fiscalYear.monthsCut": "{before} before, {after} after",
+  "fiscalYear.monthsBeforeLabel": "Months per worker before the window",
+  "fiscalYear.monthsAfterLabel": "Months per worker after the window",
 
   "fiscalYear.totalSpansTwoYears":
     "the total spans two fiscal years, {firstYear:plain} and {lastYear:plain} ({from:month} – {to:month}); budget one year with --year {firstYear:plain}",

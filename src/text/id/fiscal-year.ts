@@ -16,8 +16,8 @@ export const fiscalYear: Record<keyof typeof english, string> = {
   "fiscalYear.windowLabel": "Rentang anggaran",
   "fiscalYear.windowValue": "{first:month} – {last:month}",
   "fiscalYear.windowValueUntil": "sampai {last:month}",
-  "fiscalYear.monthsCutLabel": "Bulan terpotong per pekerja",
-  "fiscalYear.monthsCut": "{before} sebelum, {after} sesudah",
+  "fiscalYear.monthsBeforeLabel": "Bulan per pekerja sebelum rentang",
+  "fiscalYear.monthsAfterLabel": "Bulan per pekerja sesudah rentang",
 
   "fiscalYear.totalSpansTwoYears":
     "jumlah ini mencakup dua tahun anggaran, {firstYear:plain} dan {lastYear:plain} ({from:month} – {to:month}); hitung satu tahun dengan --year {firstYear:plain}",
