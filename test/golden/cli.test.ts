@@ -108,7 +108,9 @@ describe("a roster spanning a tariff change", () => {
     const sum = report.groups.reduce((total: bigint, group: { total: string }) => total + BigInt(group.total), 0n);
     expect(sum.toString()).toBe(report.total.total);
     expect(report.meta.reliefs.map((relief: { id: string }) => relief.id)).toEqual(["pp50-2025-transport", "pp50-2025-other"]);
-    expect(report.meta.warnings[0]).toMatchObject({ code: "FUNDING_NOT_STATED", message: expect.stringMatching(/funding not stated/) });
+    // The roster runs into 2027: first the warning that the total spans two fiscal years.
+    expect(report.meta.warnings[0]).toMatchObject({ code: "FISCAL_YEARS_SPANNED", message: expect.stringMatching(/2026 and 2027/) });
+    expect(report.meta.warnings[1]).toMatchObject({ code: "FUNDING_NOT_STATED", message: expect.stringMatching(/funding not stated/) });
   });
 });
 

@@ -199,9 +199,11 @@ describe("the report's target and format", () => {
 });
 
 describe("warnings go to standard error, once, with a code", () => {
-  // The mixed roster states no funding for one worker and pays another from a village budget: three warnings.
+  // The mixed roster states no funding for one worker, pays another from a village budget, and runs into 2027: four
+  // warnings.
   const MIXED_RUN = [MIXED, "--start", "2026-01", "--by", "month", "--lang", "en"];
   const WARNINGS = [
+    "the total spans two fiscal years, 2026 and 2027",
     "funding not stated, so relief PP 50/2025 (pp50-2025-transport) was applied",
     "relief PP 50/2025 (pp50-2025-transport) was applied to workers paid from APB Nagari/APBDes",
     "relief PP 50/2025 (pp50-2025-other) was applied to workers paid from APB Nagari/APBDes",
@@ -240,7 +242,7 @@ describe("warnings go to standard error, once, with a code", () => {
 
   it("JSON keeps them in meta.warnings with their codes", () => {
     const { meta } = JSON.parse(iuran(["budget", ...MIXED_RUN, "--format", "json"]).stdout);
-    expect(meta.warnings.map((warning: { code: string }) => warning.code)).toEqual(["FUNDING_NOT_STATED", "FUNDING_READING_OPEN", "FUNDING_READING_OPEN"]);
+    expect(meta.warnings.map((warning: { code: string }) => warning.code)).toEqual(["FISCAL_YEARS_SPANNED", "FUNDING_NOT_STATED", "FUNDING_READING_OPEN", "FUNDING_READING_OPEN"]);
     WARNINGS.forEach((text, index) => expect(meta.warnings[index].message.startsWith(text)).toBe(true));
   });
 
@@ -248,6 +250,7 @@ describe("warnings go to standard error, once, with a code", () => {
     const result = iuran(["budget", ...MIXED_RUN, "--format", "csv", "--errors", "json"]);
     const lines = result.stderr.trimEnd().split("\n").map((line) => JSON.parse(line));
     expect(lines.map(({ type, code }) => ({ type, code }))).toEqual([
+      { type: "warning", code: "FISCAL_YEARS_SPANNED" },
       { type: "warning", code: "FUNDING_NOT_STATED" },
       { type: "warning", code: "FUNDING_READING_OPEN" },
       { type: "warning", code: "FUNDING_READING_OPEN" },

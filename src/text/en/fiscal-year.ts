@@ -1,7 +1,7 @@
 // Section "fiscal-year" of the English catalogue: the budget window (--year, --until) and fiscal-year warnings.
 export const fiscalYear = {
   "fiscalYear.yearOption": "the budget year: only its months, January to December, are priced; every worker's months are cut to them",
-  "fiscalYear.untilOption": "the last month priced (YYYY-MM); with --year, a month of that year",
+  "fiscalYear.untilOption": "the last month priced; with --year, a month of that year",
   "fiscalYear.untilOutsideYear": "{until:month} is not in the budget year {year:plain}; give a month from January to December {year:plain}",
   "fiscalYear.periodOutside":
     "the period {from:month} – {to:month} lies wholly outside the budget window {first:month} – {last:month}; give a --start inside the window, or leave it out to start in its first month",

@@ -3,7 +3,7 @@ import type { fiscalYear as english } from "../en/fiscal-year.js";
 
 export const fiscalYear: Record<keyof typeof english, string> = {
   "fiscalYear.yearOption": "tahun anggaran: hanya bulan Januari sampai Desember tahun itu yang dihitung; bulan setiap pekerja dipotong ke situ",
-  "fiscalYear.untilOption": "bulan terakhir yang dihitung (YYYY-MM); dengan --year, bulan dalam tahun itu",
+  "fiscalYear.untilOption": "bulan terakhir yang dihitung; dengan --year, bulan dalam tahun itu",
   "fiscalYear.untilOutsideYear": "{until:month} tidak termasuk tahun anggaran {year:plain}; isi bulan Januari sampai Desember {year:plain}",
   "fiscalYear.periodOutside":
     "periode {from:month} – {to:month} seluruhnya di luar rentang anggaran {first:month} – {last:month}; isi --start di dalam rentang, atau kosongkan agar mulai dari bulan pertamanya",
@@ -14,7 +14,7 @@ export const fiscalYear: Record<keyof typeof english, string> = {
   "fiscalYear.windowUntil": "Rentang anggaran: sampai {last:month}",
   "fiscalYear.outside": "di luar rentang {before} orang-bulan sebelumnya dan {after} sesudahnya; {workers} pekerja tanpa bulan di dalamnya",
   "fiscalYear.windowLabel": "Rentang anggaran",
-  "fiscalYear.windowValue": "{first:month} – {last:month}",
+  "fiscalYear.windowValue": "{first:month} s.d. {last:month}",
   "fiscalYear.windowValueUntil": "sampai {last:month}",
   "fiscalYear.monthsBeforeLabel": "Bulan per pekerja sebelum rentang",
   "fiscalYear.monthsAfterLabel": "Bulan per pekerja sesudah rentang",
