@@ -89,7 +89,7 @@ export function capacityCommand(): Command {
         : [];
     if (!window && capacity.months > 0) notes.push(...fiscalYearsWarning(start, start + capacity.months - 1, "period", lang));
     const context = runContext(settings, tariffs, pricer.used(), [], notes);
-    const subtitle = tIn(lang, parsed.months !== undefined ? "planning.capacity.mostWorkers" : "planning.capacity.mostMonths");
+    const subtitle = tIn(lang, parsed.workers === undefined ? "planning.capacity.mostWorkers" : "planning.capacity.mostMonths");
     await emit(
       settings,
       {
