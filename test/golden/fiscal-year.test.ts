@@ -9,6 +9,11 @@ import { iuran } from "../helpers/cli.js";
 const ROSTER = "fixtures/fiscal-year/roster.csv";
 const golden = (name: string) => `./expected/fiscal-year/${name}`;
 
+/** Tables at --width 80 fit it, the window's line and record fields included. */
+function expectWithin80(stdout: string): void {
+  expect(stdout.split("\n").filter((line) => [...line].length > 80)).toEqual([]);
+}
+
 function json(args: string[]) {
   const result = iuran([...args, "--format", "json", "--lang", "en"]);
   expect(result.code, result.stderr).toBe(0);
@@ -23,6 +28,7 @@ describe("budget --year", () => {
   it.each(["en", "id"])("the table states the window and what fell outside it (%s)", async (lang) => {
     const result = iuran(["budget", ROSTER, "--year", "2026", "--by", "kecamatan", "--lang", lang, "--width", "80"]);
     expect(result.code).toBe(0);
+    expectWithin80(result.stdout);
     await expect(result.stdout).toMatchFileSnapshot(golden(`budget-2026.${lang}.txt`));
     // Inside the window no total spans two years: no FISCAL_YEARS_SPANNED.
     expect(result.stderr).not.toMatch(/fiscal years|tahun anggaran/);
@@ -152,8 +158,9 @@ describe("without a window, a total across a 31 December warns", () => {
 
 describe("planning commands under --year", () => {
   it.each(["en", "id"])("capacity: the most workers for the whole year (%s)", async (lang) => {
-    const result = iuran(["capacity", "--budget", "100000000", "--year", "2026", "--funding", "APBD", "--lang", lang]);
+    const result = iuran(["capacity", "--budget", "100000000", "--year", "2026", "--funding", "APBD", "--lang", lang, "--width", "80"]);
     expect(result.code).toBe(0);
+    expectWithin80(result.stdout);
     await expect(result.stdout).toMatchFileSnapshot(golden(`capacity-2026.${lang}.txt`));
   });
 
@@ -173,6 +180,7 @@ describe("planning commands under --year", () => {
     const args = ["allocate", "--workers", "100", "--example", "sijunjung-2022", "--key", "kecamatan", "--weight", "potential", "--year", "2026", "--start", "2026-04", "--months", "12"];
     const result = iuran([...args, "--funding", "APBD", "--lang", lang, "--width", "80"]);
     expect(result.code).toBe(0);
+    expectWithin80(result.stdout);
     await expect(result.stdout).toMatchFileSnapshot(golden(`allocate-2026.${lang}.txt`));
     const report = json([...args, "--funding", "APBD"]);
     expect(report.meta.window).toEqual({ first: "2026-01", last: "2026-12", workerMonthsBefore: 0, workerMonthsAfter: 300, workersOutside: 0 });
