@@ -112,7 +112,10 @@ export class RosterReader {
     private readonly rejects?: RejectedRowSink,
   ) {}
 
-  /** Warnings (not errors): titles skipped, headers read by their words or not read, NIKs whose prefix is no kecamatan. */
+  /**
+   * Warnings (not errors): titles and footers skipped, a footer's total that disagrees, headers read by their words or
+   * not read, NIKs whose prefix is no kecamatan.
+   */
   warnings(): Warning[] {
     const { count, first } = this.unknownPrefixes;
     const prefixes =

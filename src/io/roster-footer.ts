@@ -57,7 +57,7 @@ export function mayBeFooter(fields: readonly string[], columns: ReadonlyMap<Rost
 }
 
 /**
- * Holds back the rows that may be a footer until a row that could be a worker follows them (then they are ordinary
+ * Holds back the rows after the first worker that may be a footer until a row that could be a worker follows them (then they are ordinary
  * rows, handed on in line order) or the file ends (then they are the footer). Rows are handed on as they come
  * otherwise, so a roster is still priced while it is read.
  */
@@ -65,6 +65,11 @@ export class FooterHold {
   private held: CsvRecord[] = [];
   /** The run of non-worker rows being held outgrew FOOTER_ROWS_HELD: the rest of that run is handed on as it comes. */
   private overflowing = false;
+  /**
+   * A footer comes after the last worker: until a row that could be a worker has been read, no row is held. A roster
+   * whose every row lacks a NIK is rejected row by row, never taken for a footer and turned into an empty budget.
+   */
+  private workerSeen = false;
   /** The footer, once the file has been read to its end. */
   footer: readonly FooterRow[] = [];
 
@@ -81,12 +86,13 @@ export class FooterHold {
           continue;
         }
         if (!mayBeFooter(record.fields, found)) {
+          this.workerSeen = true;
           this.overflowing = false;
           yield* this.release();
           yield record;
           continue;
         }
-        if (this.overflowing) {
+        if (this.overflowing || !this.workerSeen) {
           yield record;
           continue;
         }

@@ -72,6 +72,16 @@ describe("FooterHold", () => {
     expect(hold.footer).toEqual([]);
   });
 
+  it("rows before the first worker are never held: a roster of rows without a NIK has no footer", async () => {
+    const hold = new FooterHold();
+    const seen = await run(hold, [footerLine(2), footerLine(3)]);
+    expect(seen).toEqual([2, 3]);
+    expect(hold.footer).toEqual([]);
+    const second = new FooterHold();
+    await run(second, [footerLine(2), worker(3), footerLine(4)]);
+    expect(second.footer.map(({ line }) => line)).toEqual([4]);
+  });
+
   it("after a worker, a new run may be a footer again", async () => {
     const hold = new FooterHold();
     const long = Array.from({ length: FOOTER_ROWS_HELD + 1 }, (_, index) => footerLine(index + 3));

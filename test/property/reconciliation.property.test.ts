@@ -203,6 +203,8 @@ const layout = fc.record({
   /** The footer: a total row first or not (its count of workers off by the offset from the accepted rows), then lines. */
   footer: fc.array(footerLine, { maxLength: 8 }),
   totalRow: fc.option(fc.integer({ min: -1, max: 1 }), { nil: undefined }),
+  /** Footer-like lines with rows under them (before the row of that index): ordinary rows, rejected at their line. */
+  middle: fc.array(fc.record({ before: fc.integer({ min: 0, max: 29 }), line: footerLine }), { maxLength: 2 }),
 });
 type Layout = typeof layout extends fc.Arbitrary<infer T> ? T : never;
 
@@ -233,9 +235,26 @@ function writeRoster(rows: readonly RosterRow[], shape: Layout): { text: string;
   lines.push(csvLine(header));
 
   const expected: Expected = { accepted: [], acceptedDistricts: [], rejected: [], footer: 0 };
+  /** Writes a line of footer cells, and returns how many fields it has. */
+  const footerCells = (cells: readonly { column: number; text: string }[]) => {
+    const fields: string[] = header.map(() => "");
+    for (const { column, text } of cells) fields[column] = text;
+    // Excel pads a footer line to the header's width; a line written by hand may end at its last cell.
+    const written = shape.padded ? fields : fields.slice(0, Math.max(...cells.map(({ column }) => column)) + 1);
+    lines.push(csvLine(written));
+    return written.length;
+  };
+  const cellsOf = ({ first, second }: (typeof shape.footer)[number]) => (second && second.column !== first.column ? [first, second] : [first]);
   const accepted = new Set<string>();
   for (const [index, row] of rows.entries()) {
     blankLines(index, padding);
+    for (const { before, line } of shape.middle) {
+      if (before !== index) continue;
+      // Workers follow it: it is a row without a NIK (or cut short before a column iuran reads).
+      const number = lines.length + 1;
+      const fields = footerCells(cellsOf(line));
+      expected.rejected.push({ line: number, code: fields <= COLUMN.funding ? "TOO_FEW_FIELDS" : "INVALID_NIK" });
+    }
     const { terms: t, fault: f } = row;
     const nik = validNik(row.nikIndex);
     const programs = f?.kind === "cell" && f.needsJkk && !t.programs.includes("JKK") ? "JKK+JKM" : t.programs;
@@ -269,18 +288,14 @@ function writeRoster(rows: readonly RosterRow[], shape: Layout): { text: string;
     }
   }
   blankLines(rows.length, padding);
-  const footerRow = (cells: readonly { column: number; text: string }[]) => {
-    const fields: string[] = header.map(() => "");
-    for (const { column, text } of cells) fields[column] = text;
-    // Excel pads a footer line to the header's width; a line written by hand may end at its last cell.
-    const last = Math.max(...cells.map(({ column }) => column));
-    lines.push(csvLine(shape.padded ? fields : fields.slice(0, last + 1)));
+  if (shape.totalRow !== undefined) {
+    footerCells([{ column: COLUMN.nik, text: "JUMLAH" }, { column: COLUMN.name, text: `${expected.accepted.length + shape.totalRow} orang` }]);
     expected.footer++;
-  };
-  if (shape.totalRow !== undefined) footerRow([{ column: COLUMN.nik, text: "JUMLAH" }, { column: COLUMN.name, text: `${expected.accepted.length + shape.totalRow} orang` }]);
-  for (const { first, second, blankBefore } of shape.footer) {
-    if (blankBefore) lines.push(padding);
-    footerRow(second && second.column !== first.column ? [first, second] : [first]);
+  }
+  for (const footer of shape.footer) {
+    if (footer.blankBefore) lines.push(padding);
+    footerCells(cellsOf(footer));
+    expected.footer++;
   }
   const text = (shape.bom ? "\uFEFF" : "") + lines.join(shape.newline) + (shape.finalNewline ? shape.newline : "");
   return { text, expected };
@@ -359,7 +374,8 @@ describe("budget --skip-invalid accounts for every row (never silently wrong, no
       }),
       { numRuns: 20 },
     );
-  });
+    // Twenty runs of the CLI, each on a roster of up to 30 rows and a footer: slow on a busy machine.
+  }, 120_000);
 });
 
 // Found by the property above: the delimiter was sniffed from the file's first line, not the header line, so a ';'
