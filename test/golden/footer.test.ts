@@ -121,6 +121,24 @@ describe("a footer-like row with workers under it is an ordinary row", () => {
   });
 });
 
+describe("a roster whose every worker row was rejected", () => {
+  it("no report; the closing line counts the footer as skipped, in both languages", () => {
+    const roster = "fixtures/footer/every-row-rejected.csv";
+    const english = iuran(["budget", roster, ...PERIOD, "--skip-invalid"]);
+    expect(english.code).toBe(65);
+    expect(english.stderr).toBe(
+      `${roster}:2:3: error MISSING_VALUE: district (kecamatan) is empty\n` +
+        "iuran: 1 error: every row was rejected (1 of 3 rows read, 2 skipped as a title or footer); no report written\n",
+    );
+    const indonesian = iuran(["budget", roster, ...PERIOD, "--skip-invalid", "--lang", "id"]);
+    expect(indonesian.code).toBe(65);
+    expect(indonesian.stderr).toBe(
+      `${roster}:2:3: kesalahan MISSING_VALUE: kecamatan kosong\n` +
+        "iuran: 1 kesalahan: semua baris ditolak (1 dari 3 baris yang dibaca, 2 dilewati sebagai judul atau penutup); tidak ada laporan yang ditulis\n",
+    );
+  });
+});
+
 describe("a footer longer than the rows iuran holds back", () => {
   it("100 rows are still a footer", () => {
     const { report, stderr } = budgetJson("fixtures/footer/long-footer-100.csv");

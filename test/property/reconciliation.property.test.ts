@@ -337,7 +337,7 @@ describe("budget --skip-invalid accounts for every row (never silently wrong, no
           expect(result.code).toBe(65);
           expect(result.stdout).toBe("");
           if (skipped === 0) expect(result.stderr).toContain(`every row was rejected (${rejected} of ${rejected} rows read); no report written`);
-          else expect(result.stderr).toContain(`every row was rejected (${rejected} of ${rejected + skipped} rows read, ${skipped} skipped`);
+          else expect(result.stderr).toContain(`every row was rejected (${rejected} of ${rejected + skipped} rows read, ${skipped} skipped as a title or footer); no report written`);
         } else {
           expect(result.code).toBe(0);
           const report = JSON.parse(result.stdout);
