@@ -129,8 +129,11 @@ export function footerSkipped(file: string, footer: readonly FooterRow[]): Warni
 // ---------------------------------------------------------------------------------------------------------------
 // Total rows: "JUMLAH", "TOTAL", "Jumlah : 1.333 orang".
 
-/** A cell that labels its row as the roster's total, with whatever follows the word ("1.333 orang"). */
-const TOTAL_LABEL = /^\s*(?:grand\s*total|sub\s*total|total(?:\s+keseluruhan)?|jumlah(?:\s+(?:total|keseluruhan|seluruhnya))?|jml|jmlh)\b\s*[:=.]?\s*(.*)$/iu;
+/**
+ * A cell that labels its row as the roster's total, with whatever follows the word ("1.333 orang"). A subtotal is
+ * not the roster's total: its figures are not compared.
+ */
+const TOTAL_LABEL = /^\s*(?:grand\s*total|total(?:\s+keseluruhan)?|jumlah(?:\s+(?:total|keseluruhan|seluruhnya))?|jml|jmlh)\b\s*[:=.]?\s*(.*)$/iu;
 /** Words a count of workers is written with: "1.333 orang". */
 const PERSON_UNIT = /^(.*?\d)\s*(?:orang|org|pekerja|peserta|jiwa|tenaga\s+kerja)\.?$/iu;
 /** Words a count of months is written with: "11.997 bulan", "11.997 OB". */

@@ -123,8 +123,10 @@ describe("footerTotalsDisagree", () => {
     expect(check(fields)).toEqual([]);
   });
 
-  it("a row that is no total row is not read for figures", () => {
+  it("a row that is no total row, or a subtotal, is not read for figures", () => {
     expect(check(row({ 0: "1334", 4: "Rp 5" }))).toEqual([]);
+    expect(check(row({ 0: "Sub Total", 2: "175 orang", 4: "Rp 175.000.000" }))).toEqual([]);
+    expect(check(row({ 0: "Subtotal", 2: "175 orang" }))).toEqual([]);
   });
 
   it("names each figure that differs, with the row's and iuran's, exactly (one rupiah off is off)", () => {
