@@ -20,6 +20,7 @@ import { ErrorList, type InputError, type InputErrorCode } from "./input-error.j
 import type { Delimiter, Encoding } from "./text-decoding.js";
 import type { LoadedFile } from "./tariff-file.js";
 
+import { FooterHold, footerSkipped, footerTotalsDisagree, type AcceptedFigures } from "./roster-footer.js";
 import { canonicalColumn, groupColumnName, headerList, looksLikeWorker, mapHeader, ROSTER_COLUMNS, unreadLookalikes, type HeaderProblem, type RosterColumn } from "./roster-header.js";
 
 export { canonicalColumn, columnAliases, groupColumnName, ROSTER_COLUMNS, type RosterColumn } from "./roster-header.js";
@@ -47,7 +48,7 @@ export interface RosterRun {
   rowsRead: number;
   rowsAccepted: number;
   rowsRejected: number;
-  /** Lines that cannot be workers, skipped with a warning: a title above the header. */
+  /** Lines that cannot be workers, skipped with a warning: a title above the header, a footer under the data. */
   rowsSkipped: number;
 }
 
@@ -114,7 +115,10 @@ export class RosterReader {
     private readonly rejects?: RejectedRowSink,
   ) {}
 
-  /** Warnings (not errors): titles skipped, headers read by their words or not read, NIKs whose prefix is no kecamatan. */
+  /**
+   * Warnings (not errors): titles and footers skipped, a footer's total that disagrees, headers read by their words or
+   * not read, NIKs whose prefix is no kecamatan.
+   */
   warnings(): Warning[] {
     const { count, first } = this.unknownPrefixes;
     const prefixes =
@@ -140,9 +144,13 @@ export class RosterReader {
     // title; a worker above the header (a header sorted into the data, or no header at all) stops the run.
     const aboveHeader: { line: number; fields: readonly string[]; problem: HeaderProblem }[] = [];
     let workerAboveHeader: number | undefined;
+    // Rows under the data that cannot be workers (JUMLAH, signatures) are held back until a worker row follows them
+    // (they are ordinary rows) or the file ends (they are the footer, skipped): see roster-footer.ts.
+    const footer = new FooterHold();
+    const accepted: AcceptedFigures = { workers: 0n, months: 0n, income: 0n, wage: 0n };
 
     try {
-      for await (const { fields, line } of source.records) {
+      for await (const { fields, line } of footer.rows(source.records, () => columns)) {
         const blank = fields.every((field) => field.trim() === "");
         if (header === undefined) {
           if (blank) continue;
@@ -227,6 +235,12 @@ export class RosterReader {
           this.sink.builder?.add(groupValues.map((value) => value(fields, row)), row.terms.programs, priced.period, row.start, row.months);
           this.sink.explanation?.add(row.terms, priced.key, row.start, row.months);
         }
+        if (row) {
+          accepted.workers++;
+          accepted.months += BigInt(row.months);
+          accepted.income += row.terms.income;
+          accepted.wage += row.terms.wage ?? 0n;
+        }
         rowsAccepted++;
       }
     } catch (error) {
@@ -249,7 +263,11 @@ export class RosterReader {
       headerError("MISSING_COLUMN", t("roster.empty"));
     }
     // Title lines count as rows read and skipped only once a header below them was found.
-    const rowsSkipped = columns === undefined ? 0 : aboveHeader.length;
+    const rowsSkipped = columns === undefined ? 0 : aboveHeader.length + footer.footer.length;
+    if (columns !== undefined && header !== undefined) {
+      this.headerNotes.push(...footerSkipped(file, footer.footer));
+      this.headerNotes.push(...footerTotalsDisagree(file, footer.footer, header, columns, accepted, rowsRejected, this.options.decimalMark));
+    }
     const run: RosterRun = {
       file: { file, sha256: source.sha256() },
       encoding: source.encoding,

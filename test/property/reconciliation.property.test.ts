@@ -1,5 +1,5 @@
 // Never silently wrong, nothing lost: random rosters mixing priceable workers with rows that are wrong for a known
-// reason, under titles and between blank lines, budgeted by the built CLI with --skip-invalid. Every row the
+// reason, under titles, between blank lines and above a footer (JUMLAH, signatures), budgeted by the built CLI with --skip-invalid. Every row the
 // generator wrote is accounted for (read = accepted + rejected + skipped), each rejected row for the reason it was
 // made wrong, and the money is an independent oracle's over the accepted rows, to the rupiah.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -162,6 +162,30 @@ type RosterRow = typeof rosterRow extends fc.Arbitrary<infer T> ? T : never;
 
 const TITLES = ["DAFTAR PEKERJA RENTAN", "Kabupaten Sijunjung Tahun Anggaran 2026", "Dinas Tenaga Kerja", "Lampiran SK Bupati", "Data per 31 Desember 2025"];
 
+/** What Excel leaves under the data: a place and date, a signature block. Each is one cell of a footer line. */
+const FOOTER_TEXTS = [
+  "Muaro Sijunjung, 15 Desember 2026",
+  "Mengetahui,",
+  "Kepala Dinas Sosial",
+  "Kepala Bidang Perlindungan dan Jaminan Sosial",
+  "Wali Nagari Koto Tuo",
+  "ttd",
+  "Drs. H. Syafrizal, M.Si",
+  "NIP. 19700101 199003 1 002",
+  "Pembina Tk. I",
+  "JUMLAH",
+  "Total",
+];
+/**
+ * A footer line: one cell anywhere, and maybe a second one right of the kecamatan (two signatures side by side). A
+ * line with both a name and a kecamatan is never a footer (it may be a worker without a NIK), so none is written.
+ */
+const footerLine = fc.record({
+  first: fc.record({ column: fc.integer({ min: 0, max: HEADER.length - 1 }), text: fc.constantFrom(...FOOTER_TEXTS) }),
+  second: fc.option(fc.record({ column: fc.integer({ min: COLUMN.district + 1, max: HEADER.length - 1 }), text: fc.constantFrom(...FOOTER_TEXTS) }), { nil: undefined }),
+  blankBefore: fc.boolean(),
+});
+
 const layout = fc.record({
   delimiter: fc.constantFrom(",", ";"),
   bom: fc.boolean(),
@@ -176,6 +200,11 @@ const layout = fc.record({
   /** Where blank lines go: before the row of that index (the header is -1, the first line of the file -2), and how many. */
   blanks: fc.array(fc.record({ before: fc.integer({ min: -2, max: 30 }), count: fc.integer({ min: 1, max: 2 }) }), { maxLength: 3 }),
   withRejects: fc.boolean(),
+  /** The footer: a total row first or not (its count of workers off by the offset from the accepted rows), then lines. */
+  footer: fc.array(footerLine, { maxLength: 8 }),
+  totalRow: fc.option(fc.integer({ min: -1, max: 1 }), { nil: undefined }),
+  /** Footer-like lines with rows under them (before the row of that index): ordinary rows, rejected at their line. */
+  middle: fc.array(fc.record({ before: fc.integer({ min: 0, max: 29 }), line: footerLine }), { maxLength: 2 }),
 });
 type Layout = typeof layout extends fc.Arbitrary<infer T> ? T : never;
 
@@ -184,6 +213,8 @@ interface Expected {
   acceptedDistricts: string[];
   /** Line of each rejected row, with the code it must be rejected with. */
   rejected: { line: number; code: string }[];
+  /** Rows of the footer (blank lines are no rows). */
+  footer: number;
 }
 
 /** The file's text, and what iuran must make of it, worked out row by row as the README says. */
@@ -203,10 +234,27 @@ function writeRoster(rows: readonly RosterRow[], shape: Layout): { text: string;
   blankLines(-1, abovePadding);
   lines.push(csvLine(header));
 
-  const expected: Expected = { accepted: [], acceptedDistricts: [], rejected: [] };
+  const expected: Expected = { accepted: [], acceptedDistricts: [], rejected: [], footer: 0 };
+  /** Writes a line of footer cells, and returns how many fields it has. */
+  const footerCells = (cells: readonly { column: number; text: string }[]) => {
+    const fields: string[] = header.map(() => "");
+    for (const { column, text } of cells) fields[column] = text;
+    // Excel pads a footer line to the header's width; a line written by hand may end at its last cell.
+    const written = shape.padded ? fields : fields.slice(0, Math.max(...cells.map(({ column }) => column)) + 1);
+    lines.push(csvLine(written));
+    return written.length;
+  };
+  const cellsOf = ({ first, second }: (typeof shape.footer)[number]) => (second && second.column !== first.column ? [first, second] : [first]);
   const accepted = new Set<string>();
   for (const [index, row] of rows.entries()) {
     blankLines(index, padding);
+    for (const { before, line } of shape.middle) {
+      if (before !== index) continue;
+      // Workers follow it: it is a row without a NIK (or cut short before a column iuran reads).
+      const number = lines.length + 1;
+      const fields = footerCells(cellsOf(line));
+      expected.rejected.push({ line: number, code: fields <= COLUMN.funding ? "TOO_FEW_FIELDS" : "INVALID_NIK" });
+    }
     const { terms: t, fault: f } = row;
     const nik = validNik(row.nikIndex);
     const programs = f?.kind === "cell" && f.needsJkk && !t.programs.includes("JKK") ? "JKK+JKM" : t.programs;
@@ -240,6 +288,15 @@ function writeRoster(rows: readonly RosterRow[], shape: Layout): { text: string;
     }
   }
   blankLines(rows.length, padding);
+  if (shape.totalRow !== undefined) {
+    footerCells([{ column: COLUMN.nik, text: "JUMLAH" }, { column: COLUMN.name, text: `${expected.accepted.length + shape.totalRow} orang` }]);
+    expected.footer++;
+  }
+  for (const footer of shape.footer) {
+    if (footer.blankBefore) lines.push(padding);
+    footerCells(cellsOf(footer));
+    expected.footer++;
+  }
   const text = (shape.bom ? "\uFEFF" : "") + lines.join(shape.newline) + (shape.finalNewline ? shape.newline : "");
   return { text, expected };
 }
@@ -272,15 +329,15 @@ describe("budget --skip-invalid accounts for every row (never silently wrong, no
         const result = iuran(args);
         const accepted = expected.accepted.length;
         const rejected = expected.rejected.length;
-        const skipped = shape.titles.length;
+        const skipped = shape.titles.length + expected.footer;
 
         expect(result.stderr).not.toMatch(/internal|\n\s+at /);
         if (accepted === 0) {
           // A budget of nothing is no answer: exit 65, no report, and the count of what was read.
           expect(result.code).toBe(65);
           expect(result.stdout).toBe("");
-          const titles = skipped > 0 ? `, ${skipped} skipped as a title` : "";
-          expect(result.stderr).toContain(`every row was rejected (${rejected} of ${rejected + skipped} rows read${titles}); no report written`);
+          if (skipped === 0) expect(result.stderr).toContain(`every row was rejected (${rejected} of ${rejected} rows read); no report written`);
+          else expect(result.stderr).toContain(`every row was rejected (${rejected} of ${rejected + skipped} rows read, ${skipped} skipped as a title or footer); no report written`);
         } else {
           expect(result.code).toBe(0);
           const report = JSON.parse(result.stdout);
@@ -298,6 +355,10 @@ describe("budget --skip-invalid accounts for every row (never silently wrong, no
           expect(actual).toEqual(oracle);
           expect(BigInt(report.total.total)).toBe([...oracle.values()].reduce((sum, amount) => sum + amount, 0n));
           expect(report.total.workers).toBe(accepted);
+          // The footer is named once, and a total row only when its count differs from the accepted rows.
+          const codes: string[] = report.meta.warnings.map((entry: { code: string }) => entry.code);
+          expect(codes.filter((code) => code === "FOOTER_SKIPPED")).toHaveLength(expected.footer > 0 ? 1 : 0);
+          expect(codes.filter((code) => code === "FOOTER_TOTAL_DISAGREES")).toHaveLength(shape.totalRow !== undefined && shape.totalRow !== 0 ? 1 : 0);
         }
 
         if (shape.withRejects) {
@@ -313,7 +374,8 @@ describe("budget --skip-invalid accounts for every row (never silently wrong, no
       }),
       { numRuns: 20 },
     );
-  });
+    // Twenty runs of the CLI, each on a roster of up to 30 rows and a footer: slow on a busy machine.
+  }, 120_000);
 });
 
 // Found by the property above: the delimiter was sniffed from the file's first line, not the header line, so a ';'

@@ -61,7 +61,7 @@ export const cli = {
   "summary.errorsInRows": "{errors|error|errors} in {rejected} of {read} rows read{shown}; no report written",
   "summary.everyRowRejected": "{errors|error|errors}: every row was rejected ({rejected} of {read} rows read){shown}; no report written",
   "summary.everyRowRejectedSkipped":
-    "{errors|error|errors}: every row was rejected ({rejected} of {read} rows read, {skipped} skipped as a title){shown}; no report written",
+    "{errors|error|errors}: every row was rejected ({rejected} of {read} rows read, {skipped} skipped as a title or footer){shown}; no report written",
   "summary.rowsLeftOut": "{rows|row|rows} rejected and left out of the budget",
   "summary.rowsLeftOutShown": "{rows|row|rows} rejected and left out of the budget (the first {shown} errors shown)",
   "summary.rejectsWritten": "; written to {file}",

@@ -60,7 +60,7 @@ export const cli: Record<keyof typeof english, string> = {
   "summary.errorsInRows": "{errors} kesalahan di {rejected} dari {read} baris yang dibaca{shown}; tidak ada laporan yang ditulis",
   "summary.everyRowRejected": "{errors} kesalahan: semua baris ditolak ({rejected} dari {read} baris yang dibaca){shown}; tidak ada laporan yang ditulis",
   "summary.everyRowRejectedSkipped":
-    "{errors} kesalahan: semua baris ditolak ({rejected} dari {read} baris yang dibaca, {skipped} dilewati sebagai judul){shown}; tidak ada laporan yang ditulis",
+    "{errors} kesalahan: semua baris ditolak ({rejected} dari {read} baris yang dibaca, {skipped} dilewati sebagai judul atau penutup){shown}; tidak ada laporan yang ditulis",
   "summary.rowsLeftOut": "{rows} baris ditolak dan tidak ikut dihitung dalam anggaran",
   "summary.rowsLeftOutShown": "{rows} baris ditolak dan tidak ikut dihitung dalam anggaran (hanya {shown} kesalahan pertama yang ditampilkan)",
   "summary.rejectsWritten": "; ditulis ke {file}",
