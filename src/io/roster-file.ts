@@ -235,11 +235,12 @@ export class RosterReader {
           this.sink.builder?.add(groupValues.map((value) => value(fields, row)), row.terms.programs, priced.period, row.start, row.months);
           this.sink.explanation?.add(row.terms, priced.key, row.start, row.months);
         }
-        if (row) {
+        if (read) {
+          // The months as the roster states them, not as cut to a --year window: a footer's total sums the former.
           accepted.workers++;
-          accepted.months += BigInt(row.months);
-          accepted.income += row.terms.income;
-          accepted.wage += row.terms.wage ?? 0n;
+          accepted.months += BigInt(read.months);
+          accepted.income += read.terms.income;
+          accepted.wage += read.terms.wage ?? 0n;
         }
         rowsAccepted++;
       }
