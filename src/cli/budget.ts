@@ -19,6 +19,7 @@ import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import { readRosters, rosterFiles, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
+import { shareHook, withShareOptions } from "./share.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 export const DEFAULT_MONTHS = 12;
@@ -51,6 +52,7 @@ export function budgetCommand(): Command {
     .option("--explain", t("budgetHelp.explain"));
   withWorkerOptions(command);
   withRosterOptions(command);
+  withShareOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
@@ -89,18 +91,21 @@ export function budgetCommand(): Command {
     const pricer = new Pricer(tariffs.book, settings.rounding);
     const builder = new BudgetBuilder(groupBy);
     const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding) : undefined;
+    // --share: the roster (or headcount) is read into classes of workers, then priced payer by payer.
+    const share = shareHook(options, settings, groupBy, pricer, builder, parsed.explain === true);
+    const sink = share?.sink ?? { pricer, builder };
     let runs: RosterRun[] = [];
     const warnings: Warning[] = [];
 
     if (parsed.workers !== undefined) {
       if (parsed.start === undefined) throw new UsageError(t("usage.headcountStart"));
       const terms = flagTerms(settings);
-      const period = pricer.period(terms, termsKey(terms), parsed.start, months);
-      builder.add(groupBy.map(() => ""), terms.programs, period, parsed.start, months, parsed.workers);
+      const period = sink.pricer.period(terms, termsKey(terms), parsed.start, months);
+      sink.builder.add(groupBy.map(() => ""), terms.programs, period, parsed.start, months, parsed.workers);
       explanation?.add(terms, termsKey(terms), parsed.start, months, parsed.workers);
     } else {
       const defaults = { ...settings.worker, start: parsed.start ?? null, months };
-      const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, { pricer, builder, explanation });
+      const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, { ...sink, explanation });
       runs = read.runs;
       warnings.push(...read.warnings);
       if (read.rowsRejected > 0) {
@@ -113,6 +118,7 @@ export function budgetCommand(): Command {
       }
     }
 
+    share?.finish(parsed.workers === undefined);
     if (potentials) for (const key of potentialKeysWithoutGroup(potentials, builder.report())) builder.touch([key]);
     // Without --by there is always the one row for everything, even for an empty roster.
     if (groupBy.length === 0) builder.touch([]);
@@ -146,7 +152,7 @@ export function budgetCommand(): Command {
     const grandTotal = totalOf(report.total.amounts);
     const expectation = parsed.expectTotal === undefined ? undefined : expectationOf(parsed.expectTotal, grandTotal);
     const segments = explanation?.result();
-    const extras: BudgetExtras = {
+    const ownExtras: BudgetExtras = {
       columns: potentials ? coverageColumns(potentials, report, lang) : [],
       json: {
         ...(segments ? { explanation: explanationAsJson(segments, lang) } : {}),
@@ -154,9 +160,10 @@ export function budgetCommand(): Command {
       },
       text: [...(segments ? [explanationAsText(segments, lang)] : []), ...(expectation ? [expectationAsText(expectation, lang)] : [])],
     };
+    const extras = share ? share.extras(ownExtras, report, lang, settings.width) : ownExtras;
     await emit(
       settings,
-      { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, context, extras), json: () => budgetAsJson(report, context, extras) },
+      { table: () => budgetAsTable(report, context, source, extras), csv: () => (share ? share.csv(report, context, extras) : budgetAsCsv(report, context, extras)), json: () => budgetAsJson(report, context, extras) },
       context,
     );
     if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, lang));
