@@ -107,7 +107,8 @@ export function allocateCommand(): Command {
     const inputs = [];
     let rollupTable: string | undefined;
     // A plan the budget (or the workers) cannot fund in full: what it does fund is the report, this says the rest.
-    let shortfall: Shortfall | undefined;
+    let shortfall: { fields: RecordField[]; message: string } | undefined;
+    const warnings: Warning[] = [];
 
     if (byUnits) {
       const units = await readTable(parsed.units!);
@@ -121,7 +122,7 @@ export function allocateCommand(): Command {
       }
       const needed = Number(neededExactly);
       const counts = unitCounts(parsed, unitKeys.length, needed, costPerWorker, months);
-      shortfall = counts.shortfall;
+      if (counts.shortfall) shortfall = { fields: shortfallFields(counts.shortfall, lang), message: shortfallMessage(counts.shortfall) };
       const groupBy = rollupName === undefined ? [keyName] : [rollupName, keyName];
       const builder = new BudgetBuilder(groupBy);
       const rollup = new BudgetBuilder(rollupName === undefined ? [] : [rollupName]);
@@ -146,7 +147,7 @@ export function allocateCommand(): Command {
           ...(quota ? { perUnit: counts.shortfall?.fundedQuota ?? parsed.perUnit } : { method: tIn(lang, "planFit.equal.method") }),
           units: unitKeys.length,
           ...budgetSummary(parsed.budget, totalOf(report.total.amounts)),
-          ...(counts.shortfall ? { shortfall: fieldsAsJson(shortfallFields(counts.shortfall, lang)) } : {}),
+          ...(shortfall ? { shortfall: fieldsAsJson(shortfall.fields) } : {}),
           ...(rollupName === undefined
             ? {}
             : {
@@ -167,7 +168,11 @@ export function allocateCommand(): Command {
       const weights = await readTable(parsed.weights!);
       inputs.push({ file: weights.file, sha256: weights.sha256 });
       const claims = readWeights(weights, parsed.key, parsed.weight!, parsed.decimalMark, parsed.min, parsed.max);
-      const total = parsed.workers ?? workersForBudget(parsed.budget!, costPerWorker, months).workers;
+      const available = parsed.workers ?? workersForBudget(parsed.budget!, costPerWorker, months).workers;
+      const bounded = boundedTotal(claims, available, parsed.budget, costPerWorker, lang);
+      const total = bounded.total;
+      shortfall = bounded.shortfall;
+      warnings.push(...bounded.warnings);
       const parts = allocate(total, claims);
       const builder = new BudgetBuilder([keyName]);
       for (const part of parts) {
@@ -180,11 +185,15 @@ export function allocateCommand(): Command {
       extras = {
         title: tIn(lang, "planning.allocate.title"),
         columns: shareColumns(byKey, weightSum, total, lang),
-        json: { method: tIn(lang, "planning.allocate.method"), sharePlaces: SHARE_PLACES, ...budgetSummary(parsed.budget, totalOf(report.total.amounts)) },
+        json: {
+          method: tIn(lang, "planning.allocate.method"),
+          sharePlaces: SHARE_PLACES,
+          ...budgetSummary(parsed.budget, totalOf(report.total.amounts)),
+          ...(shortfall ? { shortfall: fieldsAsJson(shortfall.fields) } : {}),
+        },
       };
     }
 
-    const warnings: Warning[] = [];
     if (report.total.workers === 0 && !shortfall) {
       warnings.push(warning("BUDGET_BUYS_NOTHING", tIn(lang, "planning.allocate.buysNothing")));
     }
@@ -199,21 +208,22 @@ export function allocateCommand(): Command {
     const context = runContext(settings, tariffs, pricer.used(), inputs, warnings);
     const workers = report.total.workers;
     const source =
-      parsed.budget === undefined
+      // A plan at minimums the budget cannot meet costs more than it: the shortfall block says by how much.
+      parsed.budget === undefined || totalOf(report.total.amounts) > parsed.budget
         ? tIn(lang, "planning.allocate.source", { workers })
         : tIn(lang, "planning.allocate.sourceWithBudget", { workers, budget: parsed.budget, leftover: parsed.budget - totalOf(report.total.amounts) });
-    const text = [...(rollupTable ? [rollupTable] : []), ...(shortfall ? [fieldsAsBlock(tIn(lang, "planFit.shortfall.title"), shortfallFields(shortfall, lang))] : [])];
+    const text = [...(rollupTable ? [rollupTable] : []), ...(shortfall ? [fieldsAsBlock(tIn(lang, "planFit.shortfall.title"), shortfall.fields)] : [])];
     await emit(
       settings,
       {
         table: () => budgetAsTable(report, context, source, { ...extras, text }),
         // A shortfall's answer is its figures (every unit has the same funded quota): one CSV record, as capacity.
-        csv: () => (shortfall ? recordAsCsv(shortfallFields(shortfall, lang)) : budgetAsCsv(report, context, extras)),
+        csv: () => (shortfall ? recordAsCsv(shortfall.fields) : budgetAsCsv(report, context, extras)),
         json: () => budgetAsJson(report, context, extras),
       },
       context,
     );
-    if (shortfall) throw new ExpectationFailed(shortfallMessage(shortfall));
+    if (shortfall) throw new ExpectationFailed(shortfall.message);
   });
   return command;
 }
@@ -410,4 +420,56 @@ function shortfallMessage(shortfall: Shortfall): string {
   return shortfall.budget === undefined
     ? t("planFit.shortfall.workersMessage", { workers: shortfall.workersGiven!, funded: shortfall.fundedQuota, asked: shortfall.askedQuota, units: shortfall.units, short: shortfall.neededWorkers - shortfall.workersGiven! })
     : t("planFit.shortfall.budgetMessage", { funded: shortfall.fundedQuota, asked: shortfall.askedQuota, units: shortfall.units, fullCost, short: fullCost - shortfall.budget });
+}
+
+/**
+ * Minimums and maximums the workers (or what the budget buys) cannot meet are answered, not refused. Minimums above
+ * what is available: the plan shown is every part at its minimum (what the minimums need), with the shortfall
+ * (exit 1). Maximums below it: every part at its maximum; with a budget the rest of it is left over (a warning),
+ * with a headcount the workers left over are a shortfall of places (exit 1).
+ */
+function boundedTotal(
+  claims: readonly AllocationClaim[],
+  available: number,
+  budget: bigint | undefined,
+  costPerWorker: bigint,
+  lang: Lang,
+): { total: number; shortfall?: { fields: RecordField[]; message: string }; warnings: Warning[] } {
+  const sumMin = claims.reduce((sum, claim) => sum + BigInt(claim.min ?? 0), 0n);
+  const sumMax = claims.every((claim) => claim.max !== undefined) ? claims.reduce((sum, claim) => sum + BigInt(claim.max!), 0n) : undefined;
+  const count = (name: string, label: string, value: number | bigint): RecordField => ({ name, label, json: Number(value), text: formatCount(value, lang) });
+  const rupiah = (name: string, label: string, value: bigint): RecordField => ({ name, label, json: value.toString(), text: formatRupiah(value, lang) });
+  const given = budget === undefined ? count("workersGiven", tIn(lang, "planFit.shortfall.workersGiven"), available) : count("workersBought", tIn(lang, "planFit.bounds.workersBought"), available);
+  // Sums above MAX_WORKERS are left to allocate(), which refuses them as a total out of bounds.
+  if (sumMin > BigInt(available) && sumMin <= BigInt(MAX_WORKERS)) {
+    const needed = Number(sumMin);
+    const cost = costPerWorker * sumMin;
+    const fields = [
+      given,
+      count("workersNeeded", tIn(lang, "planFit.bounds.minimumsNeed"), needed),
+      rupiah("costPerWorker", tIn(lang, "report.label.costPerWorker"), costPerWorker),
+      ...(budget === undefined
+        ? [rupiah("fullCost", tIn(lang, "planFit.bounds.minimumsCost"), cost), count("workersShort", tIn(lang, "planFit.shortfall.workersShort"), needed - available)]
+        : [rupiah("budget", tIn(lang, "report.label.budget"), budget), rupiah("fullCost", tIn(lang, "planFit.bounds.minimumsCost"), cost), rupiah("shortfall", tIn(lang, "planFit.shortfall.shortfall"), cost - budget)]),
+    ];
+    const message =
+      budget === undefined
+        ? t("planFit.bounds.minimumsWorkers", { needed, short: needed - available, workers: available })
+        : t("planFit.bounds.minimumsBudget", { bought: available, needed, cost, short: cost - budget });
+    return { total: needed, shortfall: { fields, message }, warnings: [] };
+  }
+  if (sumMax !== undefined && sumMax < BigInt(available)) {
+    const placed = Number(sumMax);
+    if (budget !== undefined) {
+      const leftover = budget - costPerWorker * sumMax;
+      return { total: placed, warnings: [warning("ALLOCATION_CAPPED", tIn(lang, "planFit.bounds.maximumsBudget", { placed, bought: available, leftover }))] };
+    }
+    const fields = [
+      given,
+      count("workersPlaced", tIn(lang, "planFit.bounds.maximumsTake"), placed),
+      count("workersLeftOver", tIn(lang, "planFit.shortfall.workersLeftOver"), available - placed),
+    ];
+    return { total: placed, shortfall: { fields, message: t("planFit.bounds.maximumsWorkers", { placed, workers: available, left: available - placed }) }, warnings: [] };
+  }
+  return { total: available, warnings: [] };
 }
