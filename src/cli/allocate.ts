@@ -379,7 +379,7 @@ function unitCounts(
   const asked = parsed.perUnit;
   const base = { units, askedQuota: asked, neededWorkers: needed, costPerWorker };
   if (parsed.workers !== undefined) {
-    if (parsed.workers > needed) throw new UsageError(t("usage.quotaMismatch", { workers: parsed.workers, perUnit: asked, units, needed }));
+    if (parsed.workers > needed) throw new UsageError(t("planFit.quota.moreWorkers", { workers: parsed.workers, perUnit: asked, units, needed, extra: parsed.workers - needed }));
     if (parsed.workers === needed) return { perUnit: equalSplit(needed, units) };
     const quota = units === 0 ? asked : Math.floor(parsed.workers / units);
     return { perUnit: Array.from({ length: units }, () => quota), shortfall: { ...base, fundedQuota: quota, fundedWorkers: quota * units, workersGiven: parsed.workers } };

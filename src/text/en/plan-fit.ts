@@ -21,6 +21,7 @@ export const planFit = {
   "planFit.bounds.minimumsWorkers": "the minimums need {needed|worker|workers}, {short} more than the {workers} given",
   "planFit.bounds.maximumsWorkers": "the maximums take {placed|worker|workers} of the {workers} given; {left|worker is|workers are} left over",
   "planFit.bounds.maximumsBudget": "the maximums take {placed|worker|workers} though the budget buys {bought}: every part is at its maximum and {leftover:rupiah} is left over",
+  "planFit.quota.moreWorkers": "{workers} workers are more than {perUnit} for each of {units} units takes ({needed}): the quota does not say where the other {extra} go; give --workers {needed:plain}, or leave --workers off",
   "planFit.equal.method": "equal split over the units in whole workers; the workers that do not divide evenly go one each to the first units in the units file's order",
 
   "planFit.share.payer": "Payer",

@@ -23,6 +23,7 @@ export const planFit: Record<keyof typeof english, string> = {
   "planFit.bounds.minimumsWorkers": "batas minimum membutuhkan {needed} pekerja, {short} lebih banyak dari {workers} pekerja yang tersedia",
   "planFit.bounds.maximumsWorkers": "batas maksimum hanya menampung {placed} dari {workers} pekerja yang tersedia; sisa {left} pekerja",
   "planFit.bounds.maximumsBudget": "batas maksimum hanya menampung {placed} pekerja, padahal anggaran dapat membiayai {bought} pekerja: setiap bagian berada pada batas maksimumnya dan sisa anggaran {leftover:rupiah}",
+  "planFit.quota.moreWorkers": "{workers} pekerja lebih banyak dari yang dibutuhkan {perUnit} pekerja untuk setiap unit dari {units} unit ({needed}): kuota tidak menyebutkan ke mana {extra} pekerja lainnya; berikan --workers {needed:plain}, atau jangan gunakan --workers",
   "planFit.equal.method": "dibagi rata ke semua unit dalam pekerja utuh; pekerja yang tidak terbagi rata diberikan satu per unit kepada unit pertama menurut urutan berkas unit",
 
   "planFit.share.payer": "Pembayar",
