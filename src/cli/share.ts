@@ -19,7 +19,7 @@ import { UsageError } from "./exit-codes.js";
 import type { CommonSettings } from "./options.js";
 
 export function withShareOptions(command: Command): Command {
-  return command.option("--share <payers>", t("planFit.help.share")).option("--share-round-up <payer>", t("planFit.help.shareRoundUp"));
+  return command.option("--share <list>", t("planFit.help.share")).option("--share-round-up <source>", t("planFit.help.shareRoundUp"));
 }
 
 /** A payer as --share names it, with the funding category its name is read as. */
