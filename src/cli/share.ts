@@ -144,13 +144,17 @@ export function shareHook(
         throw error;
       }
       const assigned = assignClasses(classes, parts);
+      // --by funding groups by who pays: under --share that is the payer.
+      const fundingSlot = groupBy.indexOf("funding");
       totals = payers.map((payer, index) => {
         const own = new BudgetBuilder([]);
         own.touch([]);
         for (const { item, count } of assigned[index]!) {
           const terms = { ...item.terms, funding: payer.source };
           const period = pricer.period(terms, termsKey(terms), item.start, item.months);
-          builder.add([...item.keyValues], terms.programs, period, item.start, item.months, count);
+          const keyValues = [...item.keyValues];
+          if (fundingSlot >= 0) keyValues[fundingSlot] = payer.source;
+          builder.add(keyValues, terms.programs, period, item.start, item.months, count);
           own.add([], terms.programs, period, item.start, item.months, count);
         }
         const { total: sum } = own.report();

@@ -120,6 +120,15 @@ describe("budget --share", () => {
     expect(BigInt(apbd.total) + BigInt(csr.total)).toBe(BigInt(report.total.total));
   });
 
+  it("--by funding groups by payer: the groups of each payer add up to its row", () => {
+    const report = json(["budget", ROSTER, "--by", "funding,kecamatan", "--share", "APBD=70,CSR=30"]);
+    for (const payer of report.payers) {
+      const groups = report.groups.filter((group: { key: { funding: string } }) => group.key.funding === payer.payer);
+      expect(groups.reduce((sum: bigint, group: { total: string }) => sum + BigInt(group.total), 0n)).toBe(BigInt(payer.total));
+      expect(groups.reduce((sum: number, group: { workers: number }) => sum + group.workers, 0)).toBe(payer.workers);
+    }
+  });
+
   it("--share-round-up: 1,001 × 30% = 300.3 is 301 for the province", () => {
     const report = json(["budget", "--workers", "1001", "--start", "2027-01", "--share", "APBD=70,APBD Provinsi=30", "--share-round-up", "APBD Provinsi"]);
     expect(report.payers.map((payer: { workers: number }) => payer.workers)).toEqual([700, 301]);
