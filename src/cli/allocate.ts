@@ -3,7 +3,7 @@
 import { warning, type Warning } from "../text/message.js";
 import { Command } from "commander";
 import { z } from "zod";
-import { allocate, AllocationError, type AllocationClaim } from "../domain/allocate.js";
+import { allocate, AllocationError, equalSplit, quotaThatFits, type AllocationClaim } from "../domain/allocate.js";
 import { BudgetBuilder, totalOf, type BudgetGroup, type BudgetReport } from "../domain/budget.js";
 import { workersForBudget } from "../domain/capacity.js";
 import { Pricer } from "../domain/contribution.js";
@@ -18,12 +18,14 @@ import { cellOf, columnIndex, readTable, TableErrors, type Table, completeRows }
 import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras, type ExtraColumn } from "../report/budget.js";
 import { coverageColumns, coverageWarnings } from "../report/coverage.js";
 import { columnLabel, formatCount, formatDecimal, formatFixed, formatRupiah, type Lang } from "../report/format.js";
+import { fieldsAsBlock, fieldsAsJson } from "../report/plan-fit.js";
+import { recordAsCsv, type RecordField } from "../report/record.js";
 import { fittedTable, type TableColumn } from "../report/table.js";
 import { t, tIn } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { fileOrExample, singleExampleOption } from "./examples.js";
-import { UsageError } from "./exit-codes.js";
+import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import { commonSettings, countOption, decimalMarkOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, rupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
 import { fiscalYearsWarning } from "../report/meta.js";
 
@@ -81,10 +83,14 @@ export function allocateCommand(): Command {
     const settings = commonSettings(options);
     const parsed = parseOptions(allocateSchema, options);
     const quota = parsed.perUnit !== undefined;
+    // Units (--units or an example's) without --per-unit and without weights: the workers, or what the budget buys,
+    // split equally.
+    const equal = !quota && parsed.weights === undefined && parsed.weight === undefined && (parsed.units !== undefined || options.example !== undefined);
+    const byUnits = quota || equal;
     const example = options.example as string | undefined;
-    if (quota) parsed.units = fileOrExample(parsed.units, "--units", example, "units", "allocate");
+    if (byUnits) parsed.units = fileOrExample(parsed.units, "--units", example, "units", "allocate");
     else parsed.weights = fileOrExample(parsed.weights, "--weights", example, "weights", "allocate");
-    if (quota ? parsed.units === undefined || parsed.weights !== undefined : parsed.weights === undefined || parsed.weight === undefined) {
+    if (byUnits ? parsed.units === undefined || parsed.weights !== undefined : parsed.weights === undefined || parsed.weight === undefined) {
       throw new UsageError(t("usage.allocateMode"));
     }
     if (parsed.workers !== undefined && parsed.budget !== undefined) throw new UsageError(t("usage.workersOrBudget"));
@@ -105,33 +111,36 @@ export function allocateCommand(): Command {
     let extras: BudgetExtras;
     const inputs = [];
     let rollupTable: string | undefined;
+    // A plan the budget (or the workers) cannot fund in full: what it does fund is the report, this says the rest.
+    let shortfall: { fields: RecordField[]; message: string } | undefined;
+    const warnings: Warning[] = [];
 
-    if (quota) {
+    if (byUnits) {
       const units = await readTable(parsed.units!);
       inputs.push({ file: units.file, sha256: units.sha256 });
       const rollupName = parsed.rollup === undefined ? undefined : groupColumnName(parsed.rollup);
       const unitKeys = readUnits(units, parsed.key, parsed.rollup);
       // Formed in bigint and bounded before it becomes a number: per-unit and the units file are each bounded alone.
-      const neededExactly = BigInt(parsed.perUnit!) * BigInt(unitKeys.length);
+      const neededExactly = BigInt(parsed.perUnit ?? 0) * BigInt(unitKeys.length);
       if (neededExactly > BigInt(MAX_WORKERS)) {
         throw new UsageError(t("usage.quotaTooLarge", { perUnit: parsed.perUnit!, units: unitKeys.length, needed: neededExactly, max: MAX_WORKERS }));
       }
       const needed = Number(neededExactly);
-      if (parsed.workers !== undefined && parsed.workers !== needed) {
-        throw new UsageError(t("usage.quotaMismatch", { workers: parsed.workers, perUnit: parsed.perUnit!, units: unitKeys.length, needed }));
-      }
-      if (parsed.budget !== undefined && costPerWorker * BigInt(needed) > parsed.budget) {
-        const affordable = workersForBudget(parsed.budget, costPerWorker * BigInt(parsed.perUnit!), months).workers;
-        throw new UsageError(t("usage.quotaOverBudget", { affordable, units: unitKeys.length, perUnit: parsed.perUnit! }));
-      }
+      const counts = unitCounts(parsed, unitKeys.length, needed, costPerWorker, months);
+      if (counts.shortfall) shortfall = { fields: shortfallFields(counts.shortfall, lang), message: shortfallMessage(counts.shortfall) };
       const groupBy = rollupName === undefined ? [keyName] : [rollupName, keyName];
       const builder = new BudgetBuilder(groupBy);
       const rollup = new BudgetBuilder(rollupName === undefined ? [] : [rollupName]);
       const unitsPerRollup = new Map<string, number>();
-      for (const unit of unitKeys) {
-        builder.add(rollupName === undefined ? [unit.key] : [unit.rollup, unit.key], terms.programs, period, start, months, parsed.perUnit!);
+      for (const [index, unit] of unitKeys.entries()) {
+        const count = counts.perUnit[index]!;
+        const key = rollupName === undefined ? [unit.key] : [unit.rollup, unit.key];
+        // A unit the plan gives no worker still shows, with nothing in it.
+        builder.touch(key);
+        builder.add(key, terms.programs, period, start, months, count);
         if (rollupName !== undefined) {
-          rollup.add([unit.rollup], terms.programs, period, start, months, parsed.perUnit!);
+          rollup.touch([unit.rollup]);
+          rollup.add([unit.rollup], terms.programs, period, start, months, count);
           unitsPerRollup.set(unit.rollup, (unitsPerRollup.get(unit.rollup) ?? 0) + 1);
         }
       }
@@ -140,9 +149,10 @@ export function allocateCommand(): Command {
       extras = {
         title: tIn(lang, "planning.allocate.title"),
         json: {
-          perUnit: parsed.perUnit,
+          ...(quota ? { perUnit: counts.shortfall?.fundedQuota ?? parsed.perUnit } : { method: tIn(lang, "planFit.equal.method") }),
           units: unitKeys.length,
           ...budgetSummary(parsed.budget, totalOf(report.total.amounts)),
+          ...(shortfall ? { shortfall: fieldsAsJson(shortfall.fields) } : {}),
           ...(rollupName === undefined
             ? {}
             : {
@@ -163,7 +173,11 @@ export function allocateCommand(): Command {
       const weights = await readTable(parsed.weights!);
       inputs.push({ file: weights.file, sha256: weights.sha256 });
       const claims = readWeights(weights, parsed.key, parsed.weight!, parsed.decimalMark, parsed.min, parsed.max);
-      const total = parsed.workers ?? workersForBudget(parsed.budget!, costPerWorker, months).workers;
+      const available = parsed.workers ?? workersForBudget(parsed.budget!, costPerWorker, months).workers;
+      const bounded = boundedTotal(claims, available, parsed.budget, costPerWorker, lang);
+      const total = bounded.total;
+      shortfall = bounded.shortfall;
+      warnings.push(...bounded.warnings);
       const parts = allocate(total, claims);
       const builder = new BudgetBuilder([keyName]);
       for (const part of parts) {
@@ -176,12 +190,16 @@ export function allocateCommand(): Command {
       extras = {
         title: tIn(lang, "planning.allocate.title"),
         columns: shareColumns(byKey, weightSum, total, lang),
-        json: { method: tIn(lang, "planning.allocate.method"), sharePlaces: SHARE_PLACES, ...budgetSummary(parsed.budget, totalOf(report.total.amounts)) },
+        json: {
+          method: tIn(lang, "planning.allocate.method"),
+          sharePlaces: SHARE_PLACES,
+          ...budgetSummary(parsed.budget, totalOf(report.total.amounts)),
+          ...(shortfall ? { shortfall: fieldsAsJson(shortfall.fields) } : {}),
+        },
       };
     }
 
-    const warnings: Warning[] = [];
-    if (report.total.workers === 0) {
+    if (report.total.workers === 0 && !shortfall) {
       warnings.push(warning("BUDGET_BUYS_NOTHING", tIn(lang, "planning.allocate.buysNothing")));
     }
     if (parsed.potential !== undefined) {
@@ -200,19 +218,22 @@ export function allocateCommand(): Command {
     const context = runContext(settings, tariffs, pricer.used(), inputs, warnings);
     const workers = report.total.workers;
     const source =
-      parsed.budget === undefined
+      // A plan at minimums the budget cannot meet costs more than it: the shortfall block says by how much.
+      parsed.budget === undefined || totalOf(report.total.amounts) > parsed.budget
         ? tIn(lang, "planning.allocate.source", { workers })
         : tIn(lang, "planning.allocate.sourceWithBudget", { workers, budget: parsed.budget, leftover: parsed.budget - totalOf(report.total.amounts) });
-    const text = rollupTable ? [rollupTable] : [];
+    const text = [...(rollupTable ? [rollupTable] : []), ...(shortfall ? [fieldsAsBlock(tIn(lang, "planFit.shortfall.title"), shortfall.fields)] : [])];
     await emit(
       settings,
       {
         table: () => budgetAsTable(report, context, source, { ...extras, text }),
-        csv: () => budgetAsCsv(report, context, extras),
+        // A shortfall's answer is its figures (every unit has the same funded quota): one CSV record, as capacity.
+        csv: () => (shortfall ? recordAsCsv(shortfall.fields) : budgetAsCsv(report, context, extras)),
         json: () => budgetAsJson(report, context, extras),
       },
       context,
     );
+    if (shortfall) throw new ExpectationFailed(shortfall.message);
   });
   return command;
 }
@@ -334,4 +355,131 @@ function rollupAsTable(report: BudgetReport, unitsPerRollup: Map<string, number>
     { heading: head[3]!, align: "right" },
   ];
   return fittedTable(columns, body, totals, width, lang).text;
+}
+
+/** What a quota plan asked and what the budget (or the headcount) funds of it. */
+interface Shortfall {
+  units: number;
+  askedQuota: number;
+  fundedQuota: number;
+  fundedWorkers: number;
+  neededWorkers: number;
+  costPerWorker: bigint;
+  /** With --budget: the budget, what the funded workers cost, and what is left of it. */
+  budget?: bigint;
+  /** With --workers: the workers given. */
+  workersGiven?: number;
+}
+
+/**
+ * Workers per unit, in the units file's order. A quota the budget or the headcount cannot fund for every unit is
+ * not refused: every unit gets the largest equal quota that fits, and the shortfall is reported (exit 1).
+ */
+function unitCounts(
+  parsed: { perUnit?: number; workers?: number; budget?: bigint },
+  units: number,
+  needed: number,
+  costPerWorker: bigint,
+  months: number,
+): { perUnit: number[]; shortfall?: Shortfall } {
+  if (parsed.perUnit === undefined) {
+    const total = parsed.workers ?? workersForBudget(parsed.budget!, costPerWorker, months).workers;
+    return { perUnit: equalSplit(total, units) };
+  }
+  const asked = parsed.perUnit;
+  const base = { units, askedQuota: asked, neededWorkers: needed, costPerWorker };
+  if (parsed.workers !== undefined) {
+    if (parsed.workers > needed) throw new UsageError(t("planFit.quota.moreWorkers", { workers: parsed.workers, perUnit: asked, units, needed, extra: parsed.workers - needed }));
+    if (parsed.workers === needed) return { perUnit: equalSplit(needed, units) };
+    const quota = units === 0 ? asked : Math.floor(parsed.workers / units);
+    return { perUnit: Array.from({ length: units }, () => quota), shortfall: { ...base, fundedQuota: quota, fundedWorkers: quota * units, workersGiven: parsed.workers } };
+  }
+  if (parsed.budget === undefined) return { perUnit: Array.from({ length: units }, () => asked) };
+  const fit = quotaThatFits(parsed.budget, units, costPerWorker, asked);
+  const perUnit = Array.from({ length: units }, () => fit.quota);
+  return fit.quota === asked ? { perUnit } : { perUnit, shortfall: { ...base, fundedQuota: fit.quota, fundedWorkers: fit.workers, budget: parsed.budget } };
+}
+
+function shortfallFields(shortfall: Shortfall, lang: Lang): RecordField[] {
+  const count = (name: string, label: string, value: number): RecordField => ({ name, label, json: value, text: formatCount(value, lang) });
+  const rupiah = (name: string, label: string, value: bigint): RecordField => ({ name, label, json: value.toString(), text: formatRupiah(value, lang) });
+  const fundedCost = shortfall.costPerWorker * BigInt(shortfall.fundedWorkers);
+  const fullCost = shortfall.costPerWorker * BigInt(shortfall.neededWorkers);
+  return [
+    count("units", tIn(lang, "planning.allocate.units"), shortfall.units),
+    count("quotaAsked", tIn(lang, "planFit.shortfall.quotaAsked"), shortfall.askedQuota),
+    count("quotaFunded", tIn(lang, "planFit.shortfall.quotaFunded"), shortfall.fundedQuota),
+    ...(shortfall.workersGiven === undefined ? [] : [count("workersGiven", tIn(lang, "planFit.shortfall.workersGiven"), shortfall.workersGiven)]),
+    count("workersFunded", tIn(lang, "planFit.shortfall.workersFunded"), shortfall.fundedWorkers),
+    ...(shortfall.workersGiven === undefined ? [] : [count("workersLeftOver", tIn(lang, "planFit.shortfall.workersLeftOver"), shortfall.workersGiven - shortfall.fundedWorkers)]),
+    rupiah("costPerWorker", tIn(lang, "report.label.costPerWorker"), shortfall.costPerWorker),
+    ...(shortfall.budget === undefined ? [] : [rupiah("budget", tIn(lang, "report.label.budget"), shortfall.budget)]),
+    rupiah("cost", tIn(lang, "planFit.shortfall.cost"), fundedCost),
+    ...(shortfall.budget === undefined ? [] : [rupiah("leftover", tIn(lang, "report.label.leftover"), shortfall.budget - fundedCost)]),
+    count("workersNeeded", tIn(lang, "planFit.shortfall.workersNeeded"), shortfall.neededWorkers),
+    rupiah("fullCost", tIn(lang, "planFit.shortfall.fullCost"), fullCost),
+    ...(shortfall.budget === undefined
+      ? [count("workersShort", tIn(lang, "planFit.shortfall.workersShort"), shortfall.neededWorkers - shortfall.workersGiven!)]
+      : [rupiah("shortfall", tIn(lang, "planFit.shortfall.shortfall"), fullCost - shortfall.budget)]),
+  ];
+}
+
+/** On standard error, with exit 1: the answer in one sentence. */
+function shortfallMessage(shortfall: Shortfall): string {
+  const fullCost = shortfall.costPerWorker * BigInt(shortfall.neededWorkers);
+  return shortfall.budget === undefined
+    ? t("planFit.shortfall.workersMessage", { workers: shortfall.workersGiven!, funded: shortfall.fundedQuota, asked: shortfall.askedQuota, units: shortfall.units, short: shortfall.neededWorkers - shortfall.workersGiven! })
+    : t("planFit.shortfall.budgetMessage", { funded: shortfall.fundedQuota, asked: shortfall.askedQuota, units: shortfall.units, fullCost, short: fullCost - shortfall.budget });
+}
+
+/**
+ * Minimums and maximums the workers (or what the budget buys) cannot meet are answered, not refused. Minimums above
+ * what is available: the plan shown is every part at its minimum (what the minimums need), with the shortfall
+ * (exit 1). Maximums below it: every part at its maximum; with a budget the rest of it is left over (a warning),
+ * with a headcount the workers left over are a shortfall of places (exit 1).
+ */
+function boundedTotal(
+  claims: readonly AllocationClaim[],
+  available: number,
+  budget: bigint | undefined,
+  costPerWorker: bigint,
+  lang: Lang,
+): { total: number; shortfall?: { fields: RecordField[]; message: string }; warnings: Warning[] } {
+  const sumMin = claims.reduce((sum, claim) => sum + BigInt(claim.min ?? 0), 0n);
+  const sumMax = claims.every((claim) => claim.max !== undefined) ? claims.reduce((sum, claim) => sum + BigInt(claim.max!), 0n) : undefined;
+  const count = (name: string, label: string, value: number | bigint): RecordField => ({ name, label, json: Number(value), text: formatCount(value, lang) });
+  const rupiah = (name: string, label: string, value: bigint): RecordField => ({ name, label, json: value.toString(), text: formatRupiah(value, lang) });
+  const given = budget === undefined ? count("workersGiven", tIn(lang, "planFit.shortfall.workersGiven"), available) : count("workersBought", tIn(lang, "planFit.bounds.workersBought"), available);
+  // Sums above MAX_WORKERS are left to allocate(), which refuses them as a total out of bounds.
+  if (sumMin > BigInt(available) && sumMin <= BigInt(MAX_WORKERS)) {
+    const needed = Number(sumMin);
+    const cost = costPerWorker * sumMin;
+    const fields = [
+      given,
+      count("workersNeeded", tIn(lang, "planFit.bounds.minimumsNeed"), needed),
+      rupiah("costPerWorker", tIn(lang, "report.label.costPerWorker"), costPerWorker),
+      ...(budget === undefined
+        ? [rupiah("fullCost", tIn(lang, "planFit.bounds.minimumsCost"), cost), count("workersShort", tIn(lang, "planFit.shortfall.workersShort"), needed - available)]
+        : [rupiah("budget", tIn(lang, "report.label.budget"), budget), rupiah("fullCost", tIn(lang, "planFit.bounds.minimumsCost"), cost), rupiah("shortfall", tIn(lang, "planFit.shortfall.shortfall"), cost - budget)]),
+    ];
+    const message =
+      budget === undefined
+        ? t("planFit.bounds.minimumsWorkers", { needed, short: needed - available, workers: available })
+        : t("planFit.bounds.minimumsBudget", { bought: available, needed, cost, short: cost - budget });
+    return { total: needed, shortfall: { fields, message }, warnings: [] };
+  }
+  if (sumMax !== undefined && sumMax < BigInt(available)) {
+    const placed = Number(sumMax);
+    if (budget !== undefined) {
+      const leftover = budget - costPerWorker * sumMax;
+      return { total: placed, warnings: [warning("ALLOCATION_CAPPED", tIn(lang, "planFit.bounds.maximumsBudget", { placed, bought: available, leftover }))] };
+    }
+    const fields = [
+      given,
+      count("workersPlaced", tIn(lang, "planFit.bounds.maximumsTake"), placed),
+      count("workersLeftOver", tIn(lang, "planFit.shortfall.workersLeftOver"), available - placed),
+    ];
+    return { total: placed, shortfall: { fields, message: t("planFit.bounds.maximumsWorkers", { placed, workers: available, left: available - placed }) }, warnings: [] };
+  }
+  return { total: available, warnings: [] };
 }

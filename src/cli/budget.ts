@@ -20,6 +20,7 @@ import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import { readRosters, rosterFiles, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, rupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
+import { shareHook, withShareOptions } from "./share.js";
 import { WindowTally } from "../domain/window.js";
 import { fiscalYearsWarning } from "../report/meta.js";
 
@@ -54,6 +55,7 @@ export function budgetCommand(): Command {
   withWindowOptions(command);
   withWorkerOptions(command);
   withRosterOptions(command);
+  withShareOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
@@ -96,6 +98,9 @@ export function budgetCommand(): Command {
     const pricer = new Pricer(tariffs.book, settings.rounding);
     const builder = new BudgetBuilder(groupBy);
     const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding) : undefined;
+    // --share: the roster (or headcount) is read into classes of workers, then priced payer by payer.
+    const share = shareHook(options, settings, groupBy, pricer, builder, parsed.explain === true);
+    const sink = share?.sink ?? { pricer, builder };
     let runs: RosterRun[] = [];
     const warnings: Warning[] = [];
 
@@ -103,14 +108,13 @@ export function budgetCommand(): Command {
       if (flagPeriod === undefined) throw new UsageError(t(window ? "fiscalYear.startNeeded" : "usage.headcountStart"));
       const terms = flagTerms(settings);
       const { start, months: priced } = flagPeriod;
-      const period = pricer.period(terms, termsKey(terms), start, priced);
-      builder.add(groupBy.map(() => ""), terms.programs, period, start, priced, parsed.workers);
+      const period = sink.pricer.period(terms, termsKey(terms), start, priced);
+      sink.builder.add(groupBy.map(() => ""), terms.programs, period, start, priced, parsed.workers);
       explanation?.add(terms, termsKey(terms), start, priced, parsed.workers);
       if (flagPeriod.cut) tally?.count({ ...flagPeriod.cut, start, months: priced }, parsed.workers);
     } else {
       const defaults = { ...settings.worker, start: flagPeriod?.asked.start ?? null, months };
-      const sink = { pricer, builder, explanation, ...(tally ? { window: tally } : {}) };
-      const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, sink);
+      const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, { ...sink, explanation, ...(tally ? { window: tally } : {}) });
       runs = read.runs;
       warnings.push(...read.warnings);
       if (read.rowsRejected > 0) {
@@ -123,6 +127,7 @@ export function budgetCommand(): Command {
       }
     }
 
+    share?.finish(parsed.workers === undefined);
     if (potentials) for (const key of potentialKeysWithoutGroup(potentials, builder.report())) builder.touch([key]);
     // Without --by there is always the one row for everything, even for an empty roster.
     if (groupBy.length === 0) builder.touch([]);
@@ -157,7 +162,7 @@ export function budgetCommand(): Command {
     const grandTotal = totalOf(report.total.amounts);
     const expectation = parsed.expectTotal === undefined ? undefined : expectationOf(parsed.expectTotal, grandTotal);
     const segments = explanation?.result();
-    const extras: BudgetExtras = {
+    const ownExtras: BudgetExtras = {
       columns: potentials ? coverageColumns(potentials, report, lang) : [],
       json: {
         ...(segments ? { explanation: explanationAsJson(segments, lang) } : {}),
@@ -166,9 +171,10 @@ export function budgetCommand(): Command {
       ...(tally ? { window: tally.summary() } : {}),
       text: [...(segments ? [explanationAsText(segments, lang)] : []), ...(expectation ? [expectationAsText(expectation, lang)] : [])],
     };
+    const extras = share ? share.extras(ownExtras, report, lang, settings.width) : ownExtras;
     await emit(
       settings,
-      { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, context, extras), json: () => budgetAsJson(report, context, extras) },
+      { table: () => budgetAsTable(report, context, source, extras), csv: () => (share ? share.csv(report, context, extras) : budgetAsCsv(report, context, extras)), json: () => budgetAsJson(report, context, extras) },
       context,
     );
     if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, lang));

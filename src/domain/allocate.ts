@@ -133,3 +133,42 @@ function hamilton(
     allocated: Number(held.get(claim.key) ?? floors.get(claim.key)!),
   }));
 }
+
+/** What a budget funds of an equal quota per unit: the largest quota that fits, and what is left over. */
+export interface QuotaFit {
+  /** Workers per unit the budget funds for every unit alike (≤ the quota asked). */
+  quota: number;
+  workers: number;
+  cost: bigint;
+  leftover: bigint;
+}
+
+/**
+ * The largest equal quota per unit whose cost fits the budget: ⌊budget ÷ (units × cost per worker)⌋, capped at the
+ * quota asked. With no unit any quota fits (it costs nothing). Exact: all in bigint.
+ */
+export function quotaThatFits(budget: bigint, units: number, costPerWorker: bigint, asked: number): QuotaFit {
+  if (costPerWorker <= 0n) throw new AllocationError(t("capacity.freeWorker"));
+  const perQuotaStep = BigInt(units) * costPerWorker;
+  const fits = perQuotaStep === 0n ? BigInt(asked) : budget / perQuotaStep;
+  const quota = fits < BigInt(asked) ? fits : BigInt(asked);
+  const workers = quota * BigInt(units);
+  const cost = workers * costPerWorker;
+  // quota ≤ asked and quota × units ≤ asked × units, which the caller bounded by MAX_WORKERS: exact numbers.
+  return { quota: Number(quota), workers: Number(workers), cost, leftover: budget - cost };
+}
+
+/**
+ * `total` whole workers over `units` units as equally as they go: every unit gets ⌊total ÷ units⌋ and the first
+ * (total mod units) units, in the order given (the units file's order), one more. This is the largest remainder
+ * method with equal weights, whose remainders all tie; the tie-break is the order given.
+ */
+export function equalSplit(total: number, units: number): number[] {
+  if (!Number.isSafeInteger(total) || total < 0 || total > MAX_WORKERS) {
+    throw new AllocationError(t("allocation.badTotal", { total: String(total), max: MAX_WORKERS }));
+  }
+  if (units === 0) return [];
+  const each = Math.floor(total / units);
+  const extra = total - each * units;
+  return Array.from({ length: units }, (_, index) => each + (index < extra ? 1 : 0));
+}

@@ -83,10 +83,10 @@ describe("closing summaries in the language", () => {
 describe("usage errors in the language, counts grouped as it groups them", () => {
   const cases: [string, string[], string, string][] = [
     [
-      "a quota that does not add up",
-      ["allocate", "--workers", "6000", "--per-unit", "100", "--units", "fixtures/sijunjung-2022/nagari.csv", "--key", "nagari", "--start", "2027-01"],
-      "iuran: 6,000 workers cannot give 100 to each of 62 units: that takes 6,200",
-      "iuran: 6.000 pekerja tidak dapat dibagi 100 untuk masing-masing dari 62 unit: itu memerlukan 6.200",
+      "a quota with more workers than it places",
+      ["allocate", "--workers", "7000", "--per-unit", "100", "--units", "fixtures/sijunjung-2022/nagari.csv", "--key", "nagari", "--start", "2027-01"],
+      "iuran: 7,000 workers are more than 100 for each of 62 units takes (6,200): the quota does not say where the other 800 go; give --workers 6200, or leave --workers off",
+      "iuran: 7.000 pekerja lebih banyak dari yang dibutuhkan 100 pekerja untuk setiap unit dari 62 unit (6.200): kuota tidak menyebutkan ke mana 800 pekerja lainnya; berikan --workers 6200, atau jangan gunakan --workers",
     ],
     [
       "a count out of bounds",

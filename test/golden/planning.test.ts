@@ -193,7 +193,7 @@ describe("golden outputs", () => {
 
 describe("planning errors", () => {
   const failures: [string, string[], number, string][] = [
-    ["quota that does not add up: 2", ["allocate", "--workers", "6000", "--per-unit", "100", "--units", NAGARI, "--key", "nagari", "--start", "2027-01"], 2, "quota-mismatch.stderr"],
+    ["quota with more workers than it places: 2", ["allocate", "--workers", "7000", "--per-unit", "100", "--units", NAGARI, "--key", "nagari", "--start", "2027-01"], 2, "quota-mismatch.stderr"],
     ["capacity needs --months or --workers: 2", ["capacity", "--budget", "1000000", "--start", "2027-01"], 2, "capacity-usage.stderr"],
     ["a weights file without the key column: 65", ["allocate", "--workers", "10", "--weights", NAGARI, "--key", "district", "--weight", "potential", "--start", "2027-01"], 65, "weights-missing-column.stderr"],
   ];

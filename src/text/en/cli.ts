@@ -40,8 +40,6 @@ export const cli = {
   "usage.workersOrBudget": "give --workers or --budget, not both",
   "usage.allocateNeeds": "give --workers N or --budget AMOUNT to split",
   "usage.quotaTooLarge": "--per-unit: {perUnit} workers for each of {units} units is {needed}, above the bound of {max} workers (more than Indonesia's population)",
-  "usage.quotaMismatch": "{workers} workers cannot give {perUnit} to each of {units} units: that takes {needed}",
-  "usage.quotaOverBudget": "the budget covers {affordable} of the {units} units at {perUnit} workers each",
 
   // Commander's own errors, said in the run's language (src/cli/commander-texts.ts).
   "commander.unknownOption": "unknown option '{option}'",

@@ -41,8 +41,6 @@ export const cli: Record<keyof typeof english, string> = {
   "usage.workersOrBudget": "berikan --workers atau --budget, jangan keduanya",
   "usage.allocateNeeds": "berikan --workers N atau --budget JUMLAH yang hendak dibagi",
   "usage.quotaTooLarge": "--per-unit: {perUnit} pekerja untuk masing-masing dari {units} unit berjumlah {needed}, melebihi batas {max} pekerja (lebih dari jumlah penduduk Indonesia)",
-  "usage.quotaMismatch": "{workers} pekerja tidak dapat dibagi {perUnit} untuk masing-masing dari {units} unit: itu memerlukan {needed}",
-  "usage.quotaOverBudget": "anggaran hanya cukup untuk {affordable} dari {units} unit dengan {perUnit} pekerja per unit",
 
   "commander.unknownOption": "opsi '{option}' tidak dikenal",
   "commander.unknownCommand": "perintah '{command}' tidak dikenal",
