@@ -90,7 +90,7 @@ export function allocateCommand(): Command {
     const months = parsed.months ?? 12;
     const terms = flagTerms(settings);
     const tariffs = await loadSettingsTariffs(settings);
-    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const period = pricer.period(terms, termsKey(terms), parsed.start, months);
     const costPerWorker = totalOf(period.total);
     const keyName = groupColumnName(parsed.key);

@@ -86,9 +86,9 @@ export function budgetCommand(): Command {
 
     const tariffs = await loadSettingsTariffs(settings);
     const potentials = parsed.potential === undefined ? undefined : await readPotentials(parsed.potential, groupBy[0]!, columnAliases(groupBy[0]!));
-    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const builder = new BudgetBuilder(groupBy);
-    const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding) : undefined;
+    const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding, settings.belowFloor) : undefined;
     let runs: RosterRun[] = [];
     const warnings: Warning[] = [];
 

@@ -50,7 +50,7 @@ export function capacityCommand(): Command {
     const terms = flagTerms(settings);
     const key = termsKey(terms);
     const tariffs = await loadSettingsTariffs(settings);
-    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const capacity =
       parsed.months !== undefined
         ? workersForBudget(parsed.budget, totalOf(pricer.period(terms, key, parsed.start, parsed.months).total), parsed.months)
@@ -59,7 +59,7 @@ export function capacityCommand(): Command {
 
     let segments: ExplainSegment[] | undefined;
     if (parsed.explain && capacity.months > 0) {
-      const explanation = new Explanation(tariffs.book, settings.rounding);
+      const explanation = new Explanation(tariffs.book, settings.rounding, settings.belowFloor);
       explanation.add(terms, key, parsed.start, capacity.months, capacity.workers);
       segments = explanation.result();
     }
