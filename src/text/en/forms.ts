@@ -20,7 +20,7 @@ export const forms = {
 
   // --below-floor.
   "forms.belowFloorAdvice": "declare at least {floor:rupiah}, or run with --below-floor raise to price the floor",
-  "forms.belowFloorOption": "a BPU income below the tariff's floor: error (the default: the worker is refused) or raise (priced at the floor, with a warning)",
+  "forms.belowFloorOption": "a BPU income below the tariff's floor: refuse the worker, or raise it to the floor with a warning",
   "forms.raisedWorkers":
     "{workers|worker|workers} declared an income below the floor ({incomes}) and {workers?was:were} priced at the floor {floors}, as --below-floor raise asks",
   "forms.raisedFlag": "the declared income {incomes} is below the floor and was priced at the floor {floors}, as --below-floor raise asks",

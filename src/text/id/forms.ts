@@ -19,7 +19,7 @@ export const forms: Record<keyof typeof english, string> = {
   "forms.amountUnknownScale": "bukan jumlah uang: {word} bukan satuan yang dikenal ({words})",
 
   "forms.belowFloorAdvice": "laporkan paling sedikit {floor:rupiah}, atau jalankan dengan --below-floor raise agar dihitung pada batas bawah",
-  "forms.belowFloorOption": "penghasilan BPU di bawah batas bawah tarif: error (bawaan: pekerja ditolak) atau raise (dihitung pada batas bawah, dengan peringatan)",
+  "forms.belowFloorOption": "penghasilan BPU di bawah batas bawah tarif: tolak pekerjanya, atau naikkan ke batas bawah dengan peringatan",
   "forms.raisedWorkers":
     "{workers|pekerja|pekerja} melaporkan penghasilan di bawah batas bawah ({incomes}) dan dihitung pada batas bawah {floors}, sesuai --below-floor raise",
   "forms.raisedFlag": "penghasilan yang dilaporkan {incomes} di bawah batas bawah dan dihitung pada batas bawah {floors}, sesuai --below-floor raise",
