@@ -101,7 +101,7 @@ export function allocateCommand(): Command {
     const { start, months } = planned;
     const terms = flagTerms(settings);
     const tariffs = await loadSettingsTariffs(settings);
-    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const period = pricer.period(terms, termsKey(terms), start, months);
     const costPerWorker = totalOf(period.total);
     const keyName = groupColumnName(parsed.key);

@@ -49,7 +49,7 @@ export function auditCommand(): Command {
     // An audit lists every problem: rows are never a reason to stop early.
     const input = { ...rosterSettings(options), skipInvalid: true, listEveryProblem: true };
     const tariffs = await loadSettingsTariffs(settings);
-    const pricer = parsed.start === undefined ? undefined : new Pricer(tariffs.book, settings.rounding);
+    const pricer = parsed.start === undefined ? undefined : new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const defaults = { ...settings.worker, start: parsed.start ?? null, months: parsed.months ?? 12 };
     const read = await readRosters(rosters, input, { groupBy: [], defaults, funding: settings.fundingVocabulary }, { pricer });
     const context = runContext(

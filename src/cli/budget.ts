@@ -95,9 +95,9 @@ export function budgetCommand(): Command {
 
     const tariffs = await loadSettingsTariffs(settings);
     const potentials = parsed.potential === undefined ? undefined : await readPotentials(parsed.potential, groupBy[0]!, columnAliases(groupBy[0]!));
-    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const builder = new BudgetBuilder(groupBy);
-    const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding) : undefined;
+    const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding, settings.belowFloor) : undefined;
     // --share: the roster (or headcount) is read into classes of workers, then priced payer by payer.
     const share = shareHook(options, settings, groupBy, pricer, builder, parsed.explain === true);
     const sink = share?.sink ?? { pricer, builder };

@@ -56,7 +56,7 @@ export function capacityCommand(): Command {
     const terms = flagTerms(settings);
     const key = termsKey(terms);
     const tariffs = await loadSettingsTariffs(settings);
-    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const costOfMonth = (offset: number) => totalOf(pricer.period(terms, key, start + offset, 1).total) * BigInt(parsed.workers!);
     const capacity =
       parsed.workers === undefined
@@ -68,7 +68,7 @@ export function capacityCommand(): Command {
 
     let segments: ExplainSegment[] | undefined;
     if (parsed.explain && capacity.months > 0) {
-      const explanation = new Explanation(tariffs.book, settings.rounding);
+      const explanation = new Explanation(tariffs.book, settings.rounding, settings.belowFloor);
       explanation.add(terms, key, start, capacity.months, capacity.workers);
       segments = explanation.result();
     }

@@ -75,7 +75,7 @@ ${examplesText([
     const parsed = parseOptions(checkSchema, options);
     parsed.claims = fileOrExample(parsed.claims, "--claims", options.example as string | undefined, "claims", "check");
     const tariffs = await loadSettingsTariffs(settings);
-    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const inputs = [];
     let claims: Claim[];
     if (parsed.claims !== undefined) {
@@ -103,7 +103,7 @@ ${examplesText([
     const results = claims.map((claim) => checkClaim(pricer, claim));
     const explanations = parsed.explain
       ? results.map((result) => {
-          const explanation = new Explanation(tariffs.book, settings.rounding);
+          const explanation = new Explanation(tariffs.book, settings.rounding, settings.belowFloor);
           const { terms, start, months, workers } = result.claim;
           // Without workers or months, what the total is divided by: one worker, or one month from the start.
           explanation.add(terms, termsKey(terms), start, months ?? 1, workers ?? 1);

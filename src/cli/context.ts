@@ -1,9 +1,11 @@
 // Pieces every command needs around its own work: tariffs, the run context for renderers, writing the output.
 import { createRequire } from "node:module";
-import type { ReliefUse } from "../domain/contribution.js";
+import type { RaisedToFloor, ReliefUse } from "../domain/contribution.js";
 import { formatMonth } from "../domain/month.js";
 import { bundledCurrency, type TableCurrency } from "../io/bundled-currency.js";
-import { t } from "../text/render.js";
+import { t, tIn } from "../text/render.js";
+import { formatRupiah } from "../text/format.js";
+import type { Lang } from "../report/format.js";
 import { warning, type Warning } from "../text/message.js";
 import { writeReport } from "../io/output.js";
 import { loadTariffs, type LoadedTariffs } from "../io/tariff-file.js";
@@ -58,10 +60,24 @@ export function runContext(
       ...warnings,
       ...fundingWarnings(used.reliefsOnUnstatedFunding, settings.lang).map((text) => warning("FUNDING_NOT_STATED", text)),
       ...disputedFundingWarnings(used.reliefsOnDisputedFunding, settings.lang).map((text) => warning("FUNDING_READING_OPEN", text)),
+      ...raisedToFloorWarnings(used.raisedToFloor, settings.lang, inputs.some((input) => input.rowsAccepted !== undefined)),
     ],
     showNik: isNikShown(),
     width: settings.width,
   };
+}
+
+/**
+ * --below-floor raise: one warning that counts the roster's workers priced at the floor, or (workers described by
+ * flags alone, where a count of pricings means nothing) names the declared income.
+ */
+function raisedToFloorWarnings(raised: RaisedToFloor | null, lang: Lang, fromRoster: boolean): Warning[] {
+  if (raised === null) return [];
+  const span = (amounts: bigint[]) =>
+    amounts.length === 1 ? formatRupiah(amounts[0]!, lang) : `${formatRupiah(amounts[0]!, lang)}–${formatRupiah(amounts[amounts.length - 1]!, lang)}`;
+  const params = { incomes: span(raised.incomes), floors: span(raised.floors) };
+  const text = fromRoster ? tIn(lang, "forms.raisedWorkers", { ...params, workers: raised.workers }) : tIn(lang, "forms.raisedFlag", params);
+  return [warning("INCOME_RAISED_TO_FLOOR", text)];
 }
 
 /**

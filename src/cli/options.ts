@@ -10,7 +10,8 @@ import { clipToWindow, periodInWindow, windowOf, type BudgetWindow } from "../do
 import { quoteCell } from "../domain/personal-data.js";
 import { type Program } from "../domain/program.js";
 import { DEFAULT_INCOME, DEFAULT_PROGRAMS, type Segment, type WorkerTerms } from "../domain/worker.js";
-import { incomeField, monthsField, programsField, riskClassField, segmentField, startField, wageField, type FieldReading } from "../domain/worker-fields.js";
+import { incomeField, monthsField, programsField, riskClassField, segmentField, startFlagField, wageField, type FieldReading } from "../domain/worker-fields.js";
+import { BELOW_FLOOR_CHOICES, type BelowFloor } from "../domain/contribution.js";
 
 import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
 import { bundledFundingVocabulary } from "../io/funding-file.js";
@@ -80,7 +81,8 @@ export function withWorkerOptions(command: Command): Command {
     .option("--funding-map <local=category>", t("optionHelp.fundingMap"), collect)
     .option("--segment <segment>", t("optionHelp.segment"))
     .option("--wage <rupiah>", t("optionHelp.wage"))
-    .option("--risk <class>", t("optionHelp.risk"));
+    .option("--risk <class>", t("optionHelp.risk"))
+    .addOption(new Option("--below-floor <mode>", t("forms.belowFloorOption")).choices(BELOW_FLOOR_CHOICES).default("error"));
 }
 
 /**
@@ -182,8 +184,8 @@ export function plannedPeriod(start: Month | undefined, months: number | undefin
   return { start: clipped.start, months: clipped.months, cut: { before: clipped.before, after: clipped.after }, asked };
 }
 
-/** --start: the first month, read as a roster's start column is. */
-export const startOption = workerFieldOption(startField);
+/** --start: the first month, read as a roster's start column is; a bare year (2027) is its January. */
+export const startOption = workerFieldOption(startFlagField);
 
 /** --months: read as a roster's months column is, 1 to MAX_MONTHS. */
 export const monthCountOption = workerFieldOption(monthsField);
@@ -248,6 +250,7 @@ const commonSchema = z.object({
   segment: workerFieldOption(segmentField).optional(),
   wage: workerFieldOption(wageField).optional(),
   risk: workerFieldOption(riskClassField).optional(),
+  belowFloor: z.enum(BELOW_FLOOR_CHOICES).default("error"),
 });
 
 export interface CommonSettings {
@@ -263,6 +266,8 @@ export interface CommonSettings {
   tariffFiles: string[];
   withBundledTariffs: boolean;
   rounding: RoundingMode;
+  /** --below-floor: refuse a BPU income below the tariff's floor, or price the floor. */
+  belowFloor: BelowFloor;
   /** Reads funding texts (flags, roster cells, small tables) into categories, with --funding-map applied. */
   fundingVocabulary: FundingVocabulary;
   /** What flags say about workers; a roster row's own values win over these. */
@@ -314,6 +319,7 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
     tariffFiles: parsed.tariff,
     withBundledTariffs: parsed.defaultTariffs,
     rounding: parsed.rounding,
+    belowFloor: parsed.belowFloor,
     fundingVocabulary,
     worker: {
       income: parsed.income ?? DEFAULT_INCOME,

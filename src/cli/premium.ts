@@ -1,7 +1,7 @@
 // iuran premium: one worker's monthly contribution, a line per programme with its basis and legal reference.
 import { Command } from "commander";
 import { z } from "zod";
-import { monthlyContribution, Pricer } from "../domain/contribution.js";
+import { Pricer } from "../domain/contribution.js";
 import { Explanation, type ExplainSegment } from "../domain/explain.js";
 import { termsKey } from "../domain/worker.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
@@ -41,14 +41,14 @@ export function premiumCommand(): Command {
     const terms = flagTerms(settings);
     const tariffs = await loadSettingsTariffs(settings);
     const contributionMonth = month ?? currentMonth(new Date());
-    const lines = monthlyContribution(tariffs.book, terms, contributionMonth, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
+    const lines = pricer.month(terms, contributionMonth);
     const report = { month: contributionMonth, terms, lines, total: lines.reduce((sum, line) => sum + line.amount, 0n) };
-    const pricer = new Pricer(tariffs.book, settings.rounding);
     for (const line of lines) pricer.record(line, terms);
     const context = runContext(settings, tariffs, pricer.used(), []);
     let segments: ExplainSegment[] | undefined;
     if (explain) {
-      const explanation = new Explanation(tariffs.book, settings.rounding);
+      const explanation = new Explanation(tariffs.book, settings.rounding, settings.belowFloor);
       explanation.add(terms, termsKey(terms), contributionMonth, 1);
       segments = explanation.result();
     }

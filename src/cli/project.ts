@@ -139,7 +139,7 @@ export function projectCommand(): Command {
     const parsed = parseOptions(projectSchema, options);
     parsed.scenario = [...parsed.scenario, ...exampleFiles((options.example as string[] | undefined) ?? [], "scenario", "project")];
     const tariffs = await loadSettingsTariffs(settings);
-    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const scenarios: Scenario[] = [];
     if (parsed.scenario.length > 0) {
       const stray = (["from", "workers", "growth", "months"] as const).filter((name) => parsed[name] !== undefined);

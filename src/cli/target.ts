@@ -79,7 +79,7 @@ export function targetCommand(): Command {
     const plan = targetPlan(parsed.enrolled, parsed.potential, target);
     const terms = flagTerms(settings);
     const tariffs = await loadSettingsTariffs(settings);
-    const pricer = new Pricer(tariffs.book, settings.rounding);
+    const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const perWorker = totalOf(pricer.period(terms, termsKey(terms), start, months).total);
     const cost = perWorker * BigInt(plan.additionalWorkers);
 

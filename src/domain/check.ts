@@ -5,7 +5,7 @@
 // is the start month's, and the first later month that costs something else is named, so the reading is never
 // stretched across rates nobody stated.
 import { totalOf } from "./budget.js";
-import { monthlyContribution, PricingError, Pricer, type ContributionLine } from "./contribution.js";
+import { PricingError, Pricer, type ContributionLine } from "./contribution.js";
 import { Dec, rupiahToDec } from "./money.js";
 import { MAX_MONTHS, yearOf, type Month } from "./month.js";
 import type { TariffBook } from "./tariff.js";
@@ -158,7 +158,7 @@ function runsOf(start: Month, rates: readonly bigint[]): RateRun[] {
 export function checkClaim(pricer: Pricer, claim: Claim): ClaimResult {
   // What-if pricing (other readings, other lengths, later months) goes through its own Pricer, so the tariffs it
   // tries are not reported as used.
-  const whatIf = new Pricer(pricer.book, pricer.rounding);
+  const whatIf = pricer.sibling();
   const monthlyRate = periodCost(pricer, claim.terms, claim.start, 1);
   return claim.months === null ? checkFromStart(pricer, whatIf, claim, monthlyRate) : checkOverPeriod(pricer, whatIf, claim, claim.months, monthlyRate);
 }
@@ -293,12 +293,12 @@ function absolute(value: bigint): bigint {
 
 /** The first month after the start in which one worker-month of these terms costs something else. */
 export function firstRateChange(pricer: Pricer, terms: WorkerTerms, start: Month, startRate: bigint): RateChange | null {
-  const { book, rounding } = pricer;
-  const startLines = monthlyContribution(book, terms, start, rounding);
+  const { book } = pricer;
+  const startLines = pricer.month(terms, start);
   for (const month of boundariesAfter(book, start)) {
     let lines: ContributionLine[];
     try {
-      lines = monthlyContribution(book, terms, month, rounding);
+      lines = pricer.month(terms, month);
     } catch (error) {
       if (!(error instanceof PricingError)) throw error;
       return { month, rate: null, references: [] };
@@ -314,7 +314,7 @@ function commonDivisorOfRates(pricer: Pricer, terms: WorkerTerms, start: Month, 
   let divisor = startRate;
   for (const month of boundariesAfter(pricer.book, start)) {
     try {
-      divisor = gcd(divisor, totalOfLines(monthlyContribution(pricer.book, terms, month, pricer.rounding)));
+      divisor = gcd(divisor, totalOfLines(pricer.month(terms, month)));
     } catch (error) {
       if (!(error instanceof PricingError)) throw error;
     }
@@ -344,7 +344,7 @@ function changedReferences(before: readonly ContributionLine[], after: readonly 
  * row or relief starts or ends, so only those are priced; the candidates themselves are then priced in full.
  */
 function bracketingMonths(pricer: Pricer, claim: Claim, workers: number): number[] {
-  const { book, rounding } = pricer;
+  const { book } = pricer;
   const { start, terms, reported } = claim;
   const end = start + MAX_MONTHS;
   const marks = [start, ...boundariesAfter(book, start).filter((month) => month < end), end];
@@ -353,7 +353,7 @@ function bracketingMonths(pricer: Pricer, claim: Claim, workers: number): number
     const from = marks[index]!;
     let rate: bigint;
     try {
-      rate = totalOfLines(monthlyContribution(book, terms, from, rounding)) * BigInt(workers);
+      rate = totalOfLines(pricer.month(terms, from)) * BigInt(workers);
     } catch (error) {
       if (!(error instanceof PricingError)) throw error;
       // The tariff tables end here: the months before are all there is to compare with.

@@ -1,6 +1,6 @@
 // The arithmetic behind a figure, the way a budget document justifies a line: workers × months × (the month's
 // lines), split wherever a tariff or relief changes.
-import { monthlyContribution, type ContributionLine } from "./contribution.js";
+import { monthlyContribution, type BelowFloor, type ContributionLine } from "./contribution.js";
 import type { RoundingMode } from "./money.js";
 import type { Month } from "./month.js";
 import type { TariffBook } from "./tariff.js";
@@ -35,6 +35,7 @@ export class Explanation {
   constructor(
     private readonly book: TariffBook,
     private readonly rounding: RoundingMode,
+    private readonly belowFloor: BelowFloor = "error",
   ) {}
 
   add(terms: WorkerTerms, termsKey: string, start: Month, months: number, workers = 1): void {
@@ -44,7 +45,7 @@ export class Explanation {
     if (!runs) {
       runs = [];
       for (let month = start; month < start + months; month++) {
-        const lines = monthlyContribution(this.book, terms, month, this.rounding);
+        const lines = monthlyContribution(this.book, terms, month, this.rounding, undefined, this.belowFloor);
         const key = formulaKey(lines);
         const last = runs[runs.length - 1];
         if (last && last.key === key) last.lastMonth = month;

@@ -17,6 +17,162 @@ export function parseMonth(text: string): Month | undefined {
   return monthOf(year, month);
 }
 
+/**
+ * Month names as officers and Excel write them, Indonesian and English, full and abbreviated (lower case). Excel's
+ * Indonesian locale abbreviates Agustus as "Agu" (older files "Agt"), Nopember as "Nop".
+ */
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [1, "januari", "january", "jan"],
+      [2, "februari", "pebruari", "february", "feb", "peb"],
+      [3, "maret", "march", "mar"],
+      [4, "april", "apr"],
+      [5, "mei", "may"],
+      [6, "juni", "june", "jun"],
+      [7, "juli", "july", "jul"],
+      [8, "agustus", "august", "agu", "agt", "ags", "aug"],
+      [9, "september", "sep", "sept"],
+      [10, "oktober", "october", "okt", "oct"],
+      [11, "november", "nopember", "nov", "nop"],
+      [12, "desember", "december", "des", "dec"],
+    ] as const
+  ).flatMap(([month, ...names]) => names.map((name) => [name, month] as const)),
+);
+
+/** Why a text is no month: the caller words it (a roster cell and a flag say the same). */
+export type MonthProblem =
+  | { kind: "unknown" }
+  | { kind: "noYear" }
+  | { kind: "bareYear"; year: number }
+  | { kind: "twoDigitYear" }
+  | { kind: "usOrder"; day: number; month: number; year: number }
+  | { kind: "notADate"; day: number; month: number; year: number }
+  | { kind: "yearOutOfRange"; year: number };
+
+export type MonthReading = { ok: true; month: Month } | { ok: false; problem: MonthProblem };
+
+const SEPARATOR = "[-/. ]";
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const MONTH_YEAR = new RegExp(`^(\\d{1,2})${SEPARATOR}(\\d{4})$`);
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(${SEPARATOR})(\\d{1,2})\\2(\\d{2}|\\d{4})(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
+const NAME_YEAR = new RegExp(`^([a-z]+)\\.?${SEPARATOR}?\\s*(\\d{2}|\\d{4})$`);
+const DAY_NAME_YEAR = new RegExp(`^(\\d{1,2})${SEPARATOR}\\s*([a-z]+)\\.?${SEPARATOR}\\s*(\\d{4})$`);
+
+/**
+ * Reads a month in the forms Indonesian offices and Excel write: 2027-01, 2027-01-15, 01/2027, 1/2027, 15/01/2027
+ * (day/month/year, with "/", "-" or "."), Januari 2027, Jan 2027, januari-2027, Jan-27 (Excel's mmm-yy), 15 Januari
+ * 2027, English month names too. A full date stands for the month containing it. A bare year (2027) is January of
+ * that year only when `bareYear` says so (the --start flag); in a roster cell it is refused.
+ */
+export function readMonth(text: string, options: { bareYear?: boolean } = {}): MonthReading {
+  const value = text.trim().toLowerCase().replace(/\s+/g, " ");
+  const iso = parseMonth(value);
+  if (iso !== undefined) return { ok: true, month: iso };
+  if (MONTH_TEXT.test(value)) return checkedMonth(Number(value.slice(0, 4)), Number(value.slice(5)));
+  const isoDate = ISO_DATE.exec(value);
+  if (isoDate) return checkedDate(Number(isoDate[3]), Number(isoDate[2]), Number(isoDate[1]));
+  const monthYear = MONTH_YEAR.exec(value);
+  if (monthYear) return checkedMonth(Number(monthYear[2]), Number(monthYear[1]));
+  const dayMonthYear = DAY_MONTH_YEAR.exec(value);
+  if (dayMonthYear) {
+    // d/m/yy: both the century and (to an eye used to US files) the order are guesses.
+    if (dayMonthYear[4]!.length === 2) return problem({ kind: "twoDigitYear" });
+    const [day, month, year] = [Number(dayMonthYear[1]), Number(dayMonthYear[3]), Number(dayMonthYear[4])];
+    if (month > 12 && day >= 1 && day <= 12 && month <= 31) return problem({ kind: "usOrder", day: month, month: day, year });
+    return checkedDate(day, month, year);
+  }
+  const nameYear = NAME_YEAR.exec(value);
+  if (nameYear) {
+    const month = MONTH_NAMES.get(nameYear[1]!);
+    if (month === undefined) return problem({ kind: "unknown" });
+    const yearText = nameYear[2]!;
+    if (yearText.length === 2) {
+      // Excel's mmm-yy format ("Jan-27") always means this century; elsewhere two digits are a guess.
+      return /^[a-z]+-\d{2}$/.test(value) ? checkedMonth(2000 + Number(yearText), month) : problem({ kind: "twoDigitYear" });
+    }
+    return checkedMonth(Number(yearText), month);
+  }
+  const dayNameYear = DAY_NAME_YEAR.exec(value);
+  if (dayNameYear) {
+    const month = MONTH_NAMES.get(dayNameYear[2]!);
+    return month === undefined ? problem({ kind: "unknown" }) : checkedDate(Number(dayNameYear[1]), month, Number(dayNameYear[3]));
+  }
+  if (MONTH_NAMES.has(value.replace(/\.$/, ""))) return problem({ kind: "noYear" });
+  if (/^\d{4}$/.test(value)) {
+    const year = Number(value);
+    if (!options.bareYear) return problem({ kind: "bareYear", year });
+    return checkedMonth(year, 1);
+  }
+  return problem({ kind: "unknown" });
+}
+
+function problem(found: MonthProblem): MonthReading {
+  return { ok: false, problem: found };
+}
+
+function checkedMonth(year: number, month: number): MonthReading {
+  if (month < 1 || month > 12) return problem({ kind: "unknown" });
+  if (year < FIRST_YEAR || year > LAST_YEAR) return problem({ kind: "yearOutOfRange", year });
+  return { ok: true, month: monthOf(year, month) };
+}
+
+function checkedDate(day: number, month: number, year: number): MonthReading {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return problem({ kind: "notADate", day, month, year });
+  return checkedMonth(year, month);
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The two date systems of Excel workbooks: 1900 (Windows, the default) and 1904 (old Mac workbooks). */
+export type ExcelDateSystem = 1900 | 1904;
+
+/**
+ * The month of an Excel serial date number (the day count a date-typed cell holds; a time of day is the fraction).
+ * In the 1900 system, serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was (serial 60, kept for
+ * Lotus 1-2-3): that serial is refused as no date, and serials from 61 on are one day ahead of a true count. In the
+ * 1904 system, serial 0 is 1904-01-01. Undefined for no date (0 or less in 1900, negative, not finite) or a year
+ * outside FIRST_YEAR–LAST_YEAR.
+ */
+export function monthOfExcelSerial(serial: number, system: ExcelDateSystem = 1900): Month | undefined {
+  if (!Number.isFinite(serial)) return undefined;
+  const day = Math.floor(serial);
+  let daysSince1970: number;
+  if (system === 1904) {
+    if (day < 0) return undefined;
+    daysSince1970 = day + DAYS_1970_TO_1904;
+  } else {
+    if (day < 1 || day === 60) return undefined;
+    // Serial 1 is 1900-01-01 (day 0 = 1899-12-31); from 61 on, one day too many is counted.
+    daysSince1970 = (day < 60 ? day : day - 1) + DAYS_1970_TO_1899_12_31;
+  }
+  const { year, month } = civilFromDays(daysSince1970);
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? monthOf(year, month) : undefined;
+}
+
+/** 1899-12-31 and 1904-01-01 as days from 1970-01-01. */
+const DAYS_1970_TO_1899_12_31 = -25568;
+const DAYS_1970_TO_1904 = -24107;
+
+/** Year and month of a day count from 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days). */
+function civilFromDays(days: number): { year: number; month: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month };
+}
+
 export function monthOf(year: number, month: number): Month {
   return year * 12 + (month - 1);
 }

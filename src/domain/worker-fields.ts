@@ -5,7 +5,7 @@
 import { t } from "../text/render.js";
 import { MAX_BUDGET } from "./capacity.js";
 import { parseRupiah, type DecimalMark } from "./money.js";
-import { MAX_MONTHS, parseMonth, parseMonthCount, type Month } from "./month.js";
+import { FIRST_YEAR, formatMonth, LAST_YEAR, MAX_MONTHS, monthOf, parseMonthCount, readMonth, type Month, type MonthProblem } from "./month.js";
 import { quoteCell } from "./personal-data.js";
 import { parsePrograms, type Program } from "./program.js";
 import { parseRiskClass, parseSegment, type Segment } from "./worker.js";
@@ -68,11 +68,45 @@ export function riskClassField(text: string): FieldReading<number> {
   return risk !== undefined ? accepted(risk) : refused("INVALID_RISK_CLASS", t("field.riskClass", { value: quoteCell(trimmed) }));
 }
 
-/** The first month a worker is covered, YYYY-MM. */
+/**
+ * The first month a worker is covered, in the forms Indonesian offices and Excel write (month.ts readMonth): 2027-01,
+ * 01/2027, 15/01/2027 (day/month/year), Januari 2027, Jan-27 … A full date stands for its month.
+ */
 export function startField(text: string): FieldReading<Month> {
+  return startReading(text, false);
+}
+
+/** --start: read as a roster's start cell, and a bare year (2027) is January of that year. */
+export function startFlagField(text: string): FieldReading<Month> {
+  return startReading(text, true);
+}
+
+function startReading(text: string, bareYear: boolean): FieldReading<Month> {
   const trimmed = text.trim();
-  const month = parseMonth(trimmed);
-  return month !== undefined ? accepted(month) : refused("INVALID_MONTH", t("field.start", { value: quoteCell(trimmed) }));
+  const reading = readMonth(trimmed, { bareYear });
+  return reading.ok ? accepted(reading.month) : refused("INVALID_MONTH", monthRefusal(quoteCell(trimmed), reading.problem));
+}
+
+function monthRefusal(value: string, problem: MonthProblem): string {
+  const forms = t("forms.startForms");
+  switch (problem.kind) {
+    case "noYear":
+      return t("forms.startNoYear", { value, forms });
+    case "bareYear":
+      return t("forms.startBareYear", { value, year: problem.year });
+    case "twoDigitYear":
+      return t("forms.startTwoDigitYear", { value, forms });
+    case "usOrder": {
+      const month = monthOf(problem.year, problem.month);
+      return t("forms.startUsOrder", { value, dayFirst: `${problem.day}/${problem.month}/${problem.year}`, iso: formatMonth(month) });
+    }
+    case "notADate":
+      return t("forms.startNotADate", { value, day: problem.day, month: problem.month, forms });
+    case "yearOutOfRange":
+      return t("forms.startYearRange", { value, year: problem.year, first: FIRST_YEAR, last: LAST_YEAR });
+    case "unknown":
+      return t("forms.startUnknown", { value, forms });
+  }
 }
 
 /** How many months a worker is covered, 1 to MAX_MONTHS. */

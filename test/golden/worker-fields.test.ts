@@ -27,7 +27,7 @@ const cases: [string, string, string, string, string[]][] = [
   ["risk class 6", "risk_class", "--risk", "6", ["premium", "--month", "2025-07", "--segment", "pu", "--wage", "5000000"]],
   ["an unknown segment", "segment", "--segment", "informal", ["premium", "--month", "2025-07"]],
   ["an unknown programme", "programs", "--programs", "JKK+JKN", ["premium", "--month", "2025-07"]],
-  ["a start that is no month", "start", "--start", "04/2022", ["budget", "--workers", "1", ...PU]],
+  ["a start that is no month", "start", "--start", "13/2027", ["budget", "--workers", "1", ...PU]],
   ["0 months", "months", "--months", "0", ["budget", "--workers", "1", "--start", "2026-01", ...PU]],
   ["1201 months", "months", "--months", "1201", ["capacity", "--budget", "1000000", "--start", "2026-01", ...PU]],
 ];

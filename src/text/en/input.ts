@@ -99,7 +99,6 @@ export const input = {
   "field.programsRefused": "programs {value} {reason}",
   "field.segment": "segment must be BPU or PU, got {value}",
   "field.riskClass": "risk class must be 1 to 5, got {value}",
-  "field.start": "start must be a month like 2022-04, got {value}",
   "field.months": "months must be a whole number from 1 to {max:plain}, got {value}",
   "program.none": "names no programme",
   "program.unknown": "names unknown programme {names} (known: {known})",

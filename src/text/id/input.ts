@@ -92,7 +92,6 @@ export const input: Record<keyof typeof english, string> = {
   "field.programsRefused": "program {value} {reason}",
   "field.segment": "segmen harus BPU atau PU, bukan {value}",
   "field.riskClass": "kelompok risiko harus 1 sampai 5, bukan {value}",
-  "field.start": "bulan mulai harus berupa bulan seperti 2022-04, bukan {value}",
   "field.months": "jumlah bulan harus bilangan bulat dari 1 sampai {max}, bukan {value}",
   "program.none": "tidak menyebut program apa pun",
   "program.unknown": "menyebut program yang tidak dikenal: {names} (yang dikenal: {known})",
