@@ -198,7 +198,7 @@ export function allocateCommand(): Command {
       settings,
       {
         table: () => budgetAsTable(report, context, source, { ...extras, text }),
-        csv: () => budgetAsCsv(report, context, extras),
+        csv: () => budgetAsCsv(report, context, extras, settings.excel),
         json: () => budgetAsJson(report, context, extras),
       },
       context,

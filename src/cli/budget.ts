@@ -4,6 +4,7 @@ import { Command } from "commander";
 import { z } from "zod";
 import { BudgetBuilder, MONTH_COLUMN, totalOf } from "../domain/budget.js";
 import { Explanation } from "../domain/explain.js";
+import { rollupDepth } from "../domain/rollup.js";
 import { Pricer } from "../domain/contribution.js";
 import { termsKey } from "../domain/worker.js";
 import { readPotentials } from "../io/potential-file.js";
@@ -34,6 +35,8 @@ const budgetSchema = z.object({
     .string()
     .transform((text) => text.split(",").map((name) => name.trim()).filter((name) => name !== ""))
     .optional(),
+  rollup: z.string().optional(),
+  subtotals: z.boolean(),
 });
 
 export function budgetCommand(): Command {
@@ -46,6 +49,8 @@ export function budgetCommand(): Command {
     .option("--months <n>", t("budgetHelp.months", { months: DEFAULT_MONTHS }))
     .option("--workers <n>", t("budgetHelp.workers"))
     .option("--by <columns>", t("budgetHelp.by"))
+    .option("--rollup <column>", t("rollup.rollupOption"))
+    .option("--no-subtotals", t("rollup.noSubtotalsOption"))
     .option("--potential <file>", t("budgetHelp.potential"))
     .option("--expect-total <rupiah>", t("budgetHelp.expectTotal"))
     .option("--explain", t("budgetHelp.explain"));
@@ -70,6 +75,7 @@ export function budgetCommand(): Command {
     const rosters = parsed.workers !== undefined || examples.length > 0 ? [...named, ...examples] : await rosterFiles(named);
     const groupBy = (parsed.by ?? []).map((name) => groupColumnName(name, input.columnMap));
     const months = parsed.months ?? DEFAULT_MONTHS;
+    const rollup = rollupColumn(parsed.rollup, parsed.subtotals, groupBy, input.columnMap);
     if (parsed.workers !== undefined && rosters.length > 0) {
       throw new UsageError(t("usage.rosterAndWorkers"));
     }
@@ -153,13 +159,28 @@ export function budgetCommand(): Command {
         ...(expectation ? { expectation: expectationAsJson(expectation) } : {}),
       },
       text: [...(segments ? [explanationAsText(segments, lang)] : []), ...(expectation ? [expectationAsText(expectation, lang)] : [])],
+      rollup,
     };
     await emit(
       settings,
-      { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, context, extras), json: () => budgetAsJson(report, context, extras) },
+      { table: () => budgetAsTable(report, context, source, extras), csv: () => budgetAsCsv(report, context, extras, settings.excel), json: () => budgetAsJson(report, context, extras) },
       context,
     );
     if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, lang));
   });
   return command;
+}
+
+/**
+ * --rollup and --no-subtotals: the column to subtotal at (undefined: the renderer's default, the first of a nested
+ * --by), or null for none. Named as --by names it (a roster header or its alias).
+ */
+function rollupColumn(given: string | undefined, subtotals: boolean, groupBy: readonly string[], columnMap: Parameters<typeof groupColumnName>[1]): string | null | undefined {
+  if (given === undefined) return subtotals ? undefined : null;
+  if (!subtotals) throw new UsageError(t("rollup.withoutSubtotals"));
+  const column = groupColumnName(given.trim(), columnMap);
+  const depth = rollupDepth(groupBy, column);
+  if (depth === "notGrouped") throw new UsageError(t("rollup.notGrouped", { column: given, columns: groupBy.join(",") || "-" }));
+  if (depth === "lastColumn") throw new UsageError(t("rollup.lastColumn", { column: given, columns: groupBy.join(",") }));
+  return column;
 }
