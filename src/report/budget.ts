@@ -42,8 +42,8 @@ export interface BudgetExtras {
   text?: readonly string[];
   title?: string;
   /**
-   * The grouping column to show subtotals at (rows marked as such in CSV and JSON); undefined: the first column of
-   * a nested grouping (two or more columns); null: none.
+   * The grouping column to show subtotals at; undefined: the first column of a nested grouping (two or more
+   * columns), except in the plain CSV for scripts, which has subtotal rows only when a column is named; null: none.
    */
   rollup?: string | null;
 }
@@ -126,14 +126,15 @@ export function budgetAsJson(report: BudgetReport, context: RunContext, extras: 
 }
 
 /**
- * For scripts: one row per group and no totals row (scripts sum, and a totals row would be counted twice); with
- * subtotals, a first column `row` says what each row is (group, subtotal, total) and the totals row is added, so
- * a script keeps `row == group` and sums as before. For people (--excel): the totals row and the subtotal rows are
+ * For scripts: one row per group and no totals row (scripts sum, and a totals row would be counted twice). Subtotals
+ * only when asked for by name (extras.rollup), since a script that sums a nested grouping's rows would count them
+ * twice: then a first column `row` says what each row is (group, subtotal, total) and the totals row is added, so
+ * a script keeps `row == group`. For people (--excel): the totals row, and the subtotal rows as the table has them,
  * named in the key columns ("Jumlah Kamang Baru") instead of a `row` column.
  */
 export function budgetAsCsv(report: BudgetReport, context: Pick<RunContext, "showNik" | "lang">, extras: BudgetExtras = {}, forPeople = false): string {
   const columns = extras.columns ?? [];
-  const rollup = budgetRollup(report, extras);
+  const rollup = forPeople || typeof extras.rollup === "string" ? budgetRollup(report, extras) : undefined;
   const marked = rollup !== undefined && !forPeople;
   const keyCount = report.groupBy.length;
   const figures = (totals: BudgetTotals, extra: (column: ExtraColumn) => ExtraValue | undefined, workers: number | null = totals.workers) => [
