@@ -231,9 +231,11 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
         : rows.map((row): Row => {
             if (row.kind === "group") return [...report.groupBy.map((column, index) => groupCell(column, row.group.key[index]!, lang, context.showNik)), ...groupNumbers(row.group)];
             const { key } = row.subtotal;
+            // The label in the first key column under the subtotal's, which is otherwise empty there: the column of
+            // names does not widen ("Tanjung Gadang" above, "Jumlah Tanjung Gadang" among its nagari).
             const keys = report.groupBy.map((column, index): Cell => {
               if (index < key.length - 1) return groupCell(column, key[index]!, lang, context.showNik);
-              return index === key.length - 1 ? subtotalLabel(report, row.subtotal, lang, context.showNik) : "";
+              return index === key.length ? subtotalLabel(report, row.subtotal, lang, context.showNik) : "";
             });
             return { subtotal: [...keys, ...subtotalNumbers(row.subtotal)] };
           });
