@@ -228,7 +228,7 @@ export function allocateCommand(): Command {
       {
         table: () => budgetAsTable(report, context, source, { ...extras, text }),
         // A shortfall's answer is its figures (every unit has the same funded quota): one CSV record, as capacity.
-        csv: () => (shortfall ? recordAsCsv(shortfall.fields) : budgetAsCsv(report, context, extras)),
+        csv: () => (shortfall ? recordAsCsv(shortfall.fields) : budgetAsCsv(report, context, extras, settings.excel)),
         json: () => budgetAsJson(report, context, extras),
       },
       context,

@@ -4,6 +4,7 @@ import { Command } from "commander";
 import { z } from "zod";
 import { BudgetBuilder, MONTH_COLUMN, totalOf } from "../domain/budget.js";
 import { Explanation } from "../domain/explain.js";
+import { rollupDepth } from "../domain/rollup.js";
 import { Pricer } from "../domain/contribution.js";
 import { termsKey } from "../domain/worker.js";
 import { readPotentials } from "../io/potential-file.js";
@@ -37,6 +38,8 @@ const budgetSchema = z.object({
     .string()
     .transform((text) => text.split(",").map((name) => name.trim()).filter((name) => name !== ""))
     .optional(),
+  rollup: z.string().optional(),
+  subtotals: z.boolean(),
 });
 
 export function budgetCommand(): Command {
@@ -49,6 +52,8 @@ export function budgetCommand(): Command {
     .option("--months <n>", t("budgetHelp.months", { months: DEFAULT_MONTHS }))
     .option("--workers <n>", t("budgetHelp.workers"))
     .option("--by <columns>", t("budgetHelp.by"))
+    .option("--rollup <column>", t("rollup.rollupOption"))
+    .option("--no-subtotals", t("rollup.noSubtotalsOption"))
     .option("--potential <file>", t("budgetHelp.potential"))
     .option("--expect-total <rupiah>", t("budgetHelp.expectTotal"))
     .option("--explain", t("budgetHelp.explain"));
@@ -79,6 +84,7 @@ export function budgetCommand(): Command {
     const flagPeriod = plannedPeriod(parsed.start, parsed.months, window, DEFAULT_MONTHS);
     const months = flagPeriod?.asked.months ?? parsed.months ?? DEFAULT_MONTHS;
     const tally = window ? new WindowTally(window) : undefined;
+    const rollup = rollupColumn(parsed.rollup, parsed.subtotals, groupBy, input.columnMap);
     if (parsed.workers !== undefined && rosters.length > 0) {
       throw new UsageError(t("usage.rosterAndWorkers"));
     }
@@ -170,14 +176,29 @@ export function budgetCommand(): Command {
       },
       ...(tally ? { window: tally.summary() } : {}),
       text: [...(segments ? [explanationAsText(segments, lang)] : []), ...(expectation ? [expectationAsText(expectation, lang)] : [])],
+      rollup,
     };
     const extras = share ? share.extras(ownExtras, report, lang, settings.width) : ownExtras;
     await emit(
       settings,
-      { table: () => budgetAsTable(report, context, source, extras), csv: () => (share ? share.csv(report, context, extras) : budgetAsCsv(report, context, extras)), json: () => budgetAsJson(report, context, extras) },
+      { table: () => budgetAsTable(report, context, source, extras), csv: () => (share ? share.csv(report, context, extras) : budgetAsCsv(report, context, extras, settings.excel)), json: () => budgetAsJson(report, context, extras) },
       context,
     );
     if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, lang));
   });
   return command;
+}
+
+/**
+ * --rollup and --no-subtotals: the column to subtotal at (undefined: the renderer's default, the first of a nested
+ * --by), or null for none. Named as --by names it (a roster header or its alias).
+ */
+function rollupColumn(given: string | undefined, subtotals: boolean, groupBy: readonly string[], columnMap: Parameters<typeof groupColumnName>[1]): string | null | undefined {
+  if (given === undefined) return subtotals ? undefined : null;
+  if (!subtotals) throw new UsageError(t("rollup.withoutSubtotals"));
+  const column = groupColumnName(given.trim(), columnMap);
+  const depth = rollupDepth(groupBy, column);
+  if (depth === "notGrouped") throw new UsageError(t("rollup.notGrouped", { column: given, columns: groupBy.join(",") || "-" }));
+  if (depth === "lastColumn") throw new UsageError(t("rollup.lastColumn", { column: given, columns: groupBy.join(",") }));
+  return column;
 }

@@ -219,10 +219,18 @@ function refuseStandardInputTwice(command: Command): void {
   if (first !== undefined && second !== undefined) throw new UsageError(t("pipes.standardInputTwice", { first, file: second }));
 }
 
-/** --format if given, else what -o's extension asks for, else the table; a contradiction is a usage error. */
-function reportFormat(given: Format | undefined, output: string | undefined): Format {
+/**
+ * --format if given, else what -o's extension asks for, else the table; a contradiction is a usage error. --excel
+ * is CSV for a spreadsheet, so it asks for CSV itself.
+ */
+function reportFormat(given: Format | undefined, output: string | undefined, excel: boolean): Format {
   const extension = output === undefined ? "" : extname(output).toLowerCase();
   const implied = FORMAT_OF_EXTENSION.get(extension);
+  if (excel) {
+    if (given !== undefined && given !== "csv") throw new UsageError(t("rollup.excelFormat", { format: given }));
+    if (implied !== undefined && implied !== "csv") throw new UsageError(t("rollup.excelExtension", { file: output!, extension }));
+    return "csv";
+  }
   if (given !== undefined && implied !== undefined && given !== implied) {
     throw new UsageError(t("pipes.formatContradictsExtension", { format: given, file: output!, extension, expected: implied }));
   }
@@ -310,7 +318,7 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
   };
   applyColourLevel(colourLevel(parsed.color, surroundings));
   return {
-    format: reportFormat(parsed.format, parsed.output),
+    format: reportFormat(parsed.format, parsed.output, parsed.excel ?? false),
     excel: parsed.excel ?? false,
     output: parsed.output,
     width: tableWidthFor(parsed.width, surroundings),

@@ -56,7 +56,7 @@ export function premiumCommand(): Command {
       settings,
       {
         table: () => premiumAsTable(report, context, segments ? [explanationAsText(segments, settings.lang)] : []),
-        csv: () => premiumAsCsv(report),
+        csv: () => premiumAsCsv(report, settings.excel ? settings.lang : undefined),
         json: () => premiumAsJson(report, context, segments ? { explanation: explanationAsJson(segments, settings.lang) } : {}),
       },
       context,

@@ -100,6 +100,8 @@ export function shareHook(
   }
   if (settings.worker.funding !== UNSTATED_FUNDING) throw new UsageError(t("planFit.share.withFunding"));
   if (explain) throw new UsageError(t("planFit.share.withExplain"));
+  // The spreadsheet file has no place for the payers' rows yet; the plain CSV, JSON and the table carry them.
+  if (settings.excel) throw new UsageError(t("planFit.share.withExcel"));
   let shares: PayerShare[];
   try {
     shares = parseShares(written);

@@ -5,6 +5,7 @@ import chalk from "chalk";
 import { stringify } from "csv-stringify/sync";
 import { totalOf, MONTH_COLUMN, type BudgetGroup, type BudgetReport, type BudgetTotals } from "../domain/budget.js";
 import { formatMonth, parseMonth } from "../domain/month.js";
+import { rollupOf, rollupRows, type BudgetRollup, type BudgetSubtotal, type RollupRow } from "../domain/rollup.js";
 import { jsonForTerminal, safeData, safeInline, safeText } from "../domain/personal-data.js";
 import { PROGRAMS, type Program } from "../domain/program.js";
 import { tIn } from "../text/render.js";
@@ -43,6 +44,28 @@ export interface BudgetExtras {
   title?: string;
   /** --year/--until: the window every worker's months were cut to, and what fell outside it. */
   window?: WindowSummary;
+  /**
+   * The grouping column to show subtotals at; undefined: the first column of a nested grouping (two or more
+   * columns), except in the plain CSV for scripts, which has subtotal rows only when a column is named; null: none.
+   */
+  rollup?: string | null;
+}
+
+/** The subtotals a report shows, if any (see BudgetExtras.rollup). */
+export function budgetRollup(report: BudgetReport, extras: BudgetExtras): BudgetRollup | undefined {
+  if (extras.rollup === null) return undefined;
+  const column = extras.rollup ?? (report.groupBy.length > 1 ? report.groupBy[0] : undefined);
+  return column === undefined ? undefined : rollupOf(report, column);
+}
+
+/** Rows in reading order: groups, with each subtotal after its groups when there are subtotals. */
+function readingRows(report: BudgetReport, rollup: BudgetRollup | undefined): RollupRow[] {
+  return rollup ? rollupRows(report, rollup) : report.groups.map((group) => ({ kind: "group", group }));
+}
+
+/** A subtotal's figures as the renderers take them: its amounts, and workers when they add up. */
+function subtotalTotals(subtotal: BudgetSubtotal): BudgetTotals {
+  return { workers: subtotal.workers ?? 0, workerMonths: subtotal.workerMonths, amounts: subtotal.amounts };
 }
 
 // Group keys and grouping columns come from input: a NIK in them (--by nik, or a kecamatan cell holding one) is
@@ -63,6 +86,7 @@ function extrasAsJson(columns: readonly ExtraColumn[], value: (column: ExtraColu
 
 export function budgetAsJson(report: BudgetReport, context: RunContext, extras: BudgetExtras = {}): string {
   const columns = extras.columns ?? [];
+  const rollup = budgetRollup(report, extras);
   const body = {
     meta: {
       ...metaAsJson(context),
@@ -81,6 +105,18 @@ export function budgetAsJson(report: BudgetReport, context: RunContext, extras: 
       amounts: amountsAsJson(group, report.programs),
       total: totalOf(group.amounts).toString(),
     })),
+    ...(rollup
+      ? {
+          subtotals: rollup.subtotals.map((subtotal) => ({
+            key: Object.fromEntries(subtotal.key.map((value, index) => [safeData(report.groupBy[index]!, context.showNik), safeData(value, context.showNik)])),
+            groups: subtotal.groups,
+            workers: subtotal.workers,
+            workerMonths: subtotal.workerMonths,
+            amounts: amountsAsJson(subtotalTotals(subtotal), report.programs),
+            total: totalOf(subtotal.amounts).toString(),
+          })),
+        }
+      : {}),
     total: {
       workers: report.total.workers,
       ...extrasAsJson(columns, (column) => column.forTotal(report.total)),
@@ -93,10 +129,40 @@ export function budgetAsJson(report: BudgetReport, context: RunContext, extras: 
   return `${jsonForTerminal(JSON.stringify(body, null, 2))}\n`;
 }
 
-/** One row per group, no totals row: scripts sum, and a totals row would be counted twice. */
-export function budgetAsCsv(report: BudgetReport, context: Pick<RunContext, "showNik">, extras: BudgetExtras = {}): string {
+/**
+ * For scripts: one row per group and no totals row (scripts sum, and a totals row would be counted twice). Subtotals
+ * only when asked for by name (extras.rollup), since a script that sums a nested grouping's rows would count them
+ * twice: then a first column `row` says what each row is (group, subtotal, total) and the totals row is added, so
+ * a script keeps `row == group`. For people (--excel): the totals row, and the subtotal rows as the table has them,
+ * named in the key columns ("Jumlah Kamang Baru") instead of a `row` column.
+ */
+export function budgetAsCsv(report: BudgetReport, context: Pick<RunContext, "showNik" | "lang">, extras: BudgetExtras = {}, forPeople = false): string {
   const columns = extras.columns ?? [];
+  const rollup = forPeople || typeof extras.rollup === "string" ? budgetRollup(report, extras) : undefined;
+  const marked = rollup !== undefined && !forPeople;
+  const keyCount = report.groupBy.length;
+  const figures = (totals: BudgetTotals, extra: (column: ExtraColumn) => ExtraValue | undefined, workers: number | null = totals.workers) => [
+    workers ?? "",
+    ...columns.map((column) => extra(column)?.csv ?? ""),
+    totals.workerMonths,
+    ...report.programs.map((program) => amountOf(totals, program).toString()),
+    totalOf(totals.amounts).toString(),
+  ];
+  const keyCells = (key: readonly string[]) => key.map((value) => safeInline(value, context.showNik));
+  const rows = readingRows(report, rollup).map((row) => {
+    if (row.kind === "group") return [...(marked ? ["group"] : []), ...keyCells(row.group.key), ...figures(row.group, (column) => column.forGroup(row.group))];
+    const { subtotal } = row;
+    const keys = marked
+      ? [...keyCells(subtotal.key), ...Array<string>(keyCount - subtotal.key.length).fill("")]
+      : [...keyCells(subtotal.key.slice(0, -1)), subtotalLabel(report, subtotal, context.lang, context.showNik), ...Array<string>(keyCount - subtotal.key.length).fill("")];
+    return [...(marked ? ["subtotal"] : []), ...keys, ...figures(subtotalTotals(subtotal), () => undefined, subtotal.workers)];
+  });
+  // Without a key column the one group row is the total already.
+  const withTotal = marked || (forPeople && keyCount > 0);
+  const totalKeys = marked ? Array<string>(keyCount).fill("") : [tIn(context.lang, "report.label.total"), ...Array<string>(Math.max(0, keyCount - 1)).fill("")];
+  const total = withTotal ? [[...(marked ? ["total"] : []), ...totalKeys, ...figures(report.total, (column) => column.forTotal(report.total))]] : [];
   const header = [
+    ...(marked ? ["row"] : []),
     ...report.groupBy.map((column) => safeInline(column, context.showNik)),
     "workers",
     ...columns.map((column) => column.csv),
@@ -104,15 +170,14 @@ export function budgetAsCsv(report: BudgetReport, context: Pick<RunContext, "sho
     ...report.programs.map((program) => program.toLowerCase()),
     "total",
   ];
-  const rows = report.groups.map((group) => [
-    ...group.key.map((value) => safeInline(value, context.showNik)),
-    group.workers,
-    ...columns.map((column) => column.forGroup(group)?.csv ?? ""),
-    group.workerMonths,
-    ...report.programs.map((program) => amountOf(group, program).toString()),
-    totalOf(group.amounts).toString(),
-  ]);
-  return stringify([header, ...rows]);
+  return stringify([header, ...rows, ...total]);
+}
+
+/** "Jumlah Kamang Baru": a subtotal named by its own value, its month written as a month. */
+function subtotalLabel(report: BudgetReport, subtotal: BudgetSubtotal, lang: Lang, showNik: boolean): string {
+  const depth = subtotal.key.length;
+  const cell = groupCell(report.groupBy[depth - 1]!, subtotal.key[depth - 1]!, lang, showNik);
+  return tIn(lang, "rollup.subtotal", { name: typeof cell === "string" ? cell : cell.text });
 }
 
 function groupCell(column: string, value: string, lang: Lang, showNik: boolean): Cell {
@@ -154,6 +219,12 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
     formatRupiah(totalOf(totals.amounts), lang),
   ];
   const groupNumbers = (group: BudgetGroup) => numbers(group, (column) => column.forGroup(group));
+  const rollup = budgetRollup(report, extras);
+  const subtotalNumbers = (subtotal: BudgetSubtotal) => {
+    const cells = numbers(subtotalTotals(subtotal), () => undefined);
+    return subtotal.workers === null ? ["", ...cells.slice(1)] : cells;
+  };
+  const rows = readingRows(report, rollup);
   const totalNumbers = numbers(report.total, (column) => column.forTotal(report.total));
 
   // Every key side by side.
@@ -161,7 +232,17 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
     const body =
       report.groupBy.length === 0
         ? []
-        : report.groups.map((group) => [...report.groupBy.map((column, index) => groupCell(column, group.key[index]!, lang, context.showNik)), ...groupNumbers(group)]);
+        : rows.map((row): Row => {
+            if (row.kind === "group") return [...report.groupBy.map((column, index) => groupCell(column, row.group.key[index]!, lang, context.showNik)), ...groupNumbers(row.group)];
+            const { key } = row.subtotal;
+            // The label in the first key column under the subtotal's, which is otherwise empty there: the column of
+            // names does not widen ("Tanjung Gadang" above, "Jumlah Tanjung Gadang" among its nagari).
+            const keys = report.groupBy.map((column, index): Cell => {
+              if (index < key.length - 1) return groupCell(column, key[index]!, lang, context.showNik);
+              return index === key.length ? subtotalLabel(report, row.subtotal, lang, context.showNik) : "";
+            });
+            return { subtotal: [...keys, ...subtotalNumbers(row.subtotal)] };
+          });
     const totals = [tIn(lang, "report.label.total"), ...keyColumns.slice(1).map(() => ""), ...totalNumbers];
     const keys = keyColumns.map((column): TableColumn => ({ heading: keyHeading(column), align: "left", minWidth: KEY_MIN_WIDTH, cutPriority: 3 }));
     return fittedTable([...keys, ...figureColumns], body, totals, width, lang);
@@ -171,7 +252,12 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
     const last = report.groupBy.length - 1;
     const body: Row[] = [];
     let previous: string | undefined;
-    for (const group of report.groups) {
+    for (const row of rows) {
+      if (row.kind === "subtotal") {
+        body.push({ subtotal: [subtotalLabel(report, row.subtotal, lang, context.showNik), ...subtotalNumbers(row.subtotal)] });
+        continue;
+      }
+      const { group } = row;
       const outer = group.key.slice(0, last);
       if (previous !== outer.join("\u001f")) {
         previous = outer.join("\u001f");
@@ -187,6 +273,7 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
     return fittedTable([key, ...figureColumns], body, [tIn(lang, "report.label.total"), ...totalNumbers], width, lang);
   };
   const table = report.groupBy.length > 1 ? firstFitting([flat, nested]) : flat();
+  const workersNotAdded = rollup?.subtotals.some((subtotal) => subtotal.workers === null) ? [tIn(lang, "rollup.workersNotAdded")] : [];
 
   const period =
     report.firstMonth === null || report.lastMonth === null
@@ -198,5 +285,6 @@ export function budgetAsTable(report: BudgetReport, context: RunContext, source:
         });
   // The source names the rosters as the user typed them.
   const heading = [chalk.bold(extras.title ?? tIn(lang, "report.budget.title")), ...(period ? [period] : []), safeText(source, context.showNik), ...(extras.window ? [windowLine(extras.window, lang)] : [])];
-  return [wrapText(heading.join("\n"), width), table.text, ...(extras.text ?? []).map((text) => wrapText(text, width)), notesAsText(context), ""].join("\n");
+  const after = [...workersNotAdded, ...(extras.text ?? [])];
+  return [wrapText(heading.join("\n"), width), table.text, ...after.map((text) => wrapText(text, width)), notesAsText(context), ""].join("\n");
 }

@@ -3,9 +3,11 @@
 // full-width ＝＋－＠ Excel reads the same way) is prefixed with ', in the header row as in the data. Which columns
 // are numbers is known by name, never guessed from a value (a kecamatan is text); a number there, negative ones
 // included, stays a number, since Excel reads -5 as minus five and runs nothing. The header row is in the report's
-// language: the CSV's column names, each translated where the catalogue knows it (a roster's own header stays).
+// language, as people read it ("Orang-bulan", "JKK"), where the catalogue knows the column (a roster's own header
+// stays). The command decides the rows: a budget adds its totals row and names its subtotal rows for people.
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { PROGRAMS } from "../domain/program.js";
 import type { MessageKey } from "../text/message.js";
 import { tIn } from "../text/render.js";
 import type { Lang } from "./format.js";
@@ -112,8 +114,12 @@ const HEADING_KEYS: Readonly<Record<string, ExcelHeadingKey>> = {
   risk_class: "report.excel.riskClass",
 };
 
-/** A column's name in the header row of --excel: in the report's language where iuran knows the column. */
+/** Programme columns are named by their codes, as the tables head them. */
+const PROGRAM_COLUMNS = new Set(PROGRAMS.map((program) => program.toLowerCase()));
+
+/** A column's name in the header row of --excel: as people read it, in the report's language where iuran knows it. */
 export function excelHeading(column: string, lang: Lang): string {
+  if (PROGRAM_COLUMNS.has(column)) return column.toUpperCase();
   const key = Object.hasOwn(HEADING_KEYS, column) ? HEADING_KEYS[column] : undefined;
   return key === undefined ? column : tIn(lang, key);
 }

@@ -65,7 +65,9 @@ export function premiumAsJson(report: PremiumReport, context: RunContext, extra:
   return `${jsonForTerminal(JSON.stringify(body, null, 2))}\n`;
 }
 
-export function premiumAsCsv(report: PremiumReport): string {
+/** One row per programme; for people (--excel, `forPeople` the report's language) the month's total under them. */
+export function premiumAsCsv(report: PremiumReport, forPeople?: Lang): string {
+  const total = forPeople === undefined ? [] : [[formatMonth(report.month), tIn(forPeople, "report.label.total"), report.total.toString(), "", "", ""]];
   const rows = report.lines.map((line) => [
     formatMonth(report.month),
     line.program,
@@ -74,7 +76,7 @@ export function premiumAsCsv(report: PremiumReport): string {
     safeInline(line.tariff.reference, false),
     safeInline(line.relief?.reference ?? "", false),
   ]);
-  return stringify([["month", "program", "amount", "basis", "reference", "relief"], ...rows]);
+  return stringify([["month", "program", "amount", "basis", "reference", "relief"], ...rows, ...total]);
 }
 
 export function premiumAsTable(report: PremiumReport, context: RunContext, sections: readonly string[] = []): string {

@@ -8,8 +8,17 @@ import { cutText, displayWidth, wrapText } from "./width.js";
 
 export type Align = "left" | "right";
 
-/** A body row: cells, or a section row across the whole table (the district above its villages). */
-export type Row = readonly Cell[] | { readonly section: string };
+/**
+ * A body row: cells, a section row across the whole table (the district above its villages), or a subtotal row
+ * (the district's total under its villages), drawn bold like the totals.
+ */
+export type Row = readonly Cell[] | { readonly section: string } | { readonly subtotal: readonly Cell[] };
+
+/** A row's cells: a subtotal's, or the row itself; none for a section. */
+function rowCells(row: Row): readonly Cell[] | undefined {
+  if ("section" in row) return undefined;
+  return "subtotal" in row ? row.subtotal : row;
+}
 
 /** A cell: its text, or its text with a narrower spelling for narrow tables ("April 2022" / "2022-04"). */
 export type Cell = string | { readonly text: string; readonly narrow: string };
@@ -23,7 +32,11 @@ export function tableAsText(head: readonly string[], aligns: readonly Align[], b
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
   // A section row is drawn over an empty row of the table's width (cli-table3's colSpan draws rules around it).
-  for (const row of body) table.push("section" in row ? head.map(() => "") : row.map(cellText));
+  for (const row of body) {
+    if ("section" in row) table.push(head.map(() => ""));
+    else if ("subtotal" in row) table.push(row.subtotal.map((cell) => chalk.bold(cellText(cell))));
+    else table.push(row.map(cellText));
+  }
   if (totals) table.push(totals.map((cell) => chalk.bold(cell)));
   const lines = table.toString().split("\n");
   body.forEach((row, index) => {
@@ -178,7 +191,10 @@ export function fittedTable(
   width: number | null,
   lang: Lang,
 ): FittedTable {
-  const rows = body.filter((row): row is readonly Cell[] => !("section" in row));
+  const rows = body.flatMap((row) => {
+    const cells = rowCells(row);
+    return cells ? [cells] : [];
+  });
   // Notes: each distinct text of a notes column gets a number, in order of first appearance.
   const noteNumbers = new Map<string, number>();
   const marker = (text: string) => {
@@ -208,9 +224,11 @@ export function fittedTable(
     return displayWidth(text) > fit.width ? cutText(text, fit.width, column.keep === "end" ? "end" : "start") : text;
   };
   const inner = tableWidth(shown.map(({ fit }) => fit.width)) - 4;
-  const drawnBody: Row[] = body.map((row) =>
-    "section" in row ? { section: width === null ? row.section : cutText(row.section, inner) } : shown.map(({ column, index, fit }) => shape(row[index]!, column, fit)),
-  );
+  const drawnCells = (cells: readonly Cell[]) => shown.map(({ column, index, fit }) => shape(cells[index]!, column, fit));
+  const drawnBody: Row[] = body.map((row) => {
+    if ("section" in row) return { section: width === null ? row.section : cutText(row.section, inner) };
+    return "subtotal" in row ? { subtotal: drawnCells(row.subtotal) } : drawnCells(row);
+  });
   const drawnTotals = totals && shown.map(({ column, index, fit }) => shape(totals[index]!, column, fit));
   const table = tableAsText(
     shown.map(({ column }) => column.heading),

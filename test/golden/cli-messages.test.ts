@@ -107,10 +107,10 @@ describe("usage errors in the language, counts grouped as it groups them", () =>
       'iuran: --decimal-mark: seharusnya "," atau ".", tertulis "x"',
     ],
     [
-      "--excel without CSV",
-      ["budget", "--workers", "1", "--start", "2026-01", "--excel"],
-      "iuran: --excel shapes CSV for Excel: add --format csv",
-      "iuran: --excel menyiapkan CSV untuk Excel: tambahkan --format csv",
+      "--excel with another format",
+      ["budget", "--workers", "1", "--start", "2026-01", "--excel", "--format", "json"],
+      "iuran: --excel writes CSV for a spreadsheet; it cannot go with --format json",
+      "iuran: --excel menulis CSV untuk spreadsheet; tidak dapat digabung dengan --format json",
     ],
   ];
   for (const [name, args, english, indonesian] of cases) {

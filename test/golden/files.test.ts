@@ -288,7 +288,7 @@ describe("--excel and the rejects file", () => {
     const result = iuran(["allocate", "--workers", "15", "--weights", weights, "--key", "=cmd", "--weight", "potential", "--start", "2026-01", "--funding", "APBD", "--format", "csv", "--excel"]);
     expect(result.code).toBe(0);
     const [header, ...rows] = result.stdout.replace(/^\uFEFF/, "").split("\r\n");
-    expect(header!.startsWith("'=cmd;workers;")).toBe(true);
+    expect(header!.startsWith("'=cmd;Workers;")).toBe(true);
     expect(rows.filter((row) => row.startsWith("'＝A;10;"))).toHaveLength(1);
     const claims = iuran(["check", "--claims", "fixtures/claims/reported.csv", "--format", "csv", "--excel"]);
     expect(claims.stdout).toContain("Eight months paid for nine;179155200;201549600;-22394400;0;MISMATCH;");

@@ -106,10 +106,10 @@ function readable(format: string, stdout: string): string {
   const excel = format === "excel";
   const [header = [], ...rows] = parse(stdout.replace(/^\uFEFF/, ""), excel ? { delimiter: ";" } : {}) as string[][];
   // premium's basis is the formula for machines ("flat 6800", "1% × 1000000 × 0.5"), the same in both languages.
-  const shown = header.map((name) => name !== "basis" && name !== "dasar_perhitungan");
+  const shown = header.map((name) => name !== "basis" && name !== "Dasar perhitungan");
   const cells = rows.flatMap((row) => row.filter((cell, index) => shown[index] && !IDENTIFIER.test(cell)));
-  // The plain CSV's header is identifiers for scripts; --excel's is in the report's language, "_" for spaces.
-  return [...(excel ? header.map((name) => name.replace(/_/g, " ")) : []), ...cells].join("\n");
+  // The plain CSV's header is identifiers for scripts; --excel's is in the report's language, as people read it.
+  return [...(excel ? header : []), ...cells].join("\n");
 }
 
 /** Keys whose values are data or identifiers, not sentences: input as typed, files, tariff tables, input errors. */
@@ -150,7 +150,7 @@ describe("the word lists find what they are for", () => {
 
   it("cells that are codes are left out; --excel's header is read", () => {
     expect(readable("csv", "status,flags\nMISMATCH,WORKERS_NOT_WHOLE+RATE_MATCHES_NO_TARIFF\n")).toBe("");
-    expect(readable("excel", "\uFEFFworker_months;jumlah\r\n5;6\r\n")).toBe("worker months\njumlah\n5\n6");
+    expect(readable("excel", "\uFEFFOrang-bulan;Jumlah\r\n5;6\r\n")).toBe("Orang-bulan\nJumlah\n5\n6");
   });
 });
 

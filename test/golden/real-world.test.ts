@@ -161,7 +161,7 @@ describe("what leaves", () => {
   it("--excel: semicolons, BOM, decimal comma; numbers keep their digits; formulas are neutralised", () => {
     const roster = file("formula.csv", 'nik,name,district\n1303060101800001,Afrizal,"=HYPERLINK(""http://x"")"\n1303060101800002,Budi,-Koto\n');
     const result = iuran(["budget", roster, "--start", "2026-01", "--by", "district", "--funding", "APBD", "--format", "csv", "--excel"]);
-    expect(result.stdout.startsWith("\uFEFFdistrict;workers;worker_months;jkk;jkm;total\r\n")).toBe(true);
+    expect(result.stdout.startsWith("\uFEFFDistrict;Workers;Worker-months;JKK;JKM;Total\r\n")).toBe(true);
     expect(result.stdout).toContain("'-Koto;1;12;120000;81600;201600");
     expect(result.stdout).toContain(`"'=HYPERLINK(""http://x"")";1;12;`);
     const coverage = iuran(["budget", PLAIN, ...PERIOD, "--by", "kecamatan", "--potential", "fixtures/sijunjung-2022/potential.csv", "--format", "csv", "--excel"]).stdout;
@@ -221,7 +221,7 @@ describe("the edges a finance office finds", () => {
   });
 
   it("--excel goes with CSV, and leaves text columns as text", () => {
-    expect(iuran(["budget", PLAIN, ...PERIOD, "--excel"]).code).toBe(2);
+    expect(iuran(["budget", PLAIN, ...PERIOD, "--excel", "--format", "table"]).code).toBe(2);
     const roster = file("numbery.csv", "nik,name,district\n1303060101800001,A,1.5\n1303060101800002,B,-5\n");
     const csv = iuran(["budget", roster, "--start", "2026-01", "--months", "1", "--by", "district", "--funding", "APBD", "--format", "csv", "--excel"]).stdout;
     expect(csv).toContain("\r\n'-5;1;1;10000;6800;16800\r\n1.5;1;1;10000;6800;16800\r\n");

@@ -208,3 +208,27 @@ describe("fittedTable", () => {
     ]);
   });
 });
+
+describe("subtotal rows", () => {
+  it("are drawn like body rows, in bold, and count for the width; a cut one keeps its start", async () => {
+    const chalk = (await import("chalk")).default;
+    const level = chalk.level;
+    chalk.level = 1;
+    try {
+      const text = tableAsText(["Nagari", "Jumlah"], ["left", "right"], [["  Koto Baru", "1.965.600"], { subtotal: ["Jumlah IV Nagari", "15.120.000"] }], ["Jumlah", "201.549.600"]);
+      const lines = text.split("\n");
+      expect(lines[4]).toBe("│ \u001b[1mJumlah IV Nagari\u001b[22m │  \u001b[1m15.120.000\u001b[22m │");
+      expect(lines[3]).toBe("│   Koto Baru      │   1.965.600 │");
+    } finally {
+      chalk.level = level;
+    }
+    const columns = [
+      { heading: "Nagari", align: "left" as const, minWidth: 8, cutPriority: 1 },
+      { heading: "Jumlah", align: "right" as const },
+    ];
+    const wide = fittedTable(columns, [["  Koto Baru", "1"], { subtotal: ["Jumlah Tanjung Gadang", "2"] }], ["Jumlah", "3"], null, "id");
+    expect(wide.layout.columns[0]!.width).toBe("Jumlah Tanjung Gadang".length);
+    const narrow = fittedTable(columns, [["  Koto Baru", "1"], { subtotal: ["Jumlah Tanjung Gadang", "2"] }], ["Jumlah", "3"], 24, "id");
+    expect(narrow.text.split("\n").find((line) => line.includes("Jumlah Tan"))).toBe("│ Jumlah Tan… │      2 │");
+  });
+});
