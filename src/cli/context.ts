@@ -13,7 +13,6 @@ import type { InputSummary, RunContext } from "../report/meta.js";
 import { csvForExcel } from "../report/excel-csv.js";
 import { disputedFundingWarnings, fundingWarnings } from "../report/notes.js";
 import { isNikShown, printWarnings } from "./diagnostics.js";
-import { UsageError } from "./exit-codes.js";
 import type { CommonSettings, Format } from "./options.js";
 
 export function toolVersion(): string {
@@ -90,7 +89,6 @@ export async function emit(
   renderers: Record<Format, () => string>,
   context?: RunContext,
 ): Promise<void> {
-  if (settings.excel && settings.format !== "csv") throw new UsageError(t("usage.excelNeedsCsv"));
   let text = renderers[settings.format]();
   if (settings.format === "csv" && settings.excel) text = csvForExcel(text, settings.lang);
   await writeReport(text, settings.output, { ownerOnly: settings.showNik });

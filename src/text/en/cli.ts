@@ -9,7 +9,6 @@ export const cli = {
   "usage.fundingMapShape": '--funding-map: expected LOCAL=CATEGORY such as "DBHCHT=APBD", got {entry}',
   "usage.fundingFlag": "--funding: funding {text} {reason}",
   "usage.wageForBpu": "--wage and --risk are for wage earners: add --segment pu",
-  "usage.excelNeedsCsv": "--excel shapes CSV for Excel: add --format csv",
   "usage.encoding": "unknown encoding {text}; use one of {encodings:plain}",
   "usage.delimiter": 'expected ",", ";" or "tab", got {text}',
   "usage.decimalMark": 'expected "," or ".", got {text}',

@@ -40,7 +40,7 @@ export const help = {
   "optionHelp.tariff": "an extra tariff or relief table (CSV); repeatable, later files override earlier rows",
   "optionHelp.noDefaultTariffs": "leave out the bundled tariff and relief tables",
   "optionHelp.rounding": "rounding of each worker-month-programme line to whole rupiah",
-  "optionHelp.excel": "CSV for Excel in an Indonesian locale: ';' between columns, UTF-8 BOM, decimal comma, formulas neutralised",
+  "optionHelp.excel": "CSV for people, to open in Excel (implies --format csv): headers in the report's language, subtotals and a totals row, Indonesian locale: ';' between columns, UTF-8 BOM, decimal comma, formulas neutralised",
   "optionHelp.errors": "input errors on standard error as text or as JSON lines",
   "optionHelp.income": "declared monthly income (BPU), e.g. 1000000 or 1.000.000 (default 1000000)",
   "optionHelp.programs": "programmes, e.g. jkk,jkm,jht (default jkk,jkm)",

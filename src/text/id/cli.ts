@@ -10,7 +10,6 @@ export const cli: Record<keyof typeof english, string> = {
   "usage.fundingMapShape": '--funding-map: seharusnya SETEMPAT=KATEGORI seperti "DBHCHT=APBD", tertulis {entry}',
   "usage.fundingFlag": "--funding: {text} {reason}",
   "usage.wageForBpu": "--wage dan --risk hanya untuk penerima upah: tambahkan --segment pu",
-  "usage.excelNeedsCsv": "--excel menyiapkan CSV untuk Excel: tambahkan --format csv",
   "usage.encoding": "pengodean {text} tidak dikenal; gunakan salah satu dari {encodings:plain}",
   "usage.delimiter": 'seharusnya ",", ";" atau "tab", tertulis {text}',
   "usage.decimalMark": 'seharusnya "," atau ".", tertulis {text}',

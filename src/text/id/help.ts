@@ -39,7 +39,7 @@ export const help: Record<keyof typeof english, string> = {
   "optionHelp.tariff": "tabel tarif atau keringanan tambahan (CSV); boleh diulang, baris dari berkas yang lebih akhir menggantikan yang lebih awal",
   "optionHelp.noDefaultTariffs": "jangan pakai tabel tarif dan keringanan bawaan",
   "optionHelp.rounding": "pembulatan iuran per pekerja, per bulan, per program ke rupiah penuh",
-  "optionHelp.excel": "CSV untuk Excel berpengaturan Indonesia: ';' di antara kolom, BOM UTF-8, koma desimal, rumus dinetralkan",
+  "optionHelp.excel": "CSV untuk dibaca orang di Excel (berarti --format csv): judul kolom dalam bahasa laporan, subtotal dan baris jumlah, pengaturan Indonesia: ';' di antara kolom, BOM UTF-8, koma desimal, rumus dinetralkan",
   "optionHelp.errors": "kesalahan masukan di keluaran galat standar (stderr) sebagai teks atau sebagai baris JSON",
   "optionHelp.income": "penghasilan bulanan yang dilaporkan (BPU), mis. 1000000 atau 1.000.000 (bawaan 1000000)",
   "optionHelp.programs": "program, mis. jkk,jkm,jht (bawaan jkk,jkm)",
