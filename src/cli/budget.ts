@@ -18,7 +18,9 @@ import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
-import { readRosters, rosterFiles, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
+import { groupNamings, readRosters, rosterFiles, rosterInput, rosterSettings, withRegionOption, withRosterOptions } from "./rosters.js";
+import { regionNameWarnings } from "../report/region-names.js";
+import { labelKey } from "../domain/worker.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, startOption, parseOptions, rupiahOption, withOutputOptions, withWorkerOptions } from "./options.js";
 
 export const DEFAULT_MONTHS = 12;
@@ -30,6 +32,7 @@ const budgetSchema = z.object({
   explain: z.boolean().optional(),
   potential: z.string().optional(),
   expectTotal: rupiahOption.optional(),
+  region: z.string().optional(),
   by: z
     .string()
     .transform((text) => text.split(",").map((name) => name.trim()).filter((name) => name !== ""))
@@ -51,6 +54,7 @@ export function budgetCommand(): Command {
     .option("--explain", t("budgetHelp.explain"));
   withWorkerOptions(command);
   withRosterOptions(command);
+  withRegionOption(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
@@ -85,9 +89,10 @@ export function budgetCommand(): Command {
     }
 
     const tariffs = await loadSettingsTariffs(settings);
-    const potentials = parsed.potential === undefined ? undefined : await readPotentials(parsed.potential, groupBy[0]!, columnAliases(groupBy[0]!));
+    const { namings } = await groupNamings(groupBy, parsed.region);
+    const potentials = parsed.potential === undefined ? undefined : await readPotentials(parsed.potential, groupBy[0]!, columnAliases(groupBy[0]!), namings[0]?.key ?? labelKey);
     const pricer = new Pricer(tariffs.book, settings.rounding);
-    const builder = new BudgetBuilder(groupBy);
+    const builder = new BudgetBuilder(groupBy, namings);
     const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding) : undefined;
     let runs: RosterRun[] = [];
     const warnings: Warning[] = [];
@@ -117,6 +122,7 @@ export function budgetCommand(): Command {
     // Without --by there is always the one row for everything, even for an empty roster.
     if (groupBy.length === 0) builder.touch([]);
     const report = builder.report();
+    warnings.push(...regionNameWarnings(builder.names(), groupBy, namings, settings.lang));
     if (potentials) warnings.push(...coverageWarnings(potentials, report, settings.lang).map((text) => warning("POTENTIAL_KEYS_UNMATCHED", text)));
     const inputs = [
       ...runs.map(rosterInput),

@@ -9,7 +9,8 @@ import { claimReportTarget } from "../io/output.js";
 import { RejectsFile } from "../io/rejects-file.js";
 import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
 import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
-import { loadNikPrefixes } from "../io/wilayah.js";
+import { groupNaming, lookUpRegion, type GroupNaming, type Region } from "../domain/region-name.js";
+import { loadNikPrefixes, loadRegionBook } from "../io/wilayah.js";
 import type { InputSummary } from "../report/meta.js";
 import type { Warning } from "../text/message.js";
 import { t } from "../text/render.js";
@@ -31,6 +32,30 @@ export function withRosterOptions(command: Command): Command {
     .option("--skip-invalid", t("rosterHelp.skipInvalid"))
     .option("--rejects <file>", t("rosterHelp.rejects"))
     .option("--show-nik", t("rosterHelp.showNik"));
+}
+
+/** --region: the kabupaten or kota the rosters are for (its names are checked against the official list). */
+export function withRegionOption(command: Command): Command {
+  return command.option("--region <name|code>", t("regions.help.region"));
+}
+
+/**
+ * How each grouping column's values are keyed: kecamatan and nagari names folded (and checked within --region, if
+ * given); other columns as written. An unknown or ambiguous --region is a usage error.
+ */
+export async function groupNamings(groupBy: readonly string[], regionText: string | undefined): Promise<{ region?: Region; namings: (GroupNaming | undefined)[] }> {
+  const book = await loadRegionBook();
+  let region: Region | undefined;
+  if (regionText !== undefined) {
+    const found = lookUpRegion(regionText, book);
+    const label = (candidate: Region) => t("regions.region", { name: candidate.name, code: candidate.code });
+    if ("ambiguous" in found) throw new UsageError(t("regions.usage.ambiguous", { text: quoteCell(regionText), choices: found.ambiguous.map(label), example: found.ambiguous[0]!.name }));
+    if ("unknown" in found) {
+      throw new UsageError(found.unknown.length === 0 ? t("regions.usage.unknown", { text: quoteCell(regionText) }) : t("regions.usage.unknownNear", { text: quoteCell(regionText), names: found.unknown.map(label) }));
+    }
+    region = found.region;
+  }
+  return { region, namings: groupBy.map((column) => groupNaming(column, book, region)) };
 }
 
 const rosterSchema = z.object({
