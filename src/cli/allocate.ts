@@ -240,7 +240,7 @@ function regionNameOf(naming: GroupNaming | undefined): KeyName {
   if (!naming) return (text) => ({ id: text, shown: text });
   return (text) => {
     const id = naming.key(text);
-    return { id, shown: naming.official(id) ?? tidySpelling(text) };
+    return { id, shown: naming.official(id, [text]) ?? tidySpelling(text) };
   };
 }
 

@@ -124,9 +124,10 @@ export class BudgetBuilder {
 
   /** The name shown for a key of a named column: the official spelling, else the preferred one of the rows. */
   private shownName(slot: number, key: string): { shown: string; official: boolean } {
-    const official = this.namings[slot]?.official(key);
+    const spellings = this.spellings[slot]!.get(key) ?? new Map<string, number>();
+    const official = this.namings[slot]?.official(key, spellings.keys());
     if (official !== undefined) return { shown: official, official: true };
-    return { shown: preferredSpelling(this.spellings[slot]!.get(key) ?? new Map()), official: false };
+    return { shown: preferredSpelling(spellings), official: false };
   }
 
   /** Every key of every named column, with its spellings: for the warnings on merged and unknown names. */

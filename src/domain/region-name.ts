@@ -34,8 +34,10 @@ function nameWords(text: string): string[] {
  */
 export function regionKey(text: string, level: RegionLevel): string {
   const words = nameWords(text);
-  const named = words.length > 1 && PREFIXES[level].has(words[0]!) ? words.slice(1) : words;
-  return named.join("");
+  // Repeated, so a prefix added to an official name that has one ("Desa Desa Kampung Baru") still finds it.
+  let first = 0;
+  while (words.length - first > 1 && PREFIXES[level].has(words[first]!)) first++;
+  return words.slice(first).join("");
 }
 
 /** A spelling as shown: trimmed, inner runs of spaces made one. */
@@ -48,24 +50,34 @@ export interface GroupNaming {
   /** The region level, for region columns; undefined for a column whose values are matched as written. */
   readonly level?: RegionLevel;
   key(text: string): string;
-  /** The official spelling of a key, when the bundled list (of the --region, if given) has exactly one. */
-  official(key: string): string | undefined;
+  /**
+   * The official spelling of a key, when the bundled list (of the --region, if given) has one. Where the list spells
+   * one key several ways (names of several regions), the one a roster spelling matches but for case and spaces.
+   */
+  official(key: string, spellings?: Iterable<string>): string | undefined;
   /** Names checked against one region's list: a key with no official spelling gets a warning. */
   readonly checked?: { region: Region; names: readonly string[] };
 }
 
-/** A region column's naming: keys by regionKey, official spellings from `names` (a key spelt two ways has none). */
+/** A region column's naming: keys by regionKey, official spellings from `names`. */
 export function regionNaming(level: RegionLevel, names: readonly string[], checkedIn?: Region): GroupNaming {
-  const spellings = new Map<string, string | null>();
+  const spellings = new Map<string, string[]>();
   for (const name of names) {
     const key = regionKey(name, level);
     const seen = spellings.get(key);
-    spellings.set(key, seen === undefined || seen === name ? name : null);
+    if (!seen) spellings.set(key, [name]);
+    else if (!seen.includes(name)) seen.push(name);
   }
+  const folded = (text: string) => tidySpelling(text).toLowerCase();
   return {
     level,
     key: (text) => regionKey(text, level),
-    official: (key) => spellings.get(key) ?? undefined,
+    official: (key, written = []) => {
+      const candidates = spellings.get(key);
+      if (!candidates || candidates.length === 1) return candidates?.[0];
+      const matches = new Set([...written].map(folded));
+      return candidates.filter((name) => matches.has(folded(name))).sort()[0];
+    },
     ...(checkedIn ? { checked: { region: checkedIn, names } } : {}),
   };
 }

@@ -28,7 +28,7 @@ export function regionNameWarnings(names: readonly GroupName[], groupBy: readonl
       const others = name.spellings.filter((spelling) => spelling.rows > 0 && spelling.text !== name.shown);
       if (others.length === 0) return [];
       const spellings = others.slice(0, SPELLINGS_SHOWN).map((spelling) => tIn(lang, "regions.spelling", { text: cutCell(spelling.text), rows: spelling.rows }));
-      if (others.length > SPELLINGS_SHOWN) spellings.push(tIn(lang, "regions.more", { count: others.length - SPELLINGS_SHOWN }));
+      if (others.length > SPELLINGS_SHOWN) spellings.push(tIn(lang, "regions.moreSpellings", { count: others.length - SPELLINGS_SHOWN }));
       return [tIn(lang, "regions.mergedEntry", { shown: cutCell(name.shown), spellings })];
     });
     if (merged.length > 0) warnings.push(warning("GROUP_NAMES_MERGED", tIn(lang, "regions.merged", { column, entries: bounded(merged, NAMES_SHOWN, lang) })));

@@ -11,6 +11,7 @@ export const regions: Record<keyof typeof english, string> = {
   "regions.mergedEntry": "{shown}: juga ditulis {spellings}",
   "regions.spelling": "{text} ({rows} baris)",
   "regions.more": "dan {count} nama lagi",
+  "regions.moreSpellings": "dan {count} tulisan lain",
   "regions.unknown": "{count} nama {column:column} tidak ada di daftar resmi {region}: {entries}",
   "regions.unknownEntry": "{name} ({rows} baris; yang paling mirip: {closest})",
   "regions.unknownEntryFar": "{name} ({rows} baris; tidak ada nama yang mirip)",
