@@ -36,7 +36,7 @@ export function withRosterOptions(command: Command): Command {
 
 /** --region: the kabupaten or kota the rosters are for (its names are checked against the official list). */
 export function withRegionOption(command: Command): Command {
-  return command.option("--region <name|code>", t("regions.help.region"));
+  return command.option("--region <kabupaten>", t("regions.help.region"));
 }
 
 /**

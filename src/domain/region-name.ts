@@ -69,9 +69,19 @@ export function regionNaming(level: RegionLevel, names: readonly string[], check
     else if (!seen.includes(name)) seen.push(name);
   }
   const folded = (text: string) => tidySpelling(text).toLowerCase();
+  // A column repeats a few dozen names row after row; the cap keeps odd inputs bounded.
+  const keys = new Map<string, string>();
   return {
     level,
-    key: (text) => regionKey(text, level),
+    key: (text) => {
+      let key = keys.get(text);
+      if (key === undefined) {
+        key = regionKey(text, level);
+        if (keys.size >= 10_000) keys.clear();
+        keys.set(text, key);
+      }
+      return key;
+    },
     official: (key, written = []) => {
       const candidates = spellings.get(key);
       if (!candidates || candidates.length === 1) return candidates?.[0];

@@ -6,7 +6,7 @@ export const regions: Record<keyof typeof english, string> = {
   "regions.usage.unknown": '--region {text}: tidak ada kabupaten atau kota dengan nama atau kode itu; tulis seperti di daftar resmi, misalnya "Sijunjung" atau 13.03',
   "regions.usage.unknownNear": "--region {text}: tidak ada kabupaten atau kota dengan nama itu; yang paling mirip: {names}",
   "regions.usage.ambiguous": '--region {text} bisa berarti {choices}: tulis kodenya atau nama lengkapnya, misalnya --region "{example}"',
-  "regions.region": "{name} ({code})",
+  "regions.region": "{name} (kode {code})",
   "regions.merged": "nama {column:column} yang ditulis dengan beberapa cara dibaca sebagai satu: {entries}",
   "regions.mergedEntry": "{shown}: juga ditulis {spellings}",
   "regions.spelling": "{text} ({rows} baris)",
