@@ -89,7 +89,7 @@ export function budgetCommand(): Command {
     }
 
     const tariffs = await loadSettingsTariffs(settings);
-    const { namings } = await groupNamings(groupBy, parsed.region);
+    let { namings } = await groupNamings(groupBy, parsed.region);
     const potentials = parsed.potential === undefined ? undefined : await readPotentials(parsed.potential, groupBy[0]!, columnAliases(groupBy[0]!), namings[0]?.key ?? labelKey);
     const pricer = new Pricer(tariffs.book, settings.rounding);
     const builder = new BudgetBuilder(groupBy, namings);
@@ -108,6 +108,12 @@ export function budgetCommand(): Command {
       const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, { pricer, builder, explanation });
       runs = read.runs;
       warnings.push(...read.warnings);
+      if (parsed.region === undefined && read.regionsNamed.length > 0) {
+        const named = await groupNamings(groupBy, undefined, read.regionsNamed);
+        builder.useNamings(named.namings);
+        namings = named.namings;
+        warnings.push(...named.warnings);
+      }
       if (read.rowsRejected > 0) {
         printInputErrors(read.rejected.errors);
         const leftOut =

@@ -9,10 +9,10 @@ import { claimReportTarget } from "../io/output.js";
 import { RejectsFile } from "../io/rejects-file.js";
 import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
 import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
-import { groupNaming, lookUpRegion, type GroupNaming, type Region } from "../domain/region-name.js";
+import { groupNaming, lookUpRegion, regionOfColumn, type GroupNaming, type Region } from "../domain/region-name.js";
 import { loadNikPrefixes, loadRegionBook } from "../io/wilayah.js";
 import type { InputSummary } from "../report/meta.js";
-import type { Warning } from "../text/message.js";
+import { warning, type Warning } from "../text/message.js";
 import { t } from "../text/render.js";
 import { setNikShown } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
@@ -43,9 +43,16 @@ export function withRegionOption(command: Command): Command {
  * How each grouping column's values are keyed: kecamatan and nagari names folded (and checked within --region, if
  * given); other columns as written. An unknown or ambiguous --region is a usage error.
  */
-export async function groupNamings(groupBy: readonly string[], regionText: string | undefined): Promise<{ region?: Region; namings: (GroupNaming | undefined)[] }> {
+export async function groupNamings(groupBy: readonly string[], regionText: string | undefined, regionColumn: readonly string[] = []): Promise<{ region?: Region; namings: (GroupNaming | undefined)[]; warnings: Warning[] }> {
   const book = await loadRegionBook();
   let region: Region | undefined;
+  const warnings: Warning[] = [];
+  if (regionText === undefined && regionColumn.length > 0) {
+    // A roster's kabupaten/kota column stands for --region when it names one region; else the names go unchecked.
+    const found = regionOfColumn(regionColumn, book);
+    if ("region" in found) region = found.region;
+    else warnings.push(warning("REGION_COLUMN_UNREAD", t("regions.columnUnread", { values: found.unread.map((value) => quoteCell(value)) })));
+  }
   if (regionText !== undefined) {
     const found = lookUpRegion(regionText, book);
     const label = (candidate: Region) => t("regions.region", { name: candidate.name, code: candidate.code });
@@ -55,7 +62,7 @@ export async function groupNamings(groupBy: readonly string[], regionText: strin
     }
     region = found.region;
   }
-  return { region, namings: groupBy.map((column) => groupNaming(column, book, region)) };
+  return { region, namings: groupBy.map((column) => groupNaming(column, book, region)), warnings };
 }
 
 const rosterSchema = z.object({
@@ -157,6 +164,8 @@ export interface RostersRead {
   rowsRejected: number;
   /** With --skip-invalid: the rejected rows' errors (capped) and their full count. */
   rejected: { errors: readonly InputError[]; count: number };
+  /** The values of the rosters' region (kabupaten/kota) column, if any. */
+  regionsNamed: readonly string[];
 }
 
 /**
@@ -199,5 +208,5 @@ export async function readRosters(
   }
   const rowsRejected = rows.rejected;
   await rejects?.finish();
-  return { runs: reader.runs, warnings: reader.warnings(), rowsRejected, rejected: { errors: reader.errors.kept, count: reader.errors.count } };
+  return { runs: reader.runs, warnings: reader.warnings(), rowsRejected, rejected: { errors: reader.errors.kept, count: reader.errors.count }, regionsNamed: [...reader.regionsNamed] };
 }

@@ -64,10 +64,21 @@ export class BudgetBuilder {
   /** `namings` (by groupBy index) fold the values of region columns into one key; other columns group as written. */
   constructor(
     readonly groupBy: readonly string[],
-    private readonly namings: readonly (GroupNaming | undefined)[] = [],
+    private namings: readonly (GroupNaming | undefined)[] = [],
   ) {
     this.monthSlot = groupBy.indexOf(MONTH_COLUMN);
     this.spellings = groupBy.map((_, slot) => (namings[slot] ? new Map() : undefined));
+  }
+
+  /**
+   * Which list spells and checks the names, decided once the rosters are read (a region column). Keys do not depend
+   * on the region, so only namings of the same levels may replace the first ones.
+   */
+  useNamings(namings: readonly (GroupNaming | undefined)[]): void {
+    if (namings.length !== this.namings.length || namings.some((naming, slot) => naming?.level !== this.namings[slot]?.level)) {
+      throw new Error("a naming of another level cannot replace a column's naming");
+    }
+    this.namings = namings;
   }
 
   /** The values as keys: a named column's value becomes its key, and its spelling is counted. */

@@ -206,3 +206,27 @@ export function groupNaming(column: string, book: RegionBook, region?: Region): 
   }
   return regionNaming(level, [...lists.values()].flat());
 }
+
+/** Headers of a roster column that names the kabupaten or kota of each row ("Kabupaten", "Kab/Kota", "Region"). */
+const REGION_HEADERS: ReadonlySet<string> = new Set(["region", "kabupaten", "kabupatenkota", "kabkota", "kotakabupaten", "kotakab"]);
+
+export function isRegionHeader(text: string): boolean {
+  return REGION_HEADERS.has(nameWords(text).join(""));
+}
+
+/** How many distinct values of a region column are kept: a roster is for one region, a few at most. */
+export const REGION_VALUES_KEPT = 20;
+
+/**
+ * The one region a roster's region column names, or why there is none: values naming several regions, or a value
+ * that is no region or could be two.
+ */
+export function regionOfColumn(values: readonly string[], book: RegionBook): { region: Region } | { unread: readonly string[] } {
+  const found = new Map<string, Region>();
+  for (const value of values) {
+    const lookup = lookUpRegion(value, book);
+    if (!("region" in lookup)) return { unread: values };
+    found.set(lookup.region.code, lookup.region);
+  }
+  return found.size === 1 ? { region: [...found.values()][0]! } : { unread: values };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BudgetBuilder } from "../../src/domain/budget.js";
 import { Pricer } from "../../src/domain/contribution.js";
 import { parseMonth } from "../../src/domain/month.js";
-import { closestName, editDistance, lookUpRegion, preferredSpelling, regionKey, regionNaming, type RegionBook } from "../../src/domain/region-name.js";
+import { closestName, editDistance, isRegionHeader, lookUpRegion, regionOfColumn, preferredSpelling, regionKey, regionNaming, type RegionBook } from "../../src/domain/region-name.js";
 import { termsKey, type WorkerTerms } from "../../src/domain/worker.js";
 import { book as tariffBook } from "../helpers/tariffs.js";
 
@@ -91,6 +91,14 @@ describe("lookUpRegion", () => {
     expect(code("Kab. Solok")).toBe("13.02");
     expect(code("Kabupaten  Solok")).toBe("13.02");
     expect(code("KOTA SOLOK")).toBe("13.72");
+  });
+
+  it("reads a region column only when all its values name one region", () => {
+    expect(regionOfColumn(["Sijunjung", "Kabupaten Sijunjung", "13.03"], book)).toEqual({ region: book.regions[1] });
+    expect(regionOfColumn(["Sijunjung", "Kota Solok"], book)).toEqual({ unread: ["Sijunjung", "Kota Solok"] });
+    expect(regionOfColumn(["Solok"], book)).toEqual({ unread: ["Solok"] });
+    expect(["Kabupaten", "Kab/Kota", "KABUPATEN / KOTA", "Region"].every(isRegionHeader)).toBe(true);
+    expect(["Kecamatan", "Kota", "Kabupaten Sijunjung"].some(isRegionHeader)).toBe(false);
   });
 
   it("calls a name both a kabupaten and a kota bear ambiguous, and offers close names for an unknown one", () => {

@@ -85,6 +85,20 @@ describe("the re-spelt Sijunjung roster", () => {
     expect(result.stderr).toMatch(/^iuran: warning: 8 names are not in the official district list of Kota Solok \(13\.72\): IV Nagari \(100 rows; no close name\);/);
   });
 
+  it("takes the region from a kabupaten/kota column that names one, and says so when it names several", () => {
+    const roster = (region: string) =>
+      `NIK,Nama,Kab/Kota,Kecamatan,Nagari\n1303061112820001,A,Kabupaten Sijunjung,KAMANG BARU,Muaro Takung\n1303061112820002,B,${region},Kamang Baru,Nagari Muaro Takuang\n`;
+    const one = iuran(["budget", "--start", "2027-01", "--by", "kecamatan,nagari", "--format", "csv"], { input: roster("Kab. Sijunjung") });
+    expect(one.stdout).toBe("district,village,workers,worker_months,jkk,jkm,total\nKamang Baru,Muaro Takuang,1,12,120000,81600,201600\nKamang Baru,Muaro Takung,1,12,120000,81600,201600\n");
+    expect(one.stderr.split("\n")[2]).toBe("iuran: warning: 1 name is not in the official village list of Kabupaten Sijunjung (13.03): Muaro Takung (1 row; closest: Muaro Takuang)");
+    const two = iuran(["budget", "--start", "2027-01", "--by", "kecamatan,nagari", "--format", "csv", "--lang", "id"], { input: roster("Solok") });
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr.split("\n")[0]).toBe(
+      'iuran: peringatan: kolom kabupaten/kota berisi "Kabupaten Sijunjung", "Solok", bukan satu kabupaten atau kota seperti nama di daftar resmi: nama kecamatan dan nagari tidak dicocokkan (berikan --region)',
+    );
+    expect(two.stderr).not.toMatch(/REGION|daftar resmi Kabupaten/);
+  });
+
   it("keeps other group columns as written", () => {
     const result = iuran(["budget", "--by", "sumber dana", "--start", "2027-01", "--format", "csv"], {
       input: "nik,nama,kecamatan,sumber dana\n1303061112820001,A,Kamang Baru,APBD\n1303061112820002,B,KAMANG BARU,apbd\n",

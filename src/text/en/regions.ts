@@ -13,4 +13,5 @@ export const regions = {
   "regions.unknown": "{count|name is|names are} not in the official {column:column} list of {region}: {entries}",
   "regions.unknownEntry": "{name} ({rows|row|rows}; closest: {closest})",
   "regions.unknownEntryFar": "{name} ({rows|row|rows}; no close name)",
+  "regions.columnUnread": "the kabupaten/kota column names {values}, not one kabupaten or kota as the official list names it: kecamatan and nagari names are not checked (give --region)",
 } as const;

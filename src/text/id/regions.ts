@@ -15,4 +15,5 @@ export const regions: Record<keyof typeof english, string> = {
   "regions.unknown": "{count} nama {column:column} tidak ada di daftar resmi {region}: {entries}",
   "regions.unknownEntry": "{name} ({rows} baris; yang paling mirip: {closest})",
   "regions.unknownEntryFar": "{name} ({rows} baris; tidak ada nama yang mirip)",
+  "regions.columnUnread": "kolom kabupaten/kota berisi {values}, bukan satu kabupaten atau kota seperti nama di daftar resmi: nama kecamatan dan nagari tidak dicocokkan (berikan --region)",
 };
