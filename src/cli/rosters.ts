@@ -9,7 +9,7 @@ import { claimReportTarget } from "../io/output.js";
 import { RejectsFile } from "../io/rejects-file.js";
 import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
 import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
-import { groupNaming, lookUpRegion, regionOfColumn, type GroupNaming, type Region } from "../domain/region-name.js";
+import { groupNaming, lookUpRegion, regionLevelOf, regionOfColumn, type GroupNaming, type Region } from "../domain/region-name.js";
 import { loadNikPrefixes, loadRegionBook } from "../io/wilayah.js";
 import type { InputSummary } from "../report/meta.js";
 import { warning, type Warning } from "../text/message.js";
@@ -44,9 +44,13 @@ export function withRegionOption(command: Command): Command {
  * given); other columns as written. An unknown or ambiguous --region is a usage error.
  */
 export async function groupNamings(groupBy: readonly string[], regionText: string | undefined, regionColumn: readonly string[] = []): Promise<{ region?: Region; namings: (GroupNaming | undefined)[]; warnings: Warning[] }> {
+  const warnings: Warning[] = [];
+  // The bundled lists are read only when a name is to be matched or a region found.
+  if (regionText === undefined && regionColumn.length === 0 && !groupBy.some((column) => regionLevelOf(column) !== undefined)) {
+    return { namings: groupBy.map(() => undefined), warnings };
+  }
   const book = await loadRegionBook();
   let region: Region | undefined;
-  const warnings: Warning[] = [];
   if (regionText === undefined && regionColumn.length > 0) {
     // A roster's kabupaten/kota column stands for --region when it names one region; else the names go unchecked.
     const found = regionOfColumn(regionColumn, book);
