@@ -11,7 +11,8 @@ import { MAX_WORKERS, parseCount } from "../domain/count.js";
 import { Dec, parsePlainDecimal, type DecimalMark } from "../domain/money.js";
 import { quoteCell, safeData, safeInline } from "../domain/personal-data.js";
 import { PROGRAMS } from "../domain/program.js";
-import { termsKey } from "../domain/worker.js";
+import { labelKey, termsKey } from "../domain/worker.js";
+import { tidySpelling, type GroupNaming } from "../domain/region-name.js";
 import { readPotentials } from "../io/potential-file.js";
 import { columnAliases, groupColumnName } from "../io/roster-file.js";
 import { cellOf, columnIndex, readTable, TableErrors, type Table, completeRows } from "../io/table-file.js";
@@ -28,6 +29,7 @@ import { fileOrExample, singleExampleOption } from "./examples.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import { commonSettings, countOption, decimalMarkOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, rupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
 import { fiscalYearsWarning } from "../report/meta.js";
+import { groupNamings } from "./rosters.js";
 
 /** Exact shares are shown to this many decimal places, rounded half up (the allocation itself is exact). */
 const SHARE_PLACES = 4;
@@ -105,6 +107,8 @@ export function allocateCommand(): Command {
     const period = pricer.period(terms, termsKey(terms), start, months);
     const costPerWorker = totalOf(period.total);
     const keyName = groupColumnName(parsed.key);
+    // Kecamatan and nagari keys are read as one name however they are spelt, and shown as the official list spells them.
+    const [keyNaming, rollupNaming] = (await groupNamings([keyName, groupColumnName(parsed.rollup ?? "")], undefined)).namings;
     const { lang } = settings;
 
     let report: BudgetReport;
@@ -119,7 +123,7 @@ export function allocateCommand(): Command {
       const units = await readTable(parsed.units!);
       inputs.push({ file: units.file, sha256: units.sha256 });
       const rollupName = parsed.rollup === undefined ? undefined : groupColumnName(parsed.rollup);
-      const unitKeys = readUnits(units, parsed.key, parsed.rollup);
+      const unitKeys = readUnits(units, parsed.key, parsed.rollup, regionNameOf(keyNaming), regionNameOf(rollupNaming));
       // Formed in bigint and bounded before it becomes a number: per-unit and the units file are each bounded alone.
       const neededExactly = BigInt(parsed.perUnit ?? 0) * BigInt(unitKeys.length);
       if (neededExactly > BigInt(MAX_WORKERS)) {
@@ -172,7 +176,7 @@ export function allocateCommand(): Command {
     } else {
       const weights = await readTable(parsed.weights!);
       inputs.push({ file: weights.file, sha256: weights.sha256 });
-      const claims = readWeights(weights, parsed.key, parsed.weight!, parsed.decimalMark, parsed.min, parsed.max);
+      const claims = readWeights(weights, parsed.key, parsed.weight!, parsed.decimalMark, parsed.min, parsed.max, regionNameOf(keyNaming));
       const available = parsed.workers ?? workersForBudget(parsed.budget!, costPerWorker, months).workers;
       const bounded = boundedTotal(claims, available, parsed.budget, costPerWorker, lang);
       const total = bounded.total;
@@ -203,7 +207,7 @@ export function allocateCommand(): Command {
       warnings.push(warning("BUDGET_BUYS_NOTHING", tIn(lang, "planning.allocate.buysNothing")));
     }
     if (parsed.potential !== undefined) {
-      const potentials = await readPotentials(parsed.potential, parsed.key, columnAliases(parsed.key));
+      const potentials = await readPotentials(parsed.potential, parsed.key, columnAliases(parsed.key), keyNaming?.key ?? labelKey);
       inputs.push({ file: potentials.table.file, sha256: potentials.table.sha256 });
       // In quota mode with --rollup the unit is the second key column.
       const keyIndex = report.groupBy.length - 1;
@@ -260,7 +264,18 @@ function parseWeight(text: string, decimalMark: DecimalMark | undefined): Dec | 
   return parsePlainDecimal(text) ?? t("weightsFile.notANumber");
 }
 
-function readWeights(table: Table, key: string, weight: string, decimalMark: DecimalMark | undefined, min?: string, max?: string): AllocationClaim[] {
+/** A key cell's identity (duplicates are found by it) and the name it is shown by. */
+type KeyName = (text: string) => { id: string; shown: string };
+
+function regionNameOf(naming: GroupNaming | undefined): KeyName {
+  if (!naming) return (text) => ({ id: text, shown: text });
+  return (text) => {
+    const id = naming.key(text);
+    return { id, shown: naming.official(id, [text]) ?? tidySpelling(text) };
+  };
+}
+
+function readWeights(table: Table, key: string, weight: string, decimalMark: DecimalMark | undefined, min: string | undefined, max: string | undefined, nameOf: KeyName): AllocationClaim[] {
   const errors = new TableErrors(table);
   const keyIndex = columnIndex(table, key, columnAliases(key));
   const weightIndex = columnIndex(table, weight);
@@ -270,6 +285,7 @@ function readWeights(table: Table, key: string, weight: string, decimalMark: Dec
   const seen = new Map<string, number>();
   for (const row of completeRows(table, errors)) {
     const keyValue = cellOf(row, keyIndex);
+    const { id, shown } = nameOf(keyValue);
     const weightText = cellOf(row, weightIndex);
     const parsedWeight = parseWeight(weightText, decimalMark);
     const value = typeof parsedWeight === "string" ? undefined : parsedWeight;
@@ -282,19 +298,19 @@ function readWeights(table: Table, key: string, weight: string, decimalMark: Dec
       return undefined;
     };
     if (keyValue === "") errors.add(row, keyIndex, "MISSING_VALUE", t("weightsFile.keyEmpty", { column: key }));
-    else if (seen.has(keyValue)) errors.add(row, keyIndex, "DUPLICATE_KEY", t("weightsFile.duplicateKey", { key: quoteCell(keyValue), line: seen.get(keyValue)! }));
+    else if (seen.has(id)) errors.add(row, keyIndex, "DUPLICATE_KEY", t("weightsFile.duplicateKey", { key: quoteCell(keyValue), line: seen.get(id)! }));
     if (typeof parsedWeight === "string") errors.add(row, weightIndex, "INVALID_WEIGHT", `weight ${quoteCell(weightText)} ${parsedWeight}`);
     const minimum = bound(minIndex, "minimum");
     const maximum = bound(maxIndex, "maximum");
-    if (keyValue !== "" && !seen.has(keyValue) && value !== undefined) claims.push({ key: keyValue, weight: value, min: minimum, max: maximum });
-    seen.set(keyValue, seen.get(keyValue) ?? row.line);
+    if (keyValue !== "" && !seen.has(id) && value !== undefined) claims.push({ key: shown, weight: value, min: minimum, max: maximum });
+    seen.set(id, seen.get(id) ?? row.line);
   }
   errors.throwIfAny();
   if (claims.every((claim) => claim.weight.isZero())) throw new AllocationError(t("weightsFile.allZero", { file: table.file }));
   return claims;
 }
 
-function readUnits(table: Table, key: string, rollup?: string): { key: string; rollup: string }[] {
+function readUnits(table: Table, key: string, rollup: string | undefined, nameOf: KeyName, rollupNameOf: KeyName): { key: string; rollup: string }[] {
   const errors = new TableErrors(table);
   const keyIndex = columnIndex(table, key, columnAliases(key));
   const rollupIndex = rollup === undefined ? undefined : columnIndex(table, rollup, columnAliases(rollup));
@@ -303,12 +319,14 @@ function readUnits(table: Table, key: string, rollup?: string): { key: string; r
   for (const row of completeRows(table, errors)) {
     const keyValue = cellOf(row, keyIndex);
     const rollupValue = cellOf(row, rollupIndex);
+    const unit = nameOf(keyValue);
+    const within = rollupNameOf(rollupValue);
     // A village name can repeat in two districts; the pair is what must be unique.
-    const id = `${rollupValue}\u001f${keyValue}`;
+    const id = `${within.id}\u001f${unit.id}`;
     if (keyValue === "") errors.add(row, keyIndex, "MISSING_VALUE", t("weightsFile.keyEmpty", { column: key }));
     else if (seen.has(id)) errors.add(row, keyIndex, "DUPLICATE_KEY", t("unitsFile.duplicateKey", { key: quoteCell(keyValue), line: seen.get(id)! }));
     else if (rollupIndex !== undefined && rollupValue === "") errors.add(row, rollupIndex, "MISSING_VALUE", t("weightsFile.keyEmpty", { column: rollup! }));
-    else units.push({ key: keyValue, rollup: rollupValue });
+    else units.push({ key: unit.shown, rollup: within.shown });
     if (!seen.has(id)) seen.set(id, row.line);
   }
   errors.throwIfAny();

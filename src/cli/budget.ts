@@ -19,11 +19,13 @@ import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
-import { readRosters, rosterFiles, rosterInput, rosterSettings, withRosterOptions } from "./rosters.js";
+import { groupNamings, readRosters, rosterFiles, rosterInput, rosterSettings, withRegionOption, withRosterOptions } from "./rosters.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, rupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
 import { shareHook, withShareOptions } from "./share.js";
 import { WindowTally } from "../domain/window.js";
 import { fiscalYearsWarning } from "../report/meta.js";
+import { regionNameWarnings } from "../report/region-names.js";
+import { labelKey } from "../domain/worker.js";
 
 export const DEFAULT_MONTHS = 12;
 
@@ -34,6 +36,7 @@ const budgetSchema = z.object({
   explain: z.boolean().optional(),
   potential: z.string().optional(),
   expectTotal: rupiahOption.optional(),
+  region: z.string().optional(),
   by: z
     .string()
     .transform((text) => text.split(",").map((name) => name.trim()).filter((name) => name !== ""))
@@ -60,6 +63,7 @@ export function budgetCommand(): Command {
   withWindowOptions(command);
   withWorkerOptions(command);
   withRosterOptions(command);
+  withRegionOption(command);
   withShareOptions(command);
   withOutputOptions(command);
   command.addHelpText(
@@ -100,9 +104,10 @@ export function budgetCommand(): Command {
     }
 
     const tariffs = await loadSettingsTariffs(settings);
-    const potentials = parsed.potential === undefined ? undefined : await readPotentials(parsed.potential, groupBy[0]!, columnAliases(groupBy[0]!));
+    let { namings } = await groupNamings(groupBy, parsed.region);
+    const potentials = parsed.potential === undefined ? undefined : await readPotentials(parsed.potential, groupBy[0]!, columnAliases(groupBy[0]!), namings[0]?.key ?? labelKey);
     const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
-    const builder = new BudgetBuilder(groupBy);
+    const builder = new BudgetBuilder(groupBy, namings);
     const explanation = parsed.explain ? new Explanation(tariffs.book, settings.rounding, settings.belowFloor) : undefined;
     // --share: the roster (or headcount) is read into classes of workers, then priced payer by payer.
     const share = shareHook(options, settings, groupBy, pricer, builder, parsed.explain === true);
@@ -123,6 +128,12 @@ export function budgetCommand(): Command {
       const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, { ...sink, explanation, ...(tally ? { window: tally } : {}) });
       runs = read.runs;
       warnings.push(...read.warnings);
+      if (parsed.region === undefined && read.regionsNamed.length > 0) {
+        const named = await groupNamings(groupBy, undefined, read.regionsNamed);
+        builder.useNamings(named.namings);
+        namings = named.namings;
+        warnings.push(...named.warnings);
+      }
       if (read.rowsRejected > 0) {
         printInputErrors(read.rejected.errors);
         const leftOut =
@@ -138,6 +149,7 @@ export function budgetCommand(): Command {
     // Without --by there is always the one row for everything, even for an empty roster.
     if (groupBy.length === 0) builder.touch([]);
     const report = builder.report();
+    warnings.push(...regionNameWarnings(builder.names(), groupBy, namings, settings.lang));
     if (potentials) warnings.push(...coverageWarnings(potentials, report, settings.lang).map((text) => warning("POTENTIAL_KEYS_UNMATCHED", text)));
     const inputs = [
       ...runs.map(rosterInput),

@@ -9,9 +9,10 @@ import { claimReportTarget } from "../io/output.js";
 import { RejectsFile } from "../io/rejects-file.js";
 import { canonicalColumn, RosterReader, type RosterColumn, type RosterOptions, type RosterRun, type RosterSink } from "../io/roster-file.js";
 import { ENCODINGS, parseDelimiter, parseEncoding } from "../io/text-decoding.js";
-import { loadNikPrefixes } from "../io/wilayah.js";
+import { groupNaming, lookUpRegion, regionLevelOf, regionOfColumn, type GroupNaming, type Region } from "../domain/region-name.js";
+import { loadNikPrefixes, loadRegionBook } from "../io/wilayah.js";
 import type { InputSummary } from "../report/meta.js";
-import type { Warning } from "../text/message.js";
+import { warning, type Warning } from "../text/message.js";
 import { t } from "../text/render.js";
 import { setNikShown } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
@@ -31,6 +32,41 @@ export function withRosterOptions(command: Command): Command {
     .option("--skip-invalid", t("rosterHelp.skipInvalid"))
     .option("--rejects <file>", t("rosterHelp.rejects"))
     .option("--show-nik", t("rosterHelp.showNik"));
+}
+
+/** --region: the kabupaten or kota the rosters are for (its names are checked against the official list). */
+export function withRegionOption(command: Command): Command {
+  return command.option("--region <kabupaten>", t("regions.help.region"));
+}
+
+/**
+ * How each grouping column's values are keyed: kecamatan and nagari names folded (and checked within --region, if
+ * given); other columns as written. An unknown or ambiguous --region is a usage error.
+ */
+export async function groupNamings(groupBy: readonly string[], regionText: string | undefined, regionColumn: readonly string[] = []): Promise<{ region?: Region; namings: (GroupNaming | undefined)[]; warnings: Warning[] }> {
+  const warnings: Warning[] = [];
+  // The bundled lists are read only when a name is to be matched or a region found.
+  if (regionText === undefined && regionColumn.length === 0 && !groupBy.some((column) => regionLevelOf(column) !== undefined)) {
+    return { namings: groupBy.map(() => undefined), warnings };
+  }
+  const book = await loadRegionBook();
+  let region: Region | undefined;
+  if (regionText === undefined && regionColumn.length > 0) {
+    // A roster's kabupaten/kota column stands for --region when it names one region; else the names go unchecked.
+    const found = regionOfColumn(regionColumn, book);
+    if ("region" in found) region = found.region;
+    else warnings.push(warning("REGION_COLUMN_UNREAD", t("regions.columnUnread", { values: found.unread.map((value) => quoteCell(value)) })));
+  }
+  if (regionText !== undefined) {
+    const found = lookUpRegion(regionText, book);
+    const label = (candidate: Region) => t("regions.region", { name: candidate.name, code: candidate.code });
+    if ("ambiguous" in found) throw new UsageError(t("regions.usage.ambiguous", { text: quoteCell(regionText), choices: found.ambiguous.map(label), example: found.ambiguous[0]!.name }));
+    if ("unknown" in found) {
+      throw new UsageError(found.unknown.length === 0 ? t("regions.usage.unknown", { text: quoteCell(regionText) }) : t("regions.usage.unknownNear", { text: quoteCell(regionText), names: found.unknown.map(label) }));
+    }
+    region = found.region;
+  }
+  return { region, namings: groupBy.map((column) => groupNaming(column, book, region)), warnings };
 }
 
 const rosterSchema = z.object({
@@ -132,6 +168,8 @@ export interface RostersRead {
   rowsRejected: number;
   /** With --skip-invalid: the rejected rows' errors (capped) and their full count. */
   rejected: { errors: readonly InputError[]; count: number };
+  /** The values of the rosters' region (kabupaten/kota) column, if any. */
+  regionsNamed: readonly string[];
 }
 
 /**
@@ -174,5 +212,5 @@ export async function readRosters(
   }
   const rowsRejected = rows.rejected;
   await rejects?.finish();
-  return { runs: reader.runs, warnings: reader.warnings(), rowsRejected, rejected: { errors: reader.errors.kept, count: reader.errors.count } };
+  return { runs: reader.runs, warnings: reader.warnings(), rowsRejected, rejected: { errors: reader.errors.kept, count: reader.errors.count }, regionsNamed: [...reader.regionsNamed] };
 }

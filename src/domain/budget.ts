@@ -3,6 +3,7 @@
 import { emptyAmounts, type PeriodContribution, type ProgramAmounts } from "./contribution.js";
 import { formatMonth, type Month } from "./month.js";
 import { PROGRAMS, type Program } from "./program.js";
+import { preferredSpelling, tidySpelling, type GroupNaming } from "./region-name.js";
 
 /** The pseudo-column that groups by contribution month: the cash-flow schedule a treasury needs. */
 export const MONTH_COLUMN = "month";
@@ -29,6 +30,17 @@ export interface BudgetReport {
   lastMonth: Month | null;
 }
 
+/** How the rows of one grouping column spelt one of its keys, and the name the report shows for it. */
+export interface GroupName {
+  /** Index of the column in groupBy. */
+  slot: number;
+  shown: string;
+  /** The shown name is the bundled list's. */
+  official: boolean;
+  /** Each spelling (spaces tidied) and the workers written so, most first. */
+  spellings: { text: string; rows: number }[];
+}
+
 export function totalOf(amounts: ProgramAmounts): bigint {
   let sum = 0n;
   for (const amount of amounts) sum += amount;
@@ -46,9 +58,42 @@ export class BudgetBuilder {
   private readonly programsSeen = new Set<Program>();
   private firstMonth: Month | null = null;
   private lastMonth: Month | null = null;
+  /** Per column with a naming: key → spelling → workers. Bounded by the distinct spellings, not by the rows. */
+  private readonly spellings: (Map<string, Map<string, number>> | undefined)[];
 
-  constructor(readonly groupBy: readonly string[]) {
+  /** `namings` (by groupBy index) fold the values of region columns into one key; other columns group as written. */
+  constructor(
+    readonly groupBy: readonly string[],
+    private namings: readonly (GroupNaming | undefined)[] = [],
+  ) {
     this.monthSlot = groupBy.indexOf(MONTH_COLUMN);
+    this.spellings = groupBy.map((_, slot) => (namings[slot] ? new Map() : undefined));
+  }
+
+  /**
+   * Which list spells and checks the names, decided once the rosters are read (a region column). Keys do not depend
+   * on the region, so only namings of the same levels may replace the first ones.
+   */
+  useNamings(namings: readonly (GroupNaming | undefined)[]): void {
+    if (namings.length !== this.namings.length || namings.some((naming, slot) => naming?.level !== this.namings[slot]?.level)) {
+      throw new Error("a naming of another level cannot replace a column's naming");
+    }
+    this.namings = namings;
+  }
+
+  /** The values as keys: a named column's value becomes its key, and its spelling is counted. */
+  private keysOf(keyValues: readonly string[], count: number): string[] {
+    return keyValues.map((value, slot) => {
+      const naming = this.namings[slot];
+      if (!naming || slot === this.monthSlot) return value;
+      const key = naming.key(value);
+      const byKey = this.spellings[slot]!;
+      let spellings = byKey.get(key);
+      if (!spellings) byKey.set(key, (spellings = new Map()));
+      const spelling = tidySpelling(value);
+      spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
+      return key;
+    });
   }
 
   /**
@@ -65,6 +110,7 @@ export class BudgetBuilder {
     const end = start + months - 1;
     if (this.firstMonth === null || start < this.firstMonth) this.firstMonth = start;
     if (this.lastMonth === null || end > this.lastMonth) this.lastMonth = end;
+    keyValues = this.keysOf(keyValues, count);
 
     if (this.monthSlot < 0) {
       const group = this.group(keyValues);
@@ -84,7 +130,28 @@ export class BudgetBuilder {
 
   /** Makes sure a group exists, with nothing in it: a key with potential but no enrolled worker still shows. */
   touch(keyValues: readonly string[]): void {
-    this.group(keyValues);
+    this.group(this.keysOf(keyValues, 0));
+  }
+
+  /** The name shown for a key of a named column: the official spelling, else the preferred one of the rows. */
+  private shownName(slot: number, key: string): { shown: string; official: boolean } {
+    const spellings = this.spellings[slot]!.get(key) ?? new Map<string, number>();
+    const official = this.namings[slot]?.official(key, spellings.keys());
+    if (official !== undefined) return { shown: official, official: true };
+    return { shown: preferredSpelling(spellings), official: false };
+  }
+
+  /** Every key of every named column, with its spellings: for the warnings on merged and unknown names. */
+  names(): GroupName[] {
+    const names: GroupName[] = [];
+    this.spellings.forEach((byKey, slot) => {
+      if (!byKey) return;
+      for (const [key, spellings] of byKey) {
+        const spelt = [...spellings].map(([text, rows]) => ({ text, rows })).sort((a, b) => b.rows - a.rows || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+        names.push({ slot, ...this.shownName(slot, key), spellings: spelt });
+      }
+    });
+    return names.sort((a, b) => a.slot - b.slot || (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
   }
 
   private group(keyValues: readonly string[]): BudgetGroup & { amounts: ProgramAmounts } {
@@ -98,7 +165,8 @@ export class BudgetBuilder {
   }
 
   report(): BudgetReport {
-    const groups = [...this.groups.values()].sort((a, b) => compareKeys(a.key, b.key));
+    const shown = (key: readonly string[]) => key.map((value, slot) => (this.spellings[slot] && slot !== this.monthSlot ? this.shownName(slot, value).shown : value));
+    const groups = [...this.groups.values()].map((group) => ({ ...group, key: shown(group.key) })).sort((a, b) => compareKeys(a.key, b.key));
     return {
       groupBy: this.groupBy,
       programs: PROGRAMS.filter((program) => this.programsSeen.has(program)),

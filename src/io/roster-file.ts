@@ -12,6 +12,7 @@ import type { Program } from "../domain/program.js";
 import { incomeField, monthsField, programsField, riskClassField, segmentField, startField, wageField, type FieldReading } from "../domain/worker-fields.js";
 import { UNSTATED_FUNDING, type FundingVocabulary } from "../domain/funding.js";
 import { quoteCell } from "../domain/personal-data.js";
+import { isRegionHeader, REGION_VALUES_KEPT } from "../domain/region-name.js";
 import { warning, type Warning } from "../text/message.js";
 import { t } from "../text/render.js";
 import { labelKey, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
@@ -108,6 +109,8 @@ export class RosterReader {
   private readonly niks = new NikRegistry();
   private readonly unknownPrefixes = { count: 0, first: "" };
   private readonly headerNotes: Warning[] = [];
+  /** The distinct values of a region (kabupaten/kota) column, if a roster has one: which region's names to check. */
+  readonly regionsNamed = new Set<string>();
 
   constructor(
     private readonly options: RosterOptions,
@@ -135,6 +138,7 @@ export class RosterReader {
     let header: readonly string[] | undefined;
     let columns: Map<RosterColumn, number> | undefined;
     let groupValues: GroupValue[] = [];
+    let regionIndex = -1;
     let rowsAccepted = 0;
     let rowsRejected = 0;
     let headerLine = 1;
@@ -196,6 +200,7 @@ export class RosterReader {
           header = fields;
           headerLine = line;
           columns = mapped.columns;
+          regionIndex = fields.findIndex(isRegionHeader);
           if (aboveHeader.length > 0) {
             // The title is not quoted: whatever it says, a warning carries no cell of the roster.
             this.headerNotes.push(warning("TITLE_SKIPPED", t("roster.titleSkipped", { file, line, lines: aboveHeader.length })));
@@ -242,6 +247,8 @@ export class RosterReader {
           accepted.income += read.terms.income;
           accepted.wage += read.terms.wage ?? 0n;
         }
+        const region = regionIndex < 0 ? "" : (fields[regionIndex] ?? "").trim();
+        if (region !== "" && this.regionsNamed.size < REGION_VALUES_KEPT) this.regionsNamed.add(region);
         rowsAccepted++;
       }
     } catch (error) {

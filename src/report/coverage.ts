@@ -2,7 +2,6 @@
 import type { BudgetGroup, BudgetReport, BudgetTotals } from "../domain/budget.js";
 import { COVERAGE_PLACES, coveragePercent } from "../domain/coverage.js";
 import { cutCell } from "../domain/personal-data.js";
-import { labelKey } from "../domain/worker.js";
 import { potentialOf, type Potentials } from "../io/potential-file.js";
 import type { ExtraColumn, ExtraValue } from "./budget.js";
 import { tIn } from "../text/render.js";
@@ -71,6 +70,6 @@ export function coverageWarnings(potentials: Potentials, report: BudgetReport, l
 
 /** Keys of the potential file that no group has yet (added as empty groups so they show with 0 enrolled). */
 export function potentialKeysWithoutGroup(potentials: Potentials, report: BudgetReport, keyIndex = 0): string[] {
-  const present = new Set(report.groups.map((group) => labelKey(group.key[keyIndex] ?? "")));
-  return [...potentials.byKey.keys()].filter((key) => !present.has(labelKey(key)));
+  const present = new Set(report.groups.map((group) => potentials.keyOf(group.key[keyIndex] ?? "")));
+  return [...potentials.byKey.keys()].filter((key) => !present.has(potentials.keyOf(key)));
 }
