@@ -24,6 +24,7 @@ export const EXAMPLES: readonly Example[] = [
     files: { roster: "fixtures/sijunjung-2022/roster.csv", weights: "fixtures/sijunjung-2022/potential.csv", units: "fixtures/sijunjung-2022/nagari.csv" },
   },
   { name: "sijunjung-2022-excel", about: "package.aboutSijunjung2022Excel", files: { roster: "fixtures/sijunjung-2022/roster-excel.csv" } },
+  { name: "sijunjung-2027", about: "package.aboutSijunjung2027", files: { roster: "fixtures/sijunjung-2027/roster-excel.csv" } },
   { name: "mixed-2026", about: "package.aboutMixed2026", files: { roster: "fixtures/mixed-2026/roster.csv" } },
   { name: "claims", about: "package.aboutClaims", files: { claims: "fixtures/claims/reported.csv" } },
   { name: "claims-partial", about: "package.aboutClaimsPartial", files: { claims: "fixtures/claims/partial.csv" } },

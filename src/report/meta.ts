@@ -124,7 +124,10 @@ export function windowAsJson(summary: WindowSummary) {
 export function windowLine(summary: WindowSummary, lang: Lang): string {
   const last = formatMonth(summary.last);
   const window = summary.first === null ? tIn(lang, "fiscalYear.windowUntil", { last }) : tIn(lang, "fiscalYear.window", { first: formatMonth(summary.first), last });
-  const outside = tIn(lang, "fiscalYear.outside", { before: summary.workerMonthsBefore, after: summary.workerMonthsAfter, workers: summary.workersOutside });
+  const nothingOutside = summary.workerMonthsBefore === 0 && summary.workerMonthsAfter === 0 && summary.workersOutside === 0;
+  const outside = nothingOutside
+    ? tIn(lang, "fiscalYear.nothingOutside")
+    : tIn(lang, "fiscalYear.outside", { before: summary.workerMonthsBefore, after: summary.workerMonthsAfter, workers: summary.workersOutside });
   return `${window}; ${outside}`;
 }
 

@@ -47,7 +47,7 @@ describe("--example NAME", () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).toBe("");
     expect(wrong.stderr).toBe(
-      'iuran: --example claims: not an example budget can read; it reads sijunjung-2022, sijunjung-2022-excel, mixed-2026 (iuran examples lists them all)\n(add "--help" for usage)\n',
+      'iuran: --example claims: not an example budget can read; it reads sijunjung-2022, sijunjung-2022-excel, sijunjung-2027, mixed-2026 (iuran examples lists them all)\n(add "--help" for usage)\n',
     );
     expect(iuran(["project", "--example", "steady.csv"]).stderr).toMatch(/^iuran: --example steady\.csv: not an example project can read; it reads steady, expand /);
     expect(iuran(["check", "--example", "claims", "--claims", "fixtures/claims/reported.csv"]).stderr).toMatch(/^iuran: give --claims FILE or --example NAME, not both\n/);

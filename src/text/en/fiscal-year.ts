@@ -25,4 +25,5 @@ export const fiscalYear = {
     "the period spans two fiscal years, {firstYear:plain} and {lastYear:plain} ({from:month} – {to:month}); plan one year with --year {firstYear:plain}",
   "fiscalYear.periodSpansYears":
     "the period spans the fiscal years {firstYear:plain} to {lastYear:plain} ({from:month} – {to:month}); plan one year with --year {firstYear:plain}",
+  "fiscalYear.nothingOutside": "no worker-month falls outside it",
 } as const;

@@ -24,6 +24,7 @@ export const packageText = {
   "package.useUnits": "units",
   "package.aboutSijunjung2022": "Kabupaten Sijunjung, 2022: 1,333 synthetic BPU workers in 8 kecamatan, 9 months",
   "package.aboutSijunjung2022Excel": 'the same roster as Excel saves it in Indonesian: ";", a BOM, Rp 1.000.000,00',
+  "package.aboutSijunjung2027": "24 workers for 2027 as a dinas's Excel leaves them: a title, start dates, kecamatan spelt several ways, a JUMLAH row and signatures",
   "package.aboutMixed2026": "six workers in 2026, paid by APB Nagari, APBD or themselves: PP 50/2025 reliefs",
   "package.aboutClaims": "five reported totals: as reported, a typing slip, a month short, reliefs",
   "package.aboutClaimsPartial": "reported totals that leave out the workers, the months or both",

@@ -27,4 +27,5 @@ export const fiscalYear: Record<keyof typeof english, string> = {
     "periode ini mencakup dua tahun anggaran, {firstYear:plain} dan {lastYear:plain} ({from:month} – {to:month}); rencanakan satu tahun dengan --year {firstYear:plain}",
   "fiscalYear.periodSpansYears":
     "periode ini mencakup tahun anggaran {firstYear:plain} sampai {lastYear:plain} ({from:month} – {to:month}); rencanakan satu tahun dengan --year {firstYear:plain}",
+  "fiscalYear.nothingOutside": "tidak ada orang-bulan di luarnya",
 };

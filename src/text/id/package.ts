@@ -26,6 +26,7 @@ export const packageText: Record<keyof typeof english, string> = {
   "package.useUnits": "unit",
   "package.aboutSijunjung2022": "Kabupaten Sijunjung, 2022: 1.333 pekerja BPU rekaan di 8 kecamatan, 9 bulan",
   "package.aboutSijunjung2022Excel": 'daftar pekerja yang sama seperti disimpan Excel berbahasa Indonesia: ";", BOM, Rp 1.000.000,00',
+  "package.aboutSijunjung2027": "24 pekerja untuk 2027 seperti ditinggalkan Excel sebuah dinas: judul, tanggal mulai, kecamatan yang ditulis beragam, baris JUMLAH dan tanda tangan",
   "package.aboutMixed2026": "enam pekerja pada 2026, dibayar APB Nagari, APBD atau mandiri: keringanan PP 50/2025",
   "package.aboutClaims": "lima jumlah yang dilaporkan: sesuai laporan, salah ketik, kurang sebulan, keringanan",
   "package.aboutClaimsPartial": "jumlah yang dilaporkan tanpa jumlah pekerja, tanpa jumlah bulan, atau tanpa keduanya",

@@ -1,0 +1,109 @@
+// The officer's budget year end to end, on a roster as Excel leaves it (fixtures/sijunjung-2027): a title above the
+// header, start months in Excel's forms, kecamatan spelt several ways, a JUMLAH row and a signature block under the
+// data, three workers running into 2028. The expected figures come from the fixture through the small reader below,
+// not from iuran.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { iuran, ROOT } from "../helpers/cli.js";
+
+const ROSTER = "fixtures/sijunjung-2027/roster-excel.csv";
+const RATE = 16_800n; // JKK 10,000 + JKM 6,800: APBD-paid workers get no 2027 relief.
+const golden = (name: string) => `./expected/budget-year/${name}`;
+
+/** The start month of each form the fixture uses, as a month number of 2027 (written out by hand). */
+const START_OF: Record<string, number> = {
+  "01/01/2027": 1,
+  "1/1/2027": 1,
+  "Jan-27": 1,
+  "Januari 2027": 1,
+  "01/04/2027": 4,
+  "2027-07-01": 7,
+  "Okt-27": 10,
+};
+const OFFICIAL = ["IV Nagari", "Kamang Baru", "Koto VII", "Kupitan", "Lubuk Tarok", "Sijunjung", "Sumpur Kudus", "Tanjung Gadang"];
+
+/** Worker rows of the fixture: kecamatan as an official name (by folding case, spaces and the Kec. prefix), start, months. */
+function workers(): { district: string; start: number; months: number }[] {
+  const lines = readFileSync(join(ROOT, ROSTER), "utf8").replace(/^\uFEFF/, "").split("\r\n");
+  const fold = (text: string) => text.toLowerCase().replace(/^(kecamatan|kec\.?)\s+/, "").replace(/\s+/g, " ").trim();
+  return lines
+    .map((line) => line.split(";"))
+    .filter((fields) => /^\d{16}$/.test(fields[1] ?? ""))
+    .map((fields) => ({ district: OFFICIAL.find((name) => fold(name) === fold(fields[3]!))!, start: START_OF[fields[9]!]!, months: Number(fields[10]) }));
+}
+
+describe("a budget year from a roster as Excel leaves it", () => {
+  const roster = workers();
+  const insideMonths = (worker: { start: number; months: number }) => Math.min(worker.start + worker.months - 1, 12) - worker.start + 1;
+
+  it("reads every worker row, each kecamatan under its official name", () => {
+    expect(roster).toHaveLength(24);
+    expect(roster.every((worker) => worker.district !== undefined && worker.start !== undefined)).toBe(true);
+  });
+
+  it.each(["id", "en"])("--year 2027 by kecamatan: the year's months only, what fell after counted (%s)", async (lang) => {
+    const result = iuran(["budget", ROSTER, "--year", "2027", "--by", "kecamatan", "--lang", lang, "--width", "80"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split("\n").filter((line) => [...line].length > 80)).toEqual([]);
+    await expect(result.stdout).toMatchFileSnapshot(golden(`budget-2027.${lang}.txt`));
+    await expect(result.stderr).toMatchFileSnapshot(golden(`budget-2027.${lang}.stderr`));
+  });
+
+  it("--year 2027 CSV: each kecamatan's figures from the fixture, the months after 2027 left out", () => {
+    const result = iuran(["budget", ROSTER, "--year", "2027", "--by", "kecamatan", "--format", "csv", "--quiet"]);
+    expect(result.code, result.stderr).toBe(0);
+    const expected = OFFICIAL.map((district) => {
+      const own = roster.filter((worker) => worker.district === district);
+      const months = own.reduce((sum, worker) => sum + insideMonths(worker), 0);
+      return `${district},${own.length},${months},${BigInt(months) * 10_000n},${BigInt(months) * 6_800n},${BigInt(months) * RATE}`;
+    });
+    expect(result.stdout.trim().split("\n").slice(1)).toEqual(expected);
+  });
+
+  it("JSON states the window: 9 worker-months after it, none before", () => {
+    const result = iuran(["budget", ROSTER, "--year", "2027", "--format", "json", "--quiet"]);
+    const report = JSON.parse(result.stdout);
+    const after = roster.reduce((sum, worker) => sum + worker.months - insideMonths(worker), 0);
+    expect(after).toBe(9);
+    expect(report.meta.window).toMatchObject({ first: "2027-01", last: "2027-12", workerMonthsBefore: 0, workerMonthsAfter: after, workersOutside: 0 });
+    // Rows read = accepted + rejected + skipped: 24 workers, a two-line title, six footer lines.
+    expect(report.meta.inputs[0]).toMatchObject({ rowsRead: 32, rowsAccepted: 24, rowsRejected: 0, rowsSkipped: 8 });
+  });
+
+  it("without --year: the whole period (243 worker-months, as the JUMLAH row says) and a warning that it spans two fiscal years", () => {
+    const result = iuran(["budget", ROSTER, "--format", "csv", "--lang", "en"]);
+    expect(result.code, result.stderr).toBe(0);
+    const months = roster.reduce((sum, worker) => sum + worker.months, 0);
+    expect(months).toBe(243);
+    expect(result.stdout.trim().split("\n")[1]).toBe(`24,${months},${BigInt(months) * 10_000n},${BigInt(months) * 6_800n},${BigInt(months) * RATE}`);
+    expect(result.stderr).toContain("the total spans two fiscal years, 2027 and 2028");
+    expect(result.stderr).not.toContain("does not match");
+  });
+
+  it("the footer's JUMLAH row agrees with the months as written, also when --year cuts them", () => {
+    const result = iuran(["budget", ROSTER, "--year", "2027", "--lang", "en"]);
+    expect(result.stderr).toContain("6 rows under the data were read as the roster's footer");
+    expect(result.stderr).not.toContain("does not match");
+  });
+
+  it("--excel: a spreadsheet CSV in the report's language, with its totals row", () => {
+    const result = iuran(["budget", ROSTER, "--year", "2027", "--by", "kecamatan", "--excel", "--lang", "id", "--quiet"]);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("Kecamatan;Pekerja;Orang-bulan;JKK;JKM;Jumlah");
+    const months = roster.reduce((sum, worker) => sum + insideMonths(worker), 0);
+    expect(lines.at(-1)).toBe(`Jumlah;24;${months};${BigInt(months) * 10_000n};${BigInt(months) * 6_800n};${BigInt(months) * RATE}`);
+  });
+
+  it("--by kecamatan,nagari: each kecamatan's subtotal adds up its nagari, and the subtotals the whole", () => {
+    const report = JSON.parse(iuran(["budget", ROSTER, "--year", "2027", "--by", "kecamatan,nagari", "--format", "json", "--quiet"]).stdout);
+    type Key = { district: string; village?: string };
+    expect(report.subtotals.map((subtotal: { key: Key }) => subtotal.key.district)).toEqual(OFFICIAL);
+    for (const subtotal of report.subtotals) {
+      const own = report.groups.filter((group: { key: Key }) => group.key.district === subtotal.key.district);
+      expect(BigInt(subtotal.total)).toBe(own.reduce((sum: bigint, group: { total: string }) => sum + BigInt(group.total), 0n));
+    }
+    expect(report.subtotals.reduce((sum: bigint, subtotal: { total: string }) => sum + BigInt(subtotal.total), 0n)).toBe(BigInt(report.total.total));
+  });
+});
