@@ -1,5 +1,6 @@
 // Region names as rosters write them: one key per kecamatan or nagari whatever its case, spacing or prefix
 // ("KAMANG BARU", "Kec. Kamang Baru"), the official spelling to show, and the bundled regions a --region names.
+import { editDistance } from "./edit-distance.js";
 
 /** The two levels of region names a roster holds: kecamatan (district) and nagari/desa/kelurahan (village). */
 export type RegionLevel = "district" | "village";
@@ -102,21 +103,6 @@ export function preferredSpelling(spellings: ReadonlyMap<string, number>): strin
     if (!best || entry[1] > best[1] || (entry[1] === best[1] && (entry[0].length < best[0].length || (entry[0].length === best[0].length && entry[0] < best[0])))) best = entry;
   }
   return best?.[0] ?? "";
-}
-
-/** Levenshtein distance; names are short, so the quadratic table is small. */
-export function editDistance(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (left[i - 1] === right[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[right.length]!;
 }
 
 /**

@@ -1,5 +1,6 @@
 // A roster's header: which column holds what (aliases, --map, and the words of headers as Excel exports write them),
 // the headers that look meant but are not read, and which rows above it may be a title.
+import { editDistance } from "../domain/edit-distance.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { MONTH_COLUMN } from "../domain/budget.js";
 import { labelKey, labelWords } from "../domain/worker.js";
@@ -207,25 +208,17 @@ function closestHeader(header: readonly string[], column: RosterColumn): string 
     if (key === "") continue;
     for (const alias of ROSTER_COLUMNS[column]) {
       const name = labelKey(alias);
-      const distance = editDistance(key, name);
+      const distance = headerDistance(key, name);
       if (distance <= Math.max(2, Math.floor(name.length / 3)) && (!best || distance < best.distance)) best = { header: field, distance };
     }
   }
   return best?.header;
 }
 
-function editDistance(a: string, b: string): number {
-  // Headers are short; a cell of megabytes is no header, and comparing it would take its length squared.
-  if (Math.abs(a.length - b.length) > 10) return Math.abs(a.length - b.length);
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+/** Headers are short; a cell of megabytes is no header, and comparing it would take its length squared. */
+function headerDistance(a: string, b: string): number {
+  const gap = Math.abs(a.length - b.length);
+  return gap > 10 ? gap : editDistance(a, b);
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { BudgetBuilder } from "../../src/domain/budget.js";
 import { Pricer } from "../../src/domain/contribution.js";
 import { parseMonth } from "../../src/domain/month.js";
-import { closestName, editDistance, isRegionHeader, lookUpRegion, regionOfColumn, preferredSpelling, regionKey, regionNaming, type RegionBook } from "../../src/domain/region-name.js";
+import { editDistance } from "../../src/domain/edit-distance.js";
+import { closestName, isRegionHeader, lookUpRegion, regionOfColumn, preferredSpelling, regionKey, regionNaming, type RegionBook } from "../../src/domain/region-name.js";
 import { termsKey, type WorkerTerms } from "../../src/domain/worker.js";
 import { book as tariffBook } from "../helpers/tariffs.js";
 
