@@ -5,7 +5,7 @@ import { z } from "zod";
 import { MAX_BUDGET } from "../domain/capacity.js";
 import { MAX_WORKERS, parseCount } from "../domain/count.js";
 import { ROUNDING_MODES, parseRupiah, type DecimalMark, type RoundingMode } from "../domain/money.js";
-import { FIRST_YEAR, formatMonth, LAST_YEAR, parseMonth, type Month } from "../domain/month.js";
+import { FIRST_YEAR, formatMonth, LAST_YEAR, readMonth, type Month } from "../domain/month.js";
 import { clipToWindow, periodInWindow, windowOf, type BudgetWindow } from "../domain/window.js";
 import { quoteCell } from "../domain/personal-data.js";
 import { type Program } from "../domain/program.js";
@@ -123,12 +123,13 @@ export const decimalMarkOption = z.string().transform((text, ctx): DecimalMark =
 
 /** A calendar month that is not a worker's start (premium --month). */
 export const monthOption = z.string().transform((text, ctx): Month => {
-  const month = parseMonth(text);
-  if (month === undefined) {
-    ctx.addIssue({ code: "custom", message: t("usage.month", { text: quoteCell(text) }) });
+  // Read in the forms a roster's start month is (2026-04, 04/2026, April 2026, Apr-26), but a bare year is no month.
+  const reading = readMonth(text);
+  if (!reading.ok) {
+    ctx.addIssue({ code: "custom", message: t("usage.month", { text: quoteCell(text), forms: t("forms.startForms") }) });
     return z.NEVER;
   }
-  return month;
+  return reading.month;
 });
 
 /** --year, --until: the budget window (src/domain/window.ts); every worker's months are cut to it. */

@@ -4,7 +4,7 @@ export const cli = {
   "usage.helpHint": '(add "--help" for usage)',
   // Flags read with zod (src/cli/options.ts, rosters.ts and each command's schema).
   "usage.totalTooLarge": "{text} is more than {max:rupiah}, the largest total iuran takes",
-  "usage.month": "expected a month like 2026-04, got {text}",
+  "usage.month": "expected a month, got {text}; forms read: {forms}",
   "usage.count": "expected a whole number from {least:plain} to {max}, got {text}",
   "usage.fundingMapShape": '--funding-map: expected LOCAL=CATEGORY such as "DBHCHT=APBD", got {entry}',
   "usage.fundingFlag": "--funding: funding {text} {reason}",

@@ -5,7 +5,7 @@ import type { cli as english } from "../en/cli.js";
 export const cli: Record<keyof typeof english, string> = {
   "usage.helpHint": '(tambahkan "--help" untuk melihat cara pemakaian)',
   "usage.totalTooLarge": "{text} lebih dari {max:rupiah}, jumlah terbesar yang diterima iuran",
-  "usage.month": "seharusnya bulan seperti 2026-04, tertulis {text}",
+  "usage.month": "seharusnya bulan, tertulis {text}; bentuk yang dibaca: {forms}",
   "usage.count": "seharusnya bilangan bulat dari {least:plain} sampai {max}, tertulis {text}",
   "usage.fundingMapShape": '--funding-map: seharusnya SETEMPAT=KATEGORI seperti "DBHCHT=APBD", tertulis {entry}',
   "usage.fundingFlag": "--funding: {text} {reason}",
