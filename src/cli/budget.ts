@@ -124,7 +124,7 @@ export function budgetCommand(): Command {
       explanation?.add(terms, termsKey(terms), start, priced, parsed.workers);
       if (flagPeriod.cut) tally?.count({ ...flagPeriod.cut, start, months: priced }, parsed.workers);
     } else {
-      const defaults = { ...settings.worker, start: flagPeriod?.asked.start ?? null, months };
+      const defaults = { ...settings.worker, start: flagPeriod?.asked.start ?? null, months, monthsUntil: window && parsed.months === undefined ? window.last : null };
       const read = await readRosters(rosters, input, { groupBy, defaults, funding: settings.fundingVocabulary }, { ...sink, explanation, ...(tally ? { window: tally } : {}) });
       runs = read.runs;
       warnings.push(...read.warnings);
@@ -161,7 +161,14 @@ export function budgetCommand(): Command {
       if (run.rowsAccepted === 0) return [warning("NOTHING_ACCEPTED", tIn(lang, "report.budget.nothingAccepted", { file: run.file.file }))];
       return [];
     });
-    const spanned = window ? [] : fiscalYearsWarning(report.firstMonth, report.lastMonth, "total", lang);
+    // --until alone sets no first month: what it leaves may still cross a 31 December.
+    const spanned = window?.first != null ? [] : fiscalYearsWarning(report.firstMonth, report.lastMonth, "total", lang);
+    // A roster none of whose months fall in the window (a mistyped --year) is said aloud, not a quiet Rp 0.
+    const accepted = runs.reduce((sum, run) => sum + run.rowsAccepted, 0);
+    if (tally && accepted > 0 && report.total.workerMonths === 0) {
+      const cut = tally.summary();
+      warnings.push(warning("NOTHING_IN_WINDOW", tIn(lang, "fiscalYear.nothingInWindow", { rows: accepted, before: cut.workerMonthsBefore, after: cut.workerMonthsAfter })));
+    }
     const context = runContext(settings, tariffs, pricer.used(), inputs, [...empty, ...warnings, ...spanned]);
     const source =
       parsed.workers !== undefined

@@ -10,7 +10,7 @@ import type { Month } from "../domain/month.js";
 import type { Program } from "../domain/program.js";
 import { assignClasses, parseShares, ShareError, splitWorkers, type PayerShare, type WorkerClass } from "../domain/share.js";
 import { termsKey, type WorkerTerms } from "../domain/worker.js";
-import { budgetAsCsv, type BudgetExtras } from "../report/budget.js";
+import { budgetAsCsv, rowsMarked, type BudgetExtras } from "../report/budget.js";
 import type { RunContext } from "../report/meta.js";
 import { PAYER_CSV_COLUMN, payerRowsAsCsv, payersAsJson, payersAsTable, type PayerTotals } from "../report/plan-fit.js";
 import { wrapText } from "../report/width.js";
@@ -174,7 +174,7 @@ export function shareHook(
     },
     csv(report, context, extras) {
       const columns = [...(extras.columns ?? []), PAYER_CSV_COLUMN];
-      return budgetAsCsv(report, context, { ...extras, columns }) + payerRowsAsCsv(totals, report, columns);
+      return budgetAsCsv(report, context, { ...extras, columns }) + payerRowsAsCsv(totals, report, columns, rowsMarked(report, extras));
     },
   };
 }

@@ -5,7 +5,7 @@ import { PricingError, type Pricer, type PricingErrorCode } from "../domain/cont
 import type { Explanation } from "../domain/explain.js";
 import type { WindowTally } from "../domain/window.js";
 import type { DecimalMark } from "../domain/money.js";
-import { formatMonth, type Month } from "../domain/month.js";
+import { formatMonth, MAX_MONTHS, type Month } from "../domain/month.js";
 import { checkNik, maskNik, nikPrefix } from "../domain/nik.js";
 import { NikRegistry } from "../domain/nik-registry.js";
 import type { Program } from "../domain/program.js";
@@ -32,6 +32,8 @@ const TITLE_ROWS = 5;
 export interface RosterDefaults {
   start: Month | null;
   months: number;
+  /** --year/--until without --months: a row with no months cell runs from its start to this month. */
+  monthsUntil?: Month | null;
   income: bigint;
   programs: readonly Program[];
   sector: string;
@@ -369,7 +371,8 @@ export class RosterReader {
     const riskClass = field<number | null>("risk_class", riskClassField, defaults.riskClass);
     const start = field<Month | null>("start", startField, defaults.start);
     if (cell("start") === "" && start === null && this.sink.pricer) fail("start", "MISSING_VALUE", t("roster.startEmpty"));
-    const months = field("months", monthsField, defaults.months);
+    const runsToWindowEnd = cell("months") === "" && defaults.monthsUntil != null && start !== null && start <= defaults.monthsUntil;
+    const months = runsToWindowEnd ? Math.min(defaults.monthsUntil! - start! + 1, MAX_MONTHS) : field("months", monthsField, defaults.months);
     let funding = defaults.funding;
     if (cell("funding") !== "") {
       const reading = this.options.funding.resolve(cell("funding"));

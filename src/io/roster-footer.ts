@@ -2,6 +2,7 @@
 // block with names, ranks and NIPs). They are recognised only after the last row that could be a worker, and only when
 // they cannot be one themselves; they are skipped and counted, and a total row's figures are checked against the
 // roster as iuran read it.
+import { readMonth } from "../domain/month.js";
 import { parseRupiah, parseWholeNumber, type DecimalMark } from "../domain/money.js";
 import { asciiDigits, quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
@@ -47,13 +48,17 @@ function couldBeNik(cell: string): boolean {
 
 /**
  * Whether a row may belong to the footer: it cannot be a worker. Its NIK cell holds nothing that could be a NIK, and
- * it does not have both a name and a kecamatan (such a row is a worker whose NIK is missing, rejected as one; the
- * same rule keeps workers from being read as a title above the header).
+ * it has at most one of a name, a kecamatan, a nagari and a start month (a row with two is a worker whose NIK is
+ * missing, rejected as one).
  */
 export function mayBeFooter(fields: readonly string[], columns: ReadonlyMap<RosterColumn, number>): boolean {
   const cell = (column: RosterColumn) => (fields[columns.get(column) ?? -1] ?? "").trim();
   if (couldBeNik(cell("nik"))) return false;
-  return cell("name") === "" || cell("district") === "";
+  // Two of a name, a kecamatan, a nagari and a start month make a worker whose NIK is missing: a JUMLAH line or a
+  // signature holds one text, and never a place beside a name or a month.
+  const start = cell("start");
+  const evidence = [cell("name") !== "", cell("district") !== "", cell("village") !== "", start !== "" && readMonth(start).ok];
+  return evidence.filter(Boolean).length < 2;
 }
 
 /**

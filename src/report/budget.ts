@@ -51,6 +51,11 @@ export interface BudgetExtras {
   rollup?: string | null;
 }
 
+/** Whether the plain CSV starts each row with its kind (`row`: group, subtotal, total): only when --rollup asks. */
+export function rowsMarked(report: BudgetReport, extras: BudgetExtras, forPeople = false): boolean {
+  return !forPeople && typeof extras.rollup === "string" && budgetRollup(report, extras) !== undefined;
+}
+
 /** The subtotals a report shows, if any (see BudgetExtras.rollup). */
 export function budgetRollup(report: BudgetReport, extras: BudgetExtras): BudgetRollup | undefined {
   if (extras.rollup === null) return undefined;
@@ -139,7 +144,7 @@ export function budgetAsJson(report: BudgetReport, context: RunContext, extras: 
 export function budgetAsCsv(report: BudgetReport, context: Pick<RunContext, "showNik" | "lang">, extras: BudgetExtras = {}, forPeople = false): string {
   const columns = extras.columns ?? [];
   const rollup = forPeople || typeof extras.rollup === "string" ? budgetRollup(report, extras) : undefined;
-  const marked = rollup !== undefined && !forPeople;
+  const marked = rowsMarked(report, extras, forPeople);
   const keyCount = report.groupBy.length;
   const figures = (totals: BudgetTotals, extra: (column: ExtraColumn) => ExtraValue | undefined, workers: number | null = totals.workers) => [
     workers ?? "",

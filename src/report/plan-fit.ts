@@ -75,8 +75,10 @@ export const PAYER_CSV_COLUMN: ExtraColumn = {
  * Payer rows to follow the budget's CSV rows, in the same columns: the grouping columns empty, the payer's name in
  * the payer column (the last extra column), its workers, worker-months and amounts.
  */
-export function payerRowsAsCsv(payers: readonly PayerTotals[], report: BudgetReport, extraColumns: readonly ExtraColumn[]): string {
+export function payerRowsAsCsv(payers: readonly PayerTotals[], report: BudgetReport, extraColumns: readonly ExtraColumn[], marked: boolean): string {
   const rows = payers.map((payer) => [
+    // Under the budget's own `row` column (--rollup), a payer's row says what it is.
+    ...(marked ? ["payer"] : []),
     ...report.groupBy.map(() => ""),
     payer.workers,
     ...extraColumns.map((column) => (column === PAYER_CSV_COLUMN ? safeInline(payer.payer, false) : "")),

@@ -2,7 +2,8 @@
 // header, start months in Excel's forms, kecamatan spelt several ways, a JUMLAH row and a signature block under the
 // data, three workers running into 2028. The expected figures come from the fixture through the small reader below,
 // not from iuran.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { iuran, ROOT } from "../helpers/cli.js";
@@ -105,5 +106,54 @@ describe("a budget year from a roster as Excel leaves it", () => {
       expect(BigInt(subtotal.total)).toBe(own.reduce((sum: bigint, group: { total: string }) => sum + BigInt(group.total), 0n));
     }
     expect(report.subtotals.reduce((sum: bigint, subtotal: { total: string }) => sum + BigInt(subtotal.total), 0n)).toBe(BigInt(report.total.total));
+  });
+});
+
+describe("the budget year's edges", () => {
+  const dir = mkdtempSync(join(tmpdir(), "iuran-budget-year-"));
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const header = "NIK,Nama,Kecamatan,Nagari,Penghasilan,Mulai,Jumlah Bulan,Sumber Dana\n";
+
+  it("a row with a start and no months runs to the window's last month, as a headcount does", () => {
+    const roster = write("open-ended.csv", `${header}1303060708010004,Zulkifli Pitopang,Kamang Baru,Kunangan Parik Rantang,1000000,10/2026,,APBD\n`);
+    const fromRoster = iuran(["budget", roster, "--year", "2027", "--format", "csv", "--quiet"]);
+    const fromFlags = iuran(["budget", "--workers", "1", "--start", "2026-10", "--year", "2027", "--funding", "APBD", "--format", "csv", "--quiet"]);
+    expect(fromRoster.stdout).toBe("workers,worker_months,jkk,jkm,total\n1,12,120000,81600,201600\n");
+    expect(fromRoster.stdout).toBe(fromFlags.stdout);
+  });
+
+  it("a roster with no month in the window says so (NOTHING_IN_WINDOW), not a quiet Rp 0", () => {
+    const result = iuran(["budget", ROSTER, "--year", "2029", "--format", "json", "--lang", "en"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).meta.warnings.map((entry: { code: string }) => entry.code)).toContain("NOTHING_IN_WINDOW");
+    expect(result.stderr).toContain("none of the 24 workers accepted has a month in the budget window (243 worker-months fall before it, 0 after it)");
+  });
+
+  it("--until alone still warns when what it leaves crosses a 31 December", () => {
+    const result = iuran(["budget", ROSTER, "--until", "2028-02", "--format", "csv", "--lang", "en"]);
+    expect(result.stderr).toContain("the total spans two fiscal years, 2027 and 2028");
+  });
+
+  it("workers without a NIK at the end of a roster are rejected, not skipped as its footer", () => {
+    const roster = write("lost.csv", `${header}1303061112820001,Asril,Kamang Baru,Aie Amo,1000000,2027-01,12,APBD\n,,Kamang Baru,Aie Amo,1000000,2027-01,12,APBD\n`);
+    const result = iuran(["budget", roster, "--year", "2027", "--lang", "en"]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain("lost.csv:3:1: error INVALID_NIK");
+  });
+
+  it("--share with --rollup: the payers' CSV rows say what they are, under the same columns", () => {
+    const result = iuran(["budget", ROSTER, "--year", "2027", "--by", "kecamatan,nagari", "--rollup", "kecamatan", "--share", "APBD=70,APBD Provinsi=30", "--format", "csv", "--quiet"]);
+    // The roster states its funding (APBD Kab. Sijunjung), which a share would overrule: refused.
+    expect(result.code).toBe(2);
+    const headcount = iuran(["budget", "fixtures/plan-fit/roster.csv", "--by", "kecamatan,nagari", "--rollup", "kecamatan", "--share", "APBD=70,CSR=30", "--format", "csv", "--quiet"]);
+    expect(headcount.code, headcount.stderr).toBe(0);
+    const lines = headcount.stdout.trim().split("\n");
+    const width = lines[0]!.split(",").length;
+    expect(lines.every((line) => line.split(",").length === width)).toBe(true);
+    expect(lines.filter((line) => line.startsWith("payer,"))).toHaveLength(2);
   });
 });

@@ -145,3 +145,28 @@ describe("footerTotalsDisagree", () => {
     expect(check(row({ 0: "JUMLAH", 4: "Rp 1,333", 5: "1,5" }))).toEqual([]);
   });
 });
+
+describe("mayBeFooter: a worker whose NIK is missing is no footer", () => {
+  const columns = new Map<RosterColumn, number>([
+    ["nik", 0],
+    ["name", 1],
+    ["district", 2],
+    ["village", 3],
+    ["start", 4],
+    ["funding", 5],
+  ]);
+  it.each([
+    ["a kecamatan and a nagari", ["", "", "Kamang Baru", "Aie Amo", "", "APBD"]],
+    ["a name and a nagari", ["", "Budi Santoso", "", "Muaro Takuang", "", ""]],
+    ["a kecamatan and a start month", ["", "", "Kamang Baru", "", "01/01/2027", ""]],
+  ])("%s: a worker row, rejected at its line", (_, fields) => {
+    expect(mayBeFooter(fields, columns)).toBe(false);
+  });
+  it.each([
+    ["a signature under the funding column", ["", "", "", "", "", "Kepala Dinas Sosial"]],
+    ["a place and date under the start column", ["", "", "", "", "Muaro Sijunjung, 15 Desember 2026", ""]],
+    ["a JUMLAH row with a count under the name", ["", "24 orang", "", "", "", ""]],
+  ])("%s: may be the footer", (_, fields) => {
+    expect(mayBeFooter(fields, columns)).toBe(true);
+  });
+});

@@ -26,4 +26,5 @@ export const fiscalYear = {
   "fiscalYear.periodSpansYears":
     "the period spans the fiscal years {firstYear:plain} to {lastYear:plain} ({from:month} – {to:month}); plan one year with --year {firstYear:plain}",
   "fiscalYear.nothingOutside": "no worker-month falls outside it",
+  "fiscalYear.nothingInWindow": "none of the {rows} workers accepted has a month in the budget window ({before} worker-months fall before it, {after} after it): the budget is Rp 0; check --year and --until",
 } as const;

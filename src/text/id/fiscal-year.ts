@@ -28,4 +28,5 @@ export const fiscalYear: Record<keyof typeof english, string> = {
   "fiscalYear.periodSpansYears":
     "periode ini mencakup tahun anggaran {firstYear:plain} sampai {lastYear:plain} ({from:month} – {to:month}); rencanakan satu tahun dengan --year {firstYear:plain}",
   "fiscalYear.nothingOutside": "tidak ada orang-bulan di luarnya",
+  "fiscalYear.nothingInWindow": "tidak satu pun dari {rows} pekerja yang diterima punya bulan di dalam rentang anggaran ({before} orang-bulan jatuh sebelumnya, {after} sesudahnya): anggarannya Rp 0; periksa --year dan --until",
 };
