@@ -112,6 +112,22 @@ const HEADING_KEYS: Readonly<Record<string, ExcelHeadingKey>> = {
   income: "report.excel.income",
   wage: "report.excel.wage",
   risk_class: "report.excel.riskClass",
+  window: "report.excel.window",
+  months_before: "report.excel.monthsBefore",
+  months_after: "report.excel.monthsAfter",
+  units: "report.excel.units",
+  quota_asked: "report.excel.quotaAsked",
+  quota_funded: "report.excel.quotaFunded",
+  workers_bought: "report.excel.workersBought",
+  workers_funded: "report.excel.workersFunded",
+  workers_given: "report.excel.workersGiven",
+  workers_left_over: "report.excel.workersLeftOver",
+  workers_needed: "report.excel.workersNeeded",
+  workers_placed: "report.excel.workersPlaced",
+  workers_short: "report.excel.workersShort",
+  full_cost: "report.excel.fullCost",
+  shortfall: "report.excel.shortfall",
+  payer: "report.excel.payer",
 };
 
 /** Programme columns are named by their codes, as the tables head them. */

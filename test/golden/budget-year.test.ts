@@ -157,3 +157,19 @@ describe("the budget year's edges", () => {
     expect(lines.filter((line) => line.startsWith("payer,"))).toHaveLength(2);
   });
 });
+
+describe("--excel headers are written for people", () => {
+  // A header cell in snake_case is a script's column name that reached a file meant for people.
+  it.each([
+    ["capacity", ["capacity", "--budget", "100 jt", "--year", "2027", "--funding", "APBD"]],
+    ["target", ["target", "--enrolled", "100", "--potential", "500", "--target", "200", "--year", "2027", "--funding", "APBD"]],
+    ["allocate shortfall", ["allocate", "--per-unit", "10", "--budget", "18 jt", "--units", "fixtures/plan-fit/nagari-tanjung-gadang.csv", "--key", "nagari", "--year", "2027", "--funding", "APBD"]],
+    ["budget by kecamatan,nagari", ["budget", ROSTER, "--year", "2027", "--by", "kecamatan,nagari"]],
+  ])("%s", (_, args) => {
+    for (const lang of ["id", "en"]) {
+      const result = iuran([...args, "--excel", "--lang", lang, "--quiet"]);
+      const header = result.stdout.replace(/^\uFEFF/, "").split("\r\n")[0]!.split(";");
+      expect(header.filter((cell) => /^[a-z]+(_[a-z]+)*$/.test(cell)), `${lang}: ${header.join(";")}`).toEqual([]);
+    }
+  });
+});
