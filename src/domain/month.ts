@@ -88,8 +88,10 @@ export function readMonth(text: string, options: { bareYear?: boolean } = {}): M
     if (month === undefined) return problem({ kind: "unknown" });
     const yearText = nameYear[2]!;
     if (yearText.length === 2) {
-      // Excel's mmm-yy format ("Jan-27") always means this century; elsewhere two digits are a guess.
-      return /^[a-z]+-\d{2}$/.test(value) ? checkedMonth(2000 + Number(yearText), month) : problem({ kind: "twoDigitYear" });
+      // Excel's mmm-yy format ("Jan-27"): Excel reads 00–29 as 2000–2029 and 30–99 as 1930–1999, which no budget
+      // means, so those are refused rather than moved to this century. Elsewhere two digits are a guess.
+      const yy = Number(yearText);
+      return /^[a-z]+-\d{2}$/.test(value) && yy < 30 ? checkedMonth(2000 + yy, month) : problem({ kind: "twoDigitYear" });
     }
     return checkedMonth(Number(yearText), month);
   }

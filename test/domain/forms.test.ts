@@ -242,3 +242,14 @@ describe("--below-floor", () => {
     expect(pricer.used().raisedToFloor).toBeNull();
   });
 });
+
+describe("Excel's mmm-yy years", () => {
+  it.each([
+    ["Jan-27", true],
+    ["Des-29", true],
+    ["Jan-30", false],
+    ["Jan-99", false],
+  ])("%s read: %s (Excel takes 30–99 for 1930–1999, which no budget means)", (text, read) => {
+    expect(readMonth(text).ok).toBe(read);
+  });
+});

@@ -34,7 +34,7 @@ const FORMS: ((c: Case, name: string) => string | null)[] = [
   (c) => `${two(c.day)}-${two(c.month)}-${c.year}`,
   (c, name) => `${name} ${c.year}`,
   (c, name) => `${name}-${c.year}`,
-  (c, name) => (c.year >= 2000 && c.year <= 2099 ? `${name}-${two(c.year % 100)}` : null),
+  (c, name) => (c.year >= 2000 && c.year <= 2029 ? `${name}-${two(c.year % 100)}` : null),
   (c, name) => `${c.day} ${name} ${c.year}`,
 ];
 
