@@ -2,6 +2,7 @@
 // funding rules. The budget command reads its roster (or headcount) through this hook's pricer and builder, which
 // count classes of identical workers instead of pricing them; finish() then splits the classes between the payers
 // and prices each part into the command's own builder, so the budget table is exactly the sum of the payers' parts.
+import { quoteCell } from "../domain/personal-data.js";
 import { Command } from "commander";
 import { BudgetBuilder, type BudgetReport } from "../domain/budget.js";
 import { emptyAmounts, Pricer, type PeriodContribution } from "../domain/contribution.js";
@@ -111,7 +112,7 @@ export function shareHook(
   }
   const payers: Payer[] = shares.map((share) => {
     const reading = settings.fundingVocabulary.resolve(share.payer);
-    if (!reading.ok) throw new UsageError(t("planFit.share.payerUnknown", { payer: share.payer, reason: reading.reason }));
+    if (!reading.ok) throw new UsageError(t("planFit.share.payerUnknown", { payer: quoteCell(share.payer), reason: reading.reason }));
     return { ...share, source: reading.source };
   });
   for (const [index, payer] of payers.entries()) {

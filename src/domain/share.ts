@@ -43,7 +43,8 @@ export function parseShares(text: string): PayerShare[] {
   for (const entry of joined) {
     const at = entry.lastIndexOf("=");
     const payer = at < 0 ? "" : entry.slice(0, at).trim();
-    const written = at < 0 ? "" : entry.slice(at + 1).trim();
+    // "APBD Provinsi=30%": officers write the percent sign; it says what the bare number says.
+    const written = at < 0 ? "" : entry.slice(at + 1).trim().replace(/\s*%$/, "");
     if (payer === "" || written === "") throw new ShareError(t("planFit.share.entry", { entry: entry.trim() }));
     const fraction = FRACTION.exec(written);
     const entryKind = fraction ? "fraction" : PERCENT.test(written) ? "percent" : undefined;

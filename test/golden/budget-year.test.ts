@@ -173,3 +173,17 @@ describe("--excel headers are written for people", () => {
     }
   });
 });
+
+describe("shares as officers write them", () => {
+  it("a percent sign after a share is read as the bare number", () => {
+    const withSign = iuran(["budget", "--workers", "10", "--year", "2027", "--share", "APBD=70%,APBD Provinsi=30%", "--format", "csv"]);
+    const bare = iuran(["budget", "--workers", "10", "--year", "2027", "--share", "APBD=70,APBD Provinsi=30", "--format", "csv"]);
+    expect(withSign.code, withSign.stderr).toBe(0);
+    expect(withSign.stdout).toBe(bare.stdout);
+  });
+  it("an unknown payer is named once", () => {
+    const result = iuran(["budget", "--workers", "10", "--year", "2027", "--share", "APBD=70,Foo=30", "--lang", "en"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^iuran: --share: "Foo" is not a funding source iuran knows; /);
+  });
+});

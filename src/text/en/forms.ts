@@ -13,7 +13,7 @@ export const forms = {
 
   // Why a text is no whole-rupiah amount (after the value, like amount.*).
   "forms.amountAmbiguousScaled":
-    "is ambiguous: {quoted} could be {small:rupiah} (a decimal mark) or {large:rupiah} (a thousands separator); write it in plain digits, {smallPlain} or {largePlain}, or with a decimal comma (2,5 juta)",
+    "is ambiguous: {quoted} could be {small:rupiah} (a decimal mark) or {large:rupiah} (a thousands separator); write it in plain digits, {smallPlain} or {largePlain}",
   "forms.amountScaledNotWhole": "is not a whole rupiah amount: {quoted} leaves a fraction of a rupiah",
   "forms.amountLowercaseM": 'is ambiguous: the "m" in {quoted} could be million (English) or miliar; write "juta" for million, "M" or "miliar" for miliar',
   "forms.amountUnknownScale": "is not an amount: {word} is not a scale word ({words})",

@@ -34,7 +34,7 @@ export const planFit = {
   "planFit.share.notOne": "--share: the fractions add up to {sum}, not 1",
   "planFit.share.roundUpUnknown": "--share-round-up: {payer} is not one of the payers in --share ({payers})",
   "planFit.share.countsDisagree": "the payers' workers do not add up to the workers read",
-  "planFit.share.payerUnknown": "--share: {payer} is not a funding source iuran knows: {reason}",
+  "planFit.share.payerUnknown": "--share: {payer} {reason}",
   "planFit.share.payerTwice": "--share: {first} and {second} are the same payer ({source})",
   "planFit.share.withFunding": "--share says who pays; leave --funding off",
   "planFit.share.withExplain": "--explain does not yet explain a shared budget; leave one of --share and --explain off",

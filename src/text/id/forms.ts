@@ -13,7 +13,7 @@ export const forms: Record<keyof typeof english, string> = {
   "forms.startYearRange": "bulan mulai {value} jatuh pada tahun {year:plain}, di luar {first:plain}–{last:plain}",
 
   "forms.amountAmbiguousScaled":
-    "bermakna ganda: {quoted} bisa berarti {small:rupiah} (tanda desimal) atau {large:rupiah} (pemisah ribuan); tulis sebagai angka saja, {smallPlain} atau {largePlain}, atau dengan koma desimal (2,5 juta)",
+    "bermakna ganda: {quoted} bisa berarti {small:rupiah} (tanda desimal) atau {large:rupiah} (pemisah ribuan); tulis sebagai angka saja, {smallPlain} atau {largePlain}",
   "forms.amountScaledNotWhole": "bukan jumlah rupiah bulat: {quoted} menyisakan pecahan rupiah",
   "forms.amountLowercaseM": 'bermakna ganda: "m" pada {quoted} bisa berarti million (juta dalam bahasa Inggris) atau miliar; tulis "juta" untuk juta, "M" atau "miliar" untuk miliar',
   "forms.amountUnknownScale": "bukan jumlah uang: {word} bukan satuan yang dikenal ({words})",

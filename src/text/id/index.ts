@@ -29,4 +29,6 @@ export const SAME_IN_BOTH: ReadonlySet<keyof typeof en> = new Set<keyof typeof e
   "report.excel.status",
   "report.excel.target",
   "planning.target.target",
+  // plan-fit: the flag, the payer and the funding vocabulary's own reason, in the run's language.
+  "planFit.share.payerUnknown",
 ]);

@@ -36,7 +36,7 @@ export const planFit: Record<keyof typeof english, string> = {
   "planFit.share.notOne": "--share: jumlah pecahan {sum}, bukan 1",
   "planFit.share.roundUpUnknown": "--share-round-up: {payer} bukan salah satu pembayar dalam --share ({payers})",
   "planFit.share.countsDisagree": "jumlah pekerja para pembayar tidak sama dengan jumlah pekerja yang dibaca",
-  "planFit.share.payerUnknown": "--share: {payer} bukan sumber dana yang dikenal iuran: {reason}",
+  "planFit.share.payerUnknown": "--share: {payer} {reason}",
   "planFit.share.payerTwice": "--share: {first} dan {second} adalah pembayar yang sama ({source})",
   "planFit.share.withFunding": "--share sudah menentukan siapa yang membayar; jangan gunakan --funding",
   "planFit.share.withExplain": "--explain belum dapat merinci anggaran yang dibagi; gunakan salah satu dari --share dan --explain",
