@@ -226,7 +226,9 @@ export function allocateCommand(): Command {
       parsed.budget === undefined || totalOf(report.total.amounts) > parsed.budget
         ? tIn(lang, "planning.allocate.source", { workers })
         : tIn(lang, "planning.allocate.sourceWithBudget", { workers, budget: parsed.budget, leftover: parsed.budget - totalOf(report.total.amounts) });
-    const text = [...(rollupTable ? [rollupTable] : []), ...(shortfall ? [fieldsAsBlock(tIn(lang, "planFit.shortfall.title"), shortfall.fields)] : [])];
+    // The equal split's tie-break is named under its table, as the JSON names it in `method`.
+    const equalRule = equal ? [`${tIn(lang, "planFit.equal.ruleLabel")}: ${tIn(lang, "planFit.equal.method")}.`] : [];
+    const text = [...equalRule, ...(rollupTable ? [rollupTable] : []), ...(shortfall ? [fieldsAsBlock(tIn(lang, "planFit.shortfall.title"), shortfall.fields)] : [])];
     await emit(
       settings,
       {

@@ -187,3 +187,11 @@ describe("shares as officers write them", () => {
     expect(result.stderr).toMatch(/^iuran: --share: "Foo" is not a funding source iuran knows; /);
   });
 });
+
+describe("allocate's equal split", () => {
+  it("names its tie-break under the table", () => {
+    const result = iuran(["allocate", "--budget", "18000000", "--units", "fixtures/plan-fit/nagari-tanjung-gadang.csv", "--key", "nagari", "--start", "2027-01", "--funding", "APBD", "--lang", "en", "--width", "200"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("Split: equal split over the units in whole workers; the workers that do not divide evenly go one each to the first units in the units file's order.");
+  });
+});

@@ -47,4 +47,5 @@ export const planFit = {
   "planFit.help.share": "split the workers between payers: \"APBD=70,APBD Provinsi=30\" (percentages adding up to 100, or fractions adding up to 1)",
   "planFit.help.shareRoundUp": "round this payer's share up to whole workers (the other payers share the rest)",
   "planFit.share.withExcel": "--share cannot be written with --excel yet: the payers' split is in the table, --format csv and --format json",
+  "planFit.equal.ruleLabel": "Split",
 } as const;

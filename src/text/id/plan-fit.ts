@@ -49,4 +49,5 @@ export const planFit: Record<keyof typeof english, string> = {
   "planFit.help.share": "bagi pekerja antarpembayar: \"APBD=70,APBD Provinsi=30\" (persentase berjumlah 100, atau pecahan berjumlah 1)",
   "planFit.help.shareRoundUp": "bulatkan porsi pembayar ini ke atas menjadi pekerja utuh (pembayar lain berbagi sisanya)",
   "planFit.share.withExcel": "--share belum dapat ditulis dengan --excel: pembagian antarpembayar ada di tabel, --format csv dan --format json",
+  "planFit.equal.ruleLabel": "Pembagian",
 };
