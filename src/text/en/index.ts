@@ -11,7 +11,10 @@ import { forms } from "./forms.js";
 import { footer } from "./footer.js";
 import { regions } from "./regions.js";
 import { rollup } from "./rollup.js";
+import { published } from "./published.js";
+import { figures } from "./figures.js";
+import { benefits } from "./benefits.js";
 import { planFit } from "./plan-fit.js";
 import { reportLayout } from "./report-layout.js";
 
-export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes, ...fiscalYear, ...forms, ...footer, ...regions, ...rollup, ...planFit } as const;
+export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes, ...fiscalYear, ...forms, ...footer, ...regions, ...rollup, ...planFit, ...published, ...figures, ...benefits } as const;

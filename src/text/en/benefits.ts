@@ -1,0 +1,3 @@
+// Section "benefits" of the English catalogue: the benefit schedule, the benefits command and the claims ratio.
+export const benefits = {
+} as const;

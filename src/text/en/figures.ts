@@ -1,0 +1,3 @@
+// Section "figures" of the English catalogue: coverage and count claims of programme announcements.
+export const figures = {
+} as const;
