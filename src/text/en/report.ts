@@ -100,6 +100,7 @@ export const report = {
   "report.check.statusOk": "OK",
   "report.check.statusOkWithin": "OK (± {tolerance:rupiah})",
   "report.check.statusMismatch": "MISMATCH",
+  "report.check.statusInconsistentPrecision": "INCONSISTENT-PRECISION",
   "report.check.statusImplied": "IMPLIED",
   "report.check.whole": "(a whole number)",
   "report.check.notWhole": "(not a whole number)",

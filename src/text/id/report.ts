@@ -96,6 +96,7 @@ export const report: Record<keyof typeof english, string> = {
   "report.check.statusOk": "OK",
   "report.check.statusOkWithin": "OK (± {tolerance:rupiah})",
   "report.check.statusMismatch": "TIDAK COCOK",
+  "report.check.statusInconsistentPrecision": "KETELITIAN TIDAK SESUAI",
   "report.check.statusImplied": "TERSIRAT",
   "report.check.whole": "(bilangan bulat)",
   "report.check.notWhole": "(bukan bilangan bulat)",
