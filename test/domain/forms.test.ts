@@ -53,6 +53,11 @@ describe("start months in the forms Excel and officers write", () => {
     ["Dec-26", 2026, 12],
     ["15 Januari 2027", 2027, 1],
     ["01-Jan-2027", 2027, 1],
+    ["1-Jan-27", 2027, 1],
+    ["15-Agu-27", 2027, 8],
+    ["31-Des-26", 2026, 12],
+    ["Mrt 2027", 2027, 3],
+    ["Mrt-27", 2027, 3],
   ];
   for (const [text, year, month] of accepted) {
     it(`reads "${text}" as ${year}-${month}`, () => {
@@ -249,6 +254,10 @@ describe("Excel's mmm-yy years", () => {
     ["Des-29", true],
     ["Jan-30", false],
     ["Jan-99", false],
+    ["1-Jan-27", true],
+    ["1-Jan-30", false],
+    ["31-Feb-27", false],
+    ["1-Foo-27", false],
   ])("%s read: %s (Excel takes 30–99 for 1930–1999, which no budget means)", (text, read) => {
     expect(readMonth(text).ok).toBe(read);
   });
