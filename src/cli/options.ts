@@ -102,6 +102,19 @@ function workerFieldOption<T>(field: (text: string) => FieldReading<T>) {
 }
 
 /** A total in rupiah (a budget, a reported total, a tolerance): from 0 to MAX_BUDGET. */
+export const rupiahOption = z.string().transform((text, ctx) => {
+  const parsed = parseRupiah(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: `${quoteCell(text)} ${parsed.reason}` });
+    return z.NEVER;
+  }
+  if (parsed.rupiah > MAX_BUDGET) {
+    ctx.addIssue({ code: "custom", message: t("usage.totalTooLarge", { text: quoteCell(text), max: MAX_BUDGET }) });
+    return z.NEVER;
+  }
+  return parsed.rupiah;
+});
+
 /** A figure as published, with its precision ("Rp 201,5 juta" stands for an interval): for totals to be checked. */
 export const publishedRupiahOption = z.string().transform((text, ctx) => {
   const parsed = readPublishedAmount(text);
@@ -114,19 +127,6 @@ export const publishedRupiahOption = z.string().transform((text, ctx) => {
     return z.NEVER;
   }
   return parsed.amount;
-});
-
-export const rupiahOption = z.string().transform((text, ctx) => {
-  const parsed = parseRupiah(text);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: `${quoteCell(text)} ${parsed.reason}` });
-    return z.NEVER;
-  }
-  if (parsed.rupiah > MAX_BUDGET) {
-    ctx.addIssue({ code: "custom", message: t("usage.totalTooLarge", { text: quoteCell(text), max: MAX_BUDGET }) });
-    return z.NEVER;
-  }
-  return parsed.rupiah;
 });
 
 /** --decimal-mark: "," or ".". */

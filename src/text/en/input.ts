@@ -95,7 +95,7 @@ export const input = {
   // A worker's fields, from a roster cell or a flag.
   "field.amountRefused": "{name:column} {value} {reason}",
   "field.amountZero": "{name:column} is 0; a declared {name:column} is at least Rp 1",
-  "field.amountTooLarge": "{name:column} {value} is more than {max:rupiah}, the largest amount iuran takes",
+  "field.amountTooLarge": "{name:column} {value} is more than {max:scaled}, the largest amount iuran takes",
   "field.programsRefused": "programs {value} {reason}",
   "field.segment": "segment must be BPU or PU, got {value}",
   "field.riskClass": "risk class must be 1 to 5, got {value}",

@@ -88,7 +88,7 @@ export const input: Record<keyof typeof english, string> = {
 
   "field.amountRefused": "{name:column} {value} {reason}",
   "field.amountZero": "{name:column} tertulis 0; {name:column} yang dilaporkan paling sedikit Rp 1",
-  "field.amountTooLarge": "{name:column} {value} lebih dari {max:rupiah}, jumlah terbesar yang diterima iuran",
+  "field.amountTooLarge": "{name:column} {value} lebih dari {max:scaled}, jumlah terbesar yang diterima iuran",
   "field.programsRefused": "program {value} {reason}",
   "field.segment": "segmen harus BPU atau PU, bukan {value}",
   "field.riskClass": "kelompok risiko harus 1 sampai 5, bukan {value}",
