@@ -119,6 +119,21 @@ export function readMonth(text: string, options: { bareYear?: boolean } = {}): M
   return problem({ kind: "unknown" });
 }
 
+/**
+ * The order a numeric day/month/year date shows: "dayFirst" when only that order gives a date (31/12/2026),
+ * "monthFirst" when only month/day/year does (12/31/2026, refused), "either" when both would (03/04/2027: read as
+ * 3 April, but 4 March in a US file); undefined for any other form, or a day equal to its month.
+ */
+export function numericDateOrder(text: string): "dayFirst" | "monthFirst" | "either" | undefined {
+  const match = DAY_MONTH_YEAR.exec(text.trim().toLowerCase().replace(/\s+/g, " "));
+  if (!match) return undefined;
+  const [first, second] = [Number(match[1]), Number(match[3])];
+  if (first === second || first < 1 || second < 1) return undefined;
+  if (first > 12 && second <= 12) return "dayFirst";
+  if (second > 12 && first <= 12) return "monthFirst";
+  return first <= 12 && second <= 12 ? "either" : undefined;
+}
+
 function problem(found: MonthProblem): MonthReading {
   return { ok: false, problem: found };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Pricer, PricingError } from "../../src/domain/contribution.js";
 import { parseRupiah } from "../../src/domain/money.js";
-import { monthOf, monthOfExcelSerial, readMonth } from "../../src/domain/month.js";
+import { monthOf, monthOfExcelSerial, numericDateOrder, readMonth } from "../../src/domain/month.js";
 import { termsKey, type WorkerTerms } from "../../src/domain/worker.js";
 import { startField, startFlagField } from "../../src/domain/worker-fields.js";
 import { book } from "../helpers/tariffs.js";
@@ -260,5 +260,19 @@ describe("Excel's mmm-yy years", () => {
     ["1-Foo-27", false],
   ])("%s read: %s (Excel takes 30–99 for 1930–1999, which no budget means)", (text, read) => {
     expect(readMonth(text).ok).toBe(read);
+  });
+});
+
+describe("the order a numeric date shows", () => {
+  it.each([
+    ["31/12/2026", "dayFirst"],
+    ["12/31/2026", "monthFirst"],
+    ["03/04/2027", "either"],
+    ["3.4.2027", "either"],
+    ["04/04/2027", undefined],
+    ["2027-04-03", undefined],
+    ["Jan 2027", undefined],
+  ] as const)("%s: %s", (text, order) => {
+    expect(numericDateOrder(text)).toBe(order);
   });
 });

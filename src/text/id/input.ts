@@ -61,6 +61,8 @@ export const input: Record<keyof typeof english, string> = {
   "roster.duplicateNikElsewhere": "NIK {nik} juga ada di {place}: pekerja yang tercantum dua kali akan dibayar dua kali",
   "roster.earlierRoster": "daftar pekerja sebelumnya",
   "roster.unknownNikPrefix": "{count} NIK diawali enam angka yang bukan kode kecamatan (yang pertama di {first}); cocokkan {count?NIK itu:NIK tersebut} dengan KTP",
+  "roster.dateOrderMixed":
+    "{file}: {monthFirst} tanggal mulai ditulis bulan/hari/tahun (pertama di baris {firstMonthFirst:plain}), dan {either} tanggal lain dapat dibaca dua cara (pertama di baris {firstEither:plain}, dibaca hari/bulan/tahun); bila berkas mencampur kedua urutan, bulan-bulan itu keliru: periksa kolomnya",
 
   "nik.empty": "NIK kosong",
   "nik.scientific": "NIK ini pernah diolah Excel sebagai angka sehingga digit terakhirnya hilang; ekspor ulang kolom itu sebagai teks",
