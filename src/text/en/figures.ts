@@ -17,7 +17,7 @@ export const figures = {
   "figures.headingCovered": "Covered",
   "figures.headingOf": "Of",
   "figures.headingPercent": "Percent",
-  "figures.headingExact": "Exact",
+  "figures.headingExact": "Exact %",
   "figures.headingReading": "Reading",
   "figures.headingCount": "Count",
   "figures.headingPerUnit": "Per unit",

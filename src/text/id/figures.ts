@@ -19,7 +19,7 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.headingCovered": "Tercakup",
   "figures.headingOf": "Dari",
   "figures.headingPercent": "Persen",
-  "figures.headingExact": "Tepatnya",
+  "figures.headingExact": "Tepat %",
   "figures.headingReading": "Cara baca",
   "figures.headingCount": "Jumlah",
   "figures.headingPerUnit": "Per unit",
