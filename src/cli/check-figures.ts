@@ -34,7 +34,7 @@ export function withFigureOptions(command: Command): Command {
     .option("--count <n>", t("figures.helpCount"))
     .option("--per-unit <n>", t("figures.helpPerUnit"))
     .option("--units <n>", t("figures.helpUnits"))
-    .option("--sum <parts>", t("figures.helpSum"));
+    .option("--sum <n+n>", t("figures.helpSum"));
 }
 
 /** The coverage and count options given, as written on the command line (for "leave out …" messages). */

@@ -76,7 +76,8 @@ function coverageLines(result: CoverageResult, lang: Lang): string[] {
   const places = exactPlaces(percent);
   const lines: string[] = [];
   if (result.exact !== null) {
-    lines.push(tIn(lang, "figures.coverageArithmetic", { label: claim.label, covered: claim.covered!, of: claim.of!, exact: exactText(result.exact, places, lang) }));
+    // Arithmetic has no words to translate: "18.338 ÷ 31.706 = 57,8376…%".
+    lines.push(`${claim.label}: ${count(claim.covered!, lang)} ÷ ${count(claim.of!, lang)} = ${exactText(result.exact, places, lang)}%`);
   }
   if (result.coveredExceedsOf) lines.push(`  ${tIn(lang, "figures.coveredExceedsOf", { covered: claim.covered!, of: claim.of! })}`);
   if (result.form === "percent") {
@@ -101,6 +102,7 @@ function coverageLines(result: CoverageResult, lang: Lang): string[] {
       verdict = tIn(lang, "figures.coverageVerdictCoarser", {
         published,
         places: result.coarser.places,
+        zeros: percent.places - result.coarser.places,
         coarse: percentText(result.coarser.units, result.coarser.places, lang),
         reading: tIn(lang, READING_KEY[readingCode(result.coarser)!]),
       });

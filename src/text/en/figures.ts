@@ -4,7 +4,7 @@ export const figures = {
   "figures.percentEmpty": "is empty: write a percentage like 57,84%",
   "figures.percentNegative": "is negative: a share is never below 0%",
   "figures.percentAmbiguous":
-    "is ambiguous: {text} could be {grouped}% (a dot between thousands) or {comma}% (a decimal point); write a decimal comma ({comma}%) or plain digits ({grouped}%)",
+    "is ambiguous: {text} is {grouped}% if the dot groups thousands, or a little over one percent ({comma}% with a decimal comma) if it is a decimal point; write {comma}% or {grouped}%",
   "figures.percentNotAPercent": "is not a percentage: write it like 57,84%, 57.84%, 38,7 % or 100 persen",
   "figures.countUnknownScale": "has an unknown scale word {word}: a count may end in rb/ribu or jt/juta",
   "figures.countAmbiguousScaled": "is ambiguous: {text} could be thousands grouped with a dot, or a decimal point; write 2,5 ribu or 2500 ribu",
@@ -29,7 +29,6 @@ export const figures = {
   "figures.rangeAtLeast": "{min} or more",
   "figures.rangeFromTo": "{min} to {max}",
   // Coverage lines.
-  "figures.coverageArithmetic": "{label}: {covered} ÷ {of} = {exact}%",
   "figures.coveredExceedsOf": "{covered} covered is more than the whole of {of}: no share is above 100%",
   "figures.coveragePrintings": "rounded: {rounded1}, {rounded2}; truncated: {truncated1}, {truncated2} (1 and 2 decimals)",
   "figures.coveragePrinted": "to {places|decimal|decimals}: rounded {rounded}, truncated {truncated}",
@@ -37,7 +36,7 @@ export const figures = {
   "figures.countImpliedUnitsStated": ", not the {units} stated",
   "figures.coverageVerdict": "the published {published} is the {reading} figure",
   "figures.coverageVerdictCoarser":
-    "the published {published} is neither; read at {places|decimal|decimals} ({coarse}) it is the {reading} figure: its trailing zeros claim a precision the share does not have",
+    "the published {published} is neither; read at {places|decimal|decimals} ({coarse}) it is the {reading} figure: its {zeros|trailing zero claims|trailing zeros claim} a precision the share does not have",
   "figures.coverageVerdictNeither": "the published {published} is neither: {points} percentage points {above?above:below} the exact share",
   "figures.coverageOfRange": "{label}: {covered} is {published} of a whole of {rounded} (rounded), {truncated} (truncated)",
   "figures.coverageCoveredRange": "{label}: {published} of {of} is {rounded} covered (rounded), {truncated} (truncated)",

@@ -6,7 +6,7 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.percentEmpty": "kosong: tulis persentase seperti 57,84%",
   "figures.percentNegative": "negatif: suatu bagian tidak pernah di bawah 0%",
   "figures.percentAmbiguous":
-    "bermakna ganda: {text} bisa berarti {grouped}% (titik pemisah ribuan) atau {comma}% (titik desimal); tulis dengan koma desimal ({comma}%) atau angka polos ({grouped}%)",
+    "bermakna ganda: {text} berarti {grouped}% bila titiknya pemisah ribuan, atau sedikit di atas satu persen ({comma}%) bila titiknya titik desimal; tulis {comma}% atau {grouped}%",
   "figures.percentNotAPercent": "bukan persentase: tulis seperti 57,84%, 57.84%, 38,7 % atau 100 persen",
   "figures.countUnknownScale": "memakai kata satuan {word} yang tidak dikenal: hitungan boleh diakhiri rb/ribu atau jt/juta",
   "figures.countAmbiguousScaled": "bermakna ganda: {text} bisa berupa ribuan dengan titik pemisah, atau titik desimal; tulis 2,5 ribu atau 2500 ribu",
@@ -22,7 +22,7 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.headingExact": "Tepat %",
   "figures.headingReading": "Cara baca",
   "figures.headingCount": "Jumlah",
-  "figures.headingPerUnit": "Per unit",
+  "figures.headingPerUnit": "Tiap unit",
   "figures.headingUnits": "Unit",
   "figures.readingRounded": "dibulatkan",
   "figures.readingTruncated": "dipotong",
@@ -31,7 +31,6 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.rangeAtLeast": "{min} atau lebih",
   "figures.rangeFromTo": "{min} sampai {max}",
   // Baris cakupan.
-  "figures.coverageArithmetic": "{label}: {covered} ÷ {of} = {exact}%",
   "figures.coveredExceedsOf": "{covered} yang tercakup melebihi keseluruhan {of}: tidak ada bagian di atas 100%",
   "figures.coveragePrintings": "dibulatkan: {rounded1}, {rounded2}; dipotong: {truncated1}, {truncated2} (1 dan 2 desimal)",
   "figures.coveragePrinted": "sampai {places} desimal: dibulatkan {rounded}, dipotong {truncated}",
@@ -39,7 +38,7 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.countImpliedUnitsStated": ", bukan {units} seperti yang disebut",
   "figures.coverageVerdict": "{published} yang dipublikasikan adalah angka yang {reading}",
   "figures.coverageVerdictCoarser":
-    "{published} yang dipublikasikan bukan keduanya; dibaca sampai {places} desimal ({coarse}) angka itu {reading}: nol di belakangnya mengaku ketelitian yang tidak dimiliki",
+    "{published} yang dipublikasikan bukan keduanya; dibaca sampai {places} desimal ({coarse}) angka itu {reading}: {zeros} angka nol di belakangnya mengaku ketelitian yang tidak dimiliki",
   "figures.coverageVerdictNeither": "{published} yang dipublikasikan bukan keduanya: {points} poin persen {above?di atas:di bawah} bagian yang tepat",
   "figures.coverageOfRange": "{label}: {covered} adalah {published} dari keseluruhan {rounded} (dibulatkan), {truncated} (dipotong)",
   "figures.coverageCoveredRange": "{label}: {published} dari {of} berarti {rounded} tercakup (dibulatkan), {truncated} (dipotong)",
