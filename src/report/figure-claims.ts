@@ -116,11 +116,12 @@ function coverageLines(result: CoverageResult, lang: Lang): string[] {
   if (result.form === "of" || result.form === "covered") {
     const ranges = result.ranges!;
     const found = { label: claim.label, published, rounded: rangeText(ranges.rounded, lang), truncated: rangeText(ranges.truncated, lang) };
-    lines.push(
-      result.form === "of"
-        ? tIn(lang, "figures.coverageOfRange", { ...found, covered: claim.covered! })
-        : tIn(lang, "figures.coverageCoveredRange", { ...found, of: claim.of! }),
-    );
+    const none = ranges.rounded === null && ranges.truncated === null;
+    if (result.form === "of") {
+      lines.push(none ? tIn(lang, "figures.coverageOfNone", { label: claim.label, covered: claim.covered!, published }) : tIn(lang, "figures.coverageOfRange", { ...found, covered: claim.covered! }));
+    } else {
+      lines.push(none ? tIn(lang, "figures.coverageCoveredNone", { label: claim.label, of: claim.of!, published }) : tIn(lang, "figures.coverageCoveredRange", { ...found, of: claim.of! }));
+    }
     if (result.coarserRanges !== null) {
       const coarse = result.coarserRanges;
       lines.push(

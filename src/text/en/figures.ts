@@ -36,10 +36,12 @@ export const figures = {
   "figures.countImpliedUnitsStated": ", not the {units} stated",
   "figures.coverageVerdict": "the published {published} is the {reading} figure",
   "figures.coverageVerdictCoarser":
-    "the published {published} is neither; read at {places|decimal|decimals} ({coarse}) it is the {reading} figure: its {zeros|trailing zero claims|trailing zeros claim} a precision the share does not have",
+    "the published {published} is neither; read at {places|decimal|decimals} ({coarse}) it is the {reading} figure: its {zeros?trailing zero claims:trailing zeros claim} a precision the share does not have",
   "figures.coverageVerdictNeither": "the published {published} is neither: {points} percentage points {above?above:below} the exact share",
   "figures.coverageOfRange": "{label}: {covered} is {published} of a whole of {rounded} (rounded), {truncated} (truncated)",
   "figures.coverageCoveredRange": "{label}: {published} of {of} is {rounded} covered (rounded), {truncated} (truncated)",
+  "figures.coverageOfNone": "{label}: no whole number of which {covered} is {published}, rounded or truncated",
+  "figures.coverageCoveredNone": "{label}: no whole number covered is {published} of {of}, rounded or truncated",
   "figures.coverageRangesCoarser":
     "no whole figure gives {published} at its decimals; read at {places|decimal|decimals} ({coarse}): {rounded} (rounded), {truncated} (truncated)",
   "figures.coverageNearest": "nearest: {covered} ÷ {of} = {exact}%",

@@ -38,10 +38,12 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.countImpliedUnitsStated": ", bukan {units} seperti yang disebut",
   "figures.coverageVerdict": "{published} yang dipublikasikan adalah angka yang {reading}",
   "figures.coverageVerdictCoarser":
-    "{published} yang dipublikasikan bukan keduanya; dibaca sampai {places} desimal ({coarse}) angka itu {reading}: {zeros} angka nol di belakangnya mengaku ketelitian yang tidak dimiliki",
+    "{published} yang dipublikasikan bukan keduanya; dibaca sampai {places} desimal ({coarse}) angka itu {reading}: {zeros?angka nol:angka-angka nol} di belakangnya mengaku ketelitian yang tidak dimiliki",
   "figures.coverageVerdictNeither": "{published} yang dipublikasikan bukan keduanya: {points} poin persen {above?di atas:di bawah} bagian yang tepat",
   "figures.coverageOfRange": "{label}: {covered} adalah {published} dari keseluruhan {rounded} (dibulatkan), {truncated} (dipotong)",
   "figures.coverageCoveredRange": "{label}: {published} dari {of} berarti {rounded} tercakup (dibulatkan), {truncated} (dipotong)",
+  "figures.coverageOfNone": "{label}: tidak ada keseluruhan berupa bilangan bulat yang membuat {covered} menjadi {published}, baik dibulatkan maupun dipotong",
+  "figures.coverageCoveredNone": "{label}: tidak ada jumlah tercakup yang merupakan {published} dari {of}, baik dibulatkan maupun dipotong",
   "figures.coverageRangesCoarser":
     "tidak ada bilangan bulat yang menghasilkan {published} pada desimalnya; dibaca sampai {places} desimal ({coarse}): {rounded} (dibulatkan), {truncated} (dipotong)",
   "figures.coverageNearest": "terdekat: {covered} ÷ {of} = {exact}%",
