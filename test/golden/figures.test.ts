@@ -1,5 +1,8 @@
 // Whole-CLI runs of coverage and count claims: flags and a claims file, tables in both languages at 80 columns,
 // CSV and JSON, exit codes and usage errors.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { iuran, stableJson } from "../helpers/cli.js";
@@ -94,6 +97,43 @@ describe("a claims file of coverage and count claims", () => {
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).summary).toEqual({ claims: 10, ok: 6, mismatches: 2, inconsistentPrecision: 2 });
     await expect(stableJson(result.stdout)).toMatchFileSnapshot(golden("figures.json"));
+  });
+});
+
+describe("claims file rows that cannot be read", () => {
+  it("every bad row is an error at its line and cell, none dropped: exit 65", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "iuran-figures-")), "claims.csv");
+    writeFileSync(
+      file,
+      [
+        "label,tercakup,dari,persen,jumlah,per_nagari,nagari,rincian",
+        "one figure,18338,,,,,,",
+        "not a count,x,31706,57%,,,,",
+        "sum and product,,,,9450,100,,6250+3200",
+        "empty part,,,,9450,,,6250++3200",
+        "unknown scale,,,,12 lusin,100,,",
+        "not a percent,1,2,abc,,,,",
+        "ambiguous percent,1,2,1.234%,,,,",
+        "two kinds,1,2,3%,5,1,5,",
+        "",
+      ].join("\n"),
+    );
+    const result = iuran(["check", "--claims", file]);
+    expect(result.code).toBe(65);
+    expect(result.stdout).toBe("");
+    const errors = result.stderr.split("\n").map((line) => line.replace(`${file}:`, ""));
+    expect(errors).toEqual([
+      "2: error INVALID_CLAIM: a coverage claim needs two of covered, of and percent",
+      '3:2: error INVALID_COUNT: covered "x" is not a number',
+      "4:8: error INVALID_CLAIM: a count is either per_unit × units or a sum of parts, not both",
+      '5:8: error INVALID_COUNT: sum "6250++3200" has an empty part: write the parts like 6250+3200',
+      '6:5: error INVALID_COUNT: count "12 lusin" has an unknown scale word "lusin": a count may end in rb/ribu or jt/juta',
+      '7:4: error INVALID_PERCENT: percent "abc" is not a percentage: write it like 57,84%, 57.84%, 38,7 % or 100 persen',
+      expect.stringMatching(/^8:4: error INVALID_PERCENT: percent "1.234%" is ambiguous/),
+      "9: error INVALID_CLAIM: the row fills in the figures of two kinds of claim (coverage, count): one claim a row, or name its kind in a kind column",
+      "iuran: 8 errors; no report written",
+      "",
+    ]);
   });
 });
 

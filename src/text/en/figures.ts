@@ -84,5 +84,5 @@ export const figures = {
   "figures.fileCountNeedsTwo": "a count claim needs two of count, per_unit and units, or count with sum",
   "figures.fileSumAndProduct": "a count is either per_unit × units or a sum of parts, not both",
   "figures.notPositive": "{text} must be at least 1",
-  "figures.partsEmpty": "sum {text} has an empty part: write the parts like 6250+3200",
+  "figures.partsEmpty": "{text} has an empty part: write the parts like 6250+3200",
 } as const;

@@ -86,5 +86,5 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.fileCountNeedsTwo": "klaim hitungan memerlukan dua dari jumlah (count), per_unit dan unit (units), atau jumlah dengan rincian (sum)",
   "figures.fileSumAndProduct": "jumlah dihitung dari per_unit × unit atau dari total rincian, bukan keduanya",
   "figures.notPositive": "{text} paling sedikit 1",
-  "figures.partsEmpty": "rincian {text} memiliki bagian kosong: tulis seperti 6250+3200",
+  "figures.partsEmpty": "{text} memiliki bagian kosong: tulis seperti 6250+3200",
 };
