@@ -160,7 +160,7 @@ export function ofRange(covered: bigint, interval: Interval): WholeRange | null 
 }
 
 /** Counts covered whose share of `of` falls in the interval: of × low ÷ 100 ≤ covered < of × high ÷ 100, covered ≤ of. */
-export function coveredRange(of: bigint, interval: Interval): WholeRange | null {
+export function coveredRange(of: bigint, interval: Interval): { min: bigint; max: bigint } | null {
   const ceiling = (numerator: bigint, denominator: bigint) => (numerator + denominator - 1n) / denominator;
   const min = ceiling(of * interval.low.numerator, 100n * interval.low.denominator);
   let max = ceiling(of * interval.high.numerator, 100n * interval.high.denominator) - 1n;

@@ -52,11 +52,9 @@ describe("published percentages", () => {
         for (const reading of ["rounded", "truncated"] as const) {
           const interval = percentInterval(printed[reading], decimals, reading);
           const wholes = ofRange(covered, interval);
-          expect(wholes).not.toBeNull();
-          expect(wholes!.min <= of && (wholes!.max === null || of <= wholes!.max)).toBe(true);
+          expect(wholes !== null && wholes.min <= of && (wholes.max === null || of <= wholes.max)).toBe(true);
           const counts = coveredRange(of, interval);
-          expect(counts).not.toBeNull();
-          expect(counts!.min <= covered && covered <= counts!.max).toBe(true);
+          expect(counts !== null && counts.min <= covered && covered <= counts.max).toBe(true);
         }
       }),
     );
