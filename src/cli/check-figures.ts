@@ -1,7 +1,6 @@
 // Coverage and count claims for `iuran check`: their options, their rows in a claims file, and their sections.
 import type { Command } from "commander";
-import { parseCount } from "../domain/count.js";
-import { checkCount, parsePublishedCount, splitParts, type CountClaim, type PublishedCount } from "../domain/count-claim.js";
+import { checkCount, parsePeopleCount, parsePublishedCount, splitParts, type CountClaim, type PublishedCount } from "../domain/count-claim.js";
 import { checkCoverage, type CoverageClaim } from "../domain/coverage-claim.js";
 import { quoteCell, safeInline } from "../domain/personal-data.js";
 import { parsePublishedPercent, type PublishedPercent } from "../domain/published-percent.js";
@@ -44,9 +43,9 @@ export function figureFlagsGiven(options: Record<string, unknown>): string[] {
 
 type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** A whole count from `least` up to the bound of every count (count.ts). */
+/** A whole count of people (18.338 or 18,338) from `least` up to the bound of every count (count.ts). */
 function wholeCount(text: string, least: 0 | 1): Reading<bigint> {
-  const parsed = parseCount(text);
+  const parsed = parsePeopleCount(text);
   if (!parsed.ok) return { ok: false, reason: `${quoteCell(text)} ${parsed.reason}` };
   if (parsed.count < least) return { ok: false, reason: t("figures.notPositive", { text: quoteCell(text) }) };
   return { ok: true, value: BigInt(parsed.count) };

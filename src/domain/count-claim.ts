@@ -2,7 +2,7 @@
 // per unit × units; any two give the third) or "9.450 = 6.250 + 3.200" (count = the sum of its parts). A count may be
 // published rounded ("12 ribu", "1,3 juta"): it is then read as the interval its digits stand for, as amounts are.
 import type { ClaimStatus } from "./claim-status.js";
-import { MAX_WORKERS, parseCount } from "./count.js";
+import { MAX_WORKERS, parseCount, type CountParse } from "./count.js";
 import { fraction, type Fraction } from "./published-percent.js";
 import type { WholeRange } from "./coverage-claim.js";
 import { quoteCell } from "./personal-data.js";
@@ -58,10 +58,18 @@ export function parsePublishedCount(text: string): PublishedCountParse {
     if (publishedCountValue(count) > BigInt(MAX_WORKERS)) return { ok: false, reason: t("count.aboveBound", { bound: t("count.workersBound", { max: MAX_WORKERS }) }) };
     return { ok: true, count };
   }
-  const grouped = /^\d{1,3}(,\d{3})+$/.test(trimmed) ? trimmed.replace(/,/g, "") : trimmed;
-  const parsed = parseCount(grouped);
+  const parsed = parsePeopleCount(trimmed);
   if (!parsed.ok) return parsed;
   return { ok: true, count: { digits: BigInt(parsed.count), exponent: 0, scaled: false, written: String(parsed.count) } };
+}
+
+/**
+ * A whole count of people written in full: 18338, 18.338, or 18,338 (a count of people has no fraction, so a comma
+ * between groups of three can only group thousands; parseCount refuses it as ambiguous, since amounts may have one).
+ */
+export function parsePeopleCount(text: string): CountParse {
+  const trimmed = text.trim();
+  return parseCount(/^\d{1,3}(,\d{3})+$/.test(trimmed) ? trimmed.replace(/,/g, "") : trimmed);
 }
 
 /**

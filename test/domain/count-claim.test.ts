@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCount, countBounds, parsePublishedCount, type CountClaim, type PublishedCount } from "../../src/domain/count-claim.js";
+import { checkCount, countBounds, parsePeopleCount, parsePublishedCount, type CountClaim, type PublishedCount } from "../../src/domain/count-claim.js";
 
 function count(text: string): PublishedCount {
   const parsed = parsePublishedCount(text);
@@ -42,6 +42,18 @@ describe("parsePublishedCount", () => {
       if (!parsed.ok) expect(parsed.reason).toMatch(reason);
     });
   }
+});
+
+describe("parsePeopleCount", () => {
+  it("reads 18.338 and 18,338 alike: a count of people has no fraction", () => {
+    expect(parsePeopleCount("18.338")).toEqual({ ok: true, count: 18_338 });
+    expect(parsePeopleCount("18,338")).toEqual({ ok: true, count: 18_338 });
+    expect(parsePeopleCount("1,234,567")).toEqual({ ok: true, count: 1_234_567 });
+  });
+
+  it("still refuses a decimal comma that is no grouping", () => {
+    expect(parsePeopleCount("18,3").ok).toBe(false);
+  });
 });
 
 describe("count = per unit × units", () => {

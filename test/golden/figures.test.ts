@@ -20,7 +20,8 @@ describe("coverage and count claims from flags", () => {
   });
 
   it("38,7% for 3.879 of 10.000 is the truncated figure", () => {
-    const claim = iuranJson(["check", "--covered", "3879", "--of", "10000", "--percent", "38,7%"], 0).claims[0];
+    // Counts of people are read with dots or commas between thousands alike.
+    const claim = iuranJson(["check", "--covered", "3,879", "--of", "10.000", "--percent", "38,7%"], 0).claims[0];
     expect(claim).toMatchObject({ kind: "coverage", status: "OK", reading: "truncated", exactPercent: "38.79" });
   });
 
