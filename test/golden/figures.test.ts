@@ -101,6 +101,20 @@ describe("a claims file of coverage and count claims", () => {
   });
 });
 
+describe("claims of several kinds in one file", () => {
+  it("a total row and a coverage row: each read by its kind, one CSV with the columns of both", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "iuran-figures-")), "mixed.csv");
+    writeFileSync(file, 'label,reported_total,workers,months,start,covered,of,percent\nSijunjung,201549600,1333,9,2022-04,,,\nCakupan,,,,,18338,31706,"57,84%"\n');
+    const result = iuran(["check", "--claims", file, "--format", "csv"]);
+    expect(result.code).toBe(0);
+    const rows: Record<string, string>[] = parse(result.stdout, { columns: true });
+    expect(rows.map((row) => [row.label, row.kind, row.status, row.computed, row.exact_percent])).toEqual([
+      ["Sijunjung", "total", "OK", "201549600", ""],
+      ["Cakupan", "coverage", "OK", "", "57.8376332555"],
+    ]);
+  });
+});
+
 describe("claims file rows that cannot be read", () => {
   it("every bad row is an error at its line and cell, none dropped: exit 65", () => {
     const file = join(mkdtempSync(join(tmpdir(), "iuran-figures-")), "claims.csv");
