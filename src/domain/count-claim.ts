@@ -132,6 +132,8 @@ export interface CountResult {
   coarser: PublishedCount | null;
   /** With a count and per unit: the units they imply (the "12 of 31 nagari" reading); with a count and units alone: the per unit. */
   implied: ImpliedFactor | null;
+  /** Two of three stated, held only at the coarser reading: the whole values of the missing factor it allows. */
+  coarserRange: WholeRange | null;
 }
 
 function ceilingDivision(numerator: bigint, denominator: bigint): bigint {
@@ -152,7 +154,7 @@ function impliedFactor(count: PublishedCount, factor: "units" | "perUnit", by: b
 }
 
 export function checkCount(claim: CountClaim): CountResult {
-  const empty = { computed: null, difference: null, bounds: null, coarser: null, implied: null };
+  const empty = { computed: null, difference: null, bounds: null, coarser: null, implied: null, coarserRange: null };
   const count = claim.count;
   const computed = claim.form === "sum" ? claim.parts.reduce((sum, part) => sum + part, 0n) : claim.perUnit !== null && claim.units !== null ? claim.perUnit * claim.units : null;
   if (count === null) {
@@ -174,9 +176,11 @@ export function checkCount(claim: CountClaim): CountResult {
     return wholeFactorRange(reading, by) !== null;
   };
   const difference = computed === null ? null : publishedCountValue(count) - computed;
-  if (holdsAt(count)) return { claim, status: "OK", computed, difference, bounds, coarser: null, implied };
+  if (holdsAt(count)) return { claim, status: "OK", computed, difference, bounds, coarser: null, implied, coarserRange: null };
   const coarser = coarserCounts(count).find(holdsAt) ?? null;
-  return { claim, status: coarser === null ? "MISMATCH" : "INCONSISTENT-PRECISION", computed, difference, bounds, coarser, implied };
+  const by = claim.form === "product" && computed === null ? (claim.perUnit ?? claim.units) : null;
+  const coarserRange = coarser !== null && by !== null ? wholeFactorRange(coarser, by) : null;
+  return { claim, status: coarser === null ? "MISMATCH" : "INCONSISTENT-PRECISION", computed, difference, bounds, coarser, implied, coarserRange };
 }
 
 /** Parts of a sum as written: "6250+3200", "6.250 + 3.200". */

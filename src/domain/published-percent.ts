@@ -90,7 +90,6 @@ export function parsePublishedPercent(text: string): PercentParse {
 
 /** How a published figure is read: rounded half up to its decimals, or truncated (cut) to them. */
 export type PercentReading = "rounded" | "truncated";
-export const PERCENT_READINGS: readonly PercentReading[] = ["rounded", "truncated"];
 
 /** A half-open interval [low, high) of true values. */
 export interface Interval {

@@ -203,9 +203,9 @@ const COVERAGE_COLUMNS = [
 
 function coverageCsv(result: CoverageResult): Record<(typeof COVERAGE_COLUMNS)[number], string> {
   const { claim } = result;
-  const printing = (places: number) => result.printings.find((candidate) => candidate.places === places) ?? (result.form === "check" && result.exact !== null ? printedAt(result.exact, places) : undefined);
-  const one = result.exact === null ? undefined : printing(1);
-  const two = result.exact === null ? undefined : printing(2);
+  // The exact share printed at 1 and 2 decimals, whatever the published figure's decimals.
+  const one = result.exact === null ? undefined : printedUnits(result.exact, 1);
+  const two = result.exact === null ? undefined : printedUnits(result.exact, 2);
   const ranges = result.coarserRanges ?? result.ranges;
   return {
     form: result.form,
@@ -226,10 +226,6 @@ function coverageCsv(result: CoverageResult): Record<(typeof COVERAGE_COLUMNS)[n
     min_truncated: ranges?.truncated?.min.toString() ?? "",
     max_truncated: ranges?.truncated?.max?.toString() ?? "",
   };
-}
-
-function printedAt(exact: Fraction, places: number) {
-  return { places, ...printedUnits(exact, places) };
 }
 
 function coverageJson(result: CoverageResult, lang: Lang, explain: boolean) {
@@ -342,6 +338,7 @@ function countLines(result: CountResult, lang: Lang): string[] {
     const bounds = countBounds(result.coarser);
     const scale = 10n ** BigInt(result.coarser.exponent);
     lines.push(`  ${tIn(lang, "figures.countCoarser", { published, unit: scale, low: bounds.low, high: bounds.high })}`);
+    if (result.coarserRange !== null) lines.push(`  ${tIn(lang, "figures.countImpliedRange", { range: rangeText(result.coarserRange, lang) })}`);
   }
   return lines;
 }
@@ -409,6 +406,7 @@ function countJson(result: CountResult, lang: Lang, explain: boolean) {
             max: implied.range?.max?.toString() ?? null,
           },
     coarserUnit: result.coarser === null ? null : (10n ** BigInt(result.coarser.exponent)).toString(),
+    coarserRange: result.coarserRange === null ? null : { min: result.coarserRange.min.toString(), max: result.coarserRange.max?.toString() ?? null },
     lines: countLines(result, lang).map((line) => line.trim()),
     ...(explain ? { explanation: countExplanation(result, lang).map((line) => line.replace(/^ {2}· /, "")) } : {}),
   };

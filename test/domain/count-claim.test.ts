@@ -98,6 +98,7 @@ describe("count = per unit × units", () => {
     const result = checkCount(product("1200", null, 31n));
     expect(result.status).toBe("INCONSISTENT-PRECISION");
     expect(result.coarser).toMatchObject({ digits: 12n, exponent: 2 });
+    expect(result.coarserRange).toEqual({ min: 38n, max: 40n });
   });
 
   it("per unit and units alone give the count", () => {
