@@ -2,7 +2,7 @@
 export const figures = {
   // Reading published figures.
   "figures.percentEmpty": "is empty: write a percentage like 57,84%",
-  "figures.percentNegative": "is negative: a share is never below 0%",
+  "figures.percentNegative": "is negative: a coverage is never below 0%",
   "figures.percentAmbiguous":
     "is ambiguous: {text} is {grouped}% if the dot groups thousands, or a little over one percent ({comma}% with a decimal comma) if it is a decimal point; write {comma}% or {grouped}%",
   "figures.percentNotAPercent": "is not a percentage: write it like 57,84%, 57.84%, 38,7 % or 100 persen",

@@ -4,7 +4,7 @@ import type { figures as english } from "../en/figures.js";
 export const figures: Record<keyof typeof english, string> = {
   // Membaca angka yang dipublikasikan.
   "figures.percentEmpty": "kosong: tulis persentase seperti 57,84%",
-  "figures.percentNegative": "negatif: suatu bagian tidak pernah di bawah 0%",
+  "figures.percentNegative": "negatif: persentase cakupan tidak pernah di bawah 0%",
   "figures.percentAmbiguous":
     "bermakna ganda: {text} berarti {grouped}% bila titiknya pemisah ribuan, atau sedikit di atas satu persen ({comma}%) bila titiknya titik desimal; tulis {comma}% atau {grouped}%",
   "figures.percentNotAPercent": "bukan persentase: tulis seperti 57,84%, 57.84%, 38,7 % atau 100 persen",
@@ -31,15 +31,15 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.rangeAtLeast": "{min} atau lebih",
   "figures.rangeFromTo": "{min} sampai {max}",
   // Baris cakupan.
-  "figures.coveredExceedsOf": "{covered} yang tercakup melebihi keseluruhan {of}: tidak ada bagian di atas 100%",
+  "figures.coveredExceedsOf": "{covered} yang tercakup melebihi keseluruhan {of}: tidak ada cakupan di atas 100%",
   "figures.coveragePrintings": "dibulatkan: {rounded1}, {rounded2}; dipotong: {truncated1}, {truncated2} (1 dan 2 desimal)",
   "figures.coveragePrinted": "sampai {places} desimal: dibulatkan {rounded}, dipotong {truncated}",
   "figures.coveragePrintedWhole": "sampai persen bulat: dibulatkan {rounded}, dipotong {truncated}",
   "figures.countImpliedUnitsStated": ", bukan {units} seperti yang disebut",
   "figures.coverageVerdict": "{published} yang dipublikasikan adalah angka yang {reading}",
   "figures.coverageVerdictCoarser":
-    "{published} yang dipublikasikan bukan keduanya; dibaca sampai {places} desimal ({coarse}) angka itu {reading}: {zeros?angka nol:angka-angka nol} di belakangnya mengaku ketelitian yang tidak dimiliki",
-  "figures.coverageVerdictNeither": "{published} yang dipublikasikan bukan keduanya: {points} poin persen {above?di atas:di bawah} bagian yang tepat",
+    "{published} yang dipublikasikan bukan keduanya; dibaca sampai {places} desimal ({coarse}) angka itu {reading}: {zeros?angka nol:angka-angka nol} di belakangnya menyiratkan ketelitian yang sebenarnya tidak ada",
+  "figures.coverageVerdictNeither": "{published} yang dipublikasikan bukan keduanya: {points} poin persen {above?di atas:di bawah} persentase sebenarnya",
   "figures.coverageOfRange": "{label}: {covered} adalah {published} dari keseluruhan {rounded} (dibulatkan), {truncated} (dipotong)",
   "figures.coverageCoveredRange": "{label}: {published} dari {of} berarti {rounded} tercakup (dibulatkan), {truncated} (dipotong)",
   "figures.coverageOfNone": "{label}: tidak ada keseluruhan berupa bilangan bulat yang membuat {covered} menjadi {published}, baik dibulatkan maupun dipotong",
@@ -57,10 +57,10 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.countCoarser": "{published} hanya cocok bila dibaca sebagai pembulatan ke {unit} terdekat ({low} sampai {high}): angkanya ditulis lebih teliti daripada kenyataannya",
   // --explain.
   "figures.explainPercentIntervals":
-    "{published} ditulis dengan {places} desimal: bila dibulatkan setengah ke atas berarti {roundedLow}% ≤ bagian < {roundedHigh}%; bila dipotong {truncatedLow}% ≤ bagian < {truncatedHigh}%",
-  "figures.explainShare": "bagian = {covered} × 100 ÷ {of} = {hundredCovered} ÷ {of} = {exact}%",
-  "figures.explainOf": "keseluruhan = {hundredCovered} ÷ bagian: setiap bilangan bulat yang bagiannya masuk salah satu rentang di atas",
-  "figures.explainCovered": "tercakup = {of} × bagian ÷ 100: setiap bilangan bulat sampai {of} yang bagiannya masuk salah satu rentang di atas",
+    "{published} ditulis dengan {places} desimal: bila dibulatkan setengah ke atas berarti {roundedLow}% ≤ persentase < {roundedHigh}%; bila dipotong {truncatedLow}% ≤ persentase < {truncatedHigh}%",
+  "figures.explainShare": "persentase = {covered} × 100 ÷ {of} = {hundredCovered} ÷ {of} = {exact}%",
+  "figures.explainOf": "keseluruhan = {hundredCovered} ÷ persentase: setiap bilangan bulat yang persentasenya masuk salah satu rentang di atas",
+  "figures.explainCovered": "tercakup = {of} × persentase ÷ 100: setiap bilangan bulat sampai {of} yang persentasenya masuk salah satu rentang di atas",
   "figures.explainCountScaled": "{published} ditulis sampai {unit} terdekat: berarti setiap hitungan dari {low} sampai {high}",
   "figures.explainCountExact": "{published} ditulis lengkap: dibaca persis",
   "figures.explainProduct": "jumlah = per unit × unit",
