@@ -296,8 +296,9 @@ export function coverageSection(results: readonly CoverageResult[], lang: Lang, 
 // Counts.
 
 function publishedCountText(published: PublishedCount, lang: Lang): string {
-  if (!published.scaled) return count(publishedCountValue(published), lang);
   const [number = "", word = ""] = published.written.split(" ");
+  // Written in full, or a coarser reading of a count written in full: its digits.
+  if (!published.scaled || word === "") return count(publishedCountValue(published), lang);
   const wordText = tIn(lang, word === "juta" || word === "jt" ? "figures.scaleMillion" : "figures.scaleThousand");
   return `${formatDecimalText(number.replace(",", "."), lang)} ${wordText}`;
 }
