@@ -120,6 +120,15 @@ describe("count = per unit × units", () => {
     expect(result.coarser).toMatchObject({ digits: 12n, exponent: 3 });
   });
 
+  it("1,30 juta for 100 × 13.200 = 1.320.000: holds only as 1,3 juta, INCONSISTENT-PRECISION", () => {
+    // 1,30 juta stands for 1.295.000 to 1.304.999: not 1.320.000. Its trailing zero dropped, 1,3 juta stands for
+    // 1.250.000 to 1.349.999: it holds.
+    const result = checkCount(product("1,30 juta", 100n, 13_200n));
+    expect(result.bounds).toEqual({ low: 1_295_000n, high: 1_304_999n });
+    expect(result.status).toBe("INCONSISTENT-PRECISION");
+    expect(result.coarser).toMatchObject({ digits: 13n, exponent: 5 });
+  });
+
   it("1,3 juta for 100 × 14.000 = 1.400.000: MISMATCH", () => {
     // 1.400.000 is above 1.349.999; 13 is no round number to read coarser.
     expect(checkCount(product("1,3 juta", 100n, 14_000n)).status).toBe("MISMATCH");
