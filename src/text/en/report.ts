@@ -101,7 +101,7 @@ export const report = {
   "report.check.statusOkWithin": "OK (± {tolerance:rupiah})",
   "report.check.statusMismatch": "MISMATCH",
   "report.check.statusInconsistentPrecision": "INCONSISTENT-PRECISION",
-  "report.check.statusImplied": "IMPLIED",
+  "report.check.statusOkImplied": "OK (implied)",
   "report.check.whole": "(a whole number)",
   "report.check.notWhole": "(not a whole number)",
   "report.check.readingYearsEarlier": "priced at the tariff of the same months {years|year|years} earlier (from {from:month})",

@@ -97,7 +97,7 @@ export const report: Record<keyof typeof english, string> = {
   "report.check.statusOkWithin": "OK (± {tolerance:rupiah})",
   "report.check.statusMismatch": "TIDAK COCOK",
   "report.check.statusInconsistentPrecision": "KETELITIAN TIDAK SESUAI",
-  "report.check.statusImplied": "TERSIRAT",
+  "report.check.statusOkImplied": "OK (tersirat)",
   "report.check.whole": "(bilangan bulat)",
   "report.check.notWhole": "(bukan bilangan bulat)",
   "report.check.readingYearsEarlier": "dihitung dengan tarif bulan yang sama {years} tahun sebelumnya (mulai {from:month})",
