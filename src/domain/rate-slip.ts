@@ -190,10 +190,14 @@ export function findSlips(context: SlipContext): Slip[] {
       const key = `${candidate.code}|${explained.total}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      found.push({ ...candidate, ...explained });
+      // The arithmetic reads workers × months × a monthly rate whenever the slipped cost divides evenly into months.
+      const rate = candidate.rate ?? (candidate.months !== null && candidate.perWorker % BigInt(candidate.months) === 0n ? candidate.perWorker / BigInt(candidate.months) : null);
+      found.push({ ...candidate, rate, ...explained });
     }
   }
   for (const unit of UNIT_SLIPS) {
+    // × 1,000 makes almost any figure a whole number of workers or months: only a computed total can tell.
+    if (!unit.divide && (context.workers === null || context.months === null)) continue;
     const meant = scaled(context.reported, THOUSAND, unit.divide);
     if (meant === null || !context.holds(meant)) continue;
     found.push({ ...PLAIN, code: unit.code, workers: context.workers, months: context.months, perWorker: null, total: meant.written });
