@@ -87,7 +87,6 @@ ${examplesText([
   "check --reported 201549600 --workers 1333 --start 2022-04 --months 9",
   "check --reported 201549600 --start 2022-04 --funding APBD",
   'check --reported "Rp 2,7 miliar" --workers 16000 --months 10 --start 2025-01 --funding APBD',
-  "check fixtures/claims/published.csv",
   "check --example claims --format csv",
 ])}`,
   );

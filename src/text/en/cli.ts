@@ -24,7 +24,7 @@ export const cli = {
   "usage.targetQuestion": "give either --target N or --target-percent P",
   "usage.nobodyEligible": "--potential: nobody is eligible, so there is no coverage to reach",
   "usage.claimsAndFlags": "--claims FILE gives every claim its own figures; leave out {flags}",
-  "usage.claimNeeds": "a claim needs --reported and --start, with --workers and --months when the report states them (or --claims FILE)",
+  "usage.claimNeeds": "a claim needs --reported, with --workers, --months and --start when the report states them (or a claims file)",
   "usage.growth": "expected a yearly growth in percent like 10% or -2.5%, got {text}",
   "usage.growthTooLow": "a growth of {text} leaves no workers; it must be above {min:plain}%",
   "usage.growthTooHigh": "a growth of {text} is more than +{max:plain}% a year (eleven times the workers each year); check the figure",

@@ -25,7 +25,7 @@ export const cli: Record<keyof typeof english, string> = {
   "usage.targetQuestion": "berikan salah satu: --target N atau --target-percent P",
   "usage.nobodyEligible": "--potential: tidak ada pekerja yang memenuhi syarat, jadi tidak ada cakupan yang bisa dicapai",
   "usage.claimsAndFlags": "--claims BERKAS memberi setiap klaim angkanya sendiri; hilangkan {flags}",
-  "usage.claimNeeds": "klaim memerlukan --reported dan --start, beserta --workers dan --months bila laporan menyebutnya (atau --claims BERKAS)",
+  "usage.claimNeeds": "klaim memerlukan --reported, beserta --workers, --months dan --start bila laporan menyebutnya (atau sebuah berkas klaim)",
   "usage.growth": "seharusnya pertumbuhan tahunan dalam persen seperti 10% atau -2,5%, tertulis {text}",
   "usage.growthTooLow": "pertumbuhan {text} tidak menyisakan pekerja; harus di atas {min:plain}%",
   "usage.growthTooHigh": "pertumbuhan {text} lebih dari +{max:plain}% setahun (sebelas kali jumlah pekerja setiap tahun); periksa angkanya",
