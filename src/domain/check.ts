@@ -169,6 +169,12 @@ function decOf(count: number | bigint): Dec {
   return new Dec(count.toString());
 }
 
+/** The one rate of months that all cost the same; null when they differ. */
+function uniformRateOf(monthly: readonly bigint[]): bigint | null {
+  const [first] = monthly;
+  return first !== undefined && monthly.every((rate) => rate === first) ? first : null;
+}
+
 function runsOf(start: Month, rates: readonly bigint[]): RateRun[] {
   const runs: RateRun[] = [];
   rates.forEach((rate, offset) => {
@@ -215,7 +221,8 @@ function checkStated(pricer: Pricer, claim: StatedClaim, findingSlips: boolean, 
     price: ({ programs, startShift, months }) => {
       const terms = programs === undefined ? claim.terms : { ...claim.terms, programs: [...programs] };
       try {
-        return periodCost(whatIf, terms, claim.start + (startShift ?? 0), months);
+        const priced = whatIf.period(terms, termsKey(terms), claim.start + (startShift ?? 0), months);
+        return { perWorker: totalOf(priced.total), rate: uniformRateOf(priced.monthly.map(totalOf)) };
       } catch (error) {
         if (!(error instanceof PricingError)) throw error;
         return null;
@@ -421,9 +428,10 @@ function reliefReadings(pricer: Pricer, claim: Claim, fullRateFrom: Month): Pric
   const readings: PricedReading[] = [];
   for (const relief of pricer.book.reliefs) {
     try {
-      const perWorker = periodCost(pricer, claim.terms, relief.effectiveFrom, claim.months);
+      const priced = pricer.period(claim.terms, termsKey(claim.terms), relief.effectiveFrom, claim.months);
+      const perWorker = totalOf(priced.total);
       if (readings.some((reading) => reading.perWorker === perWorker)) continue;
-      readings.push({ yearShift: 0, funding: null, transportSector: false, changes: 1, perWorker, from: relief.effectiveFrom, relief: relief.reference });
+      readings.push({ yearShift: 0, funding: null, transportSector: false, changes: 1, perWorker, rate: uniformRateOf(priced.monthly.map(totalOf)), from: relief.effectiveFrom, relief: relief.reference });
     } catch (error) {
       if (!(error instanceof PricingError)) throw error;
     }
@@ -607,7 +615,7 @@ function readingsOf(pricer: Pricer, claim: StatedClaim, months: number): Reading
         const readingTerms = { ...terms, funding: funding.funding, sector: sector.sector };
         try {
           const priced = pricer.period(readingTerms, termsKey(readingTerms), start + 12 * yearShift, months);
-          readings.push({ yearShift, funding: funding.reading, transportSector: sector.transport, changes, perWorker: totalOf(priced.total), monthly: priced.monthly.map(totalOf), from: null, relief: null });
+          readings.push({ yearShift, funding: funding.reading, transportSector: sector.transport, changes, perWorker: totalOf(priced.total), rate: uniformRateOf(priced.monthly.map(totalOf)), monthly: priced.monthly.map(totalOf), from: null, relief: null });
         } catch (error) {
           if (!(error instanceof PricingError)) throw error;
         }

@@ -28,6 +28,8 @@ export interface PricedReading {
   changes: number;
   /** One worker over the stated months. */
   perWorker: bigint;
+  /** The monthly rate, when every one of those months costs the same; null otherwise. */
+  rate: bigint | null;
   /** Without a stated start: the first month of the relief period the months are priced in, and its regulation. */
   from: Month | null;
   relief: string | null;
@@ -45,7 +47,7 @@ export interface SlipContext {
   /** The calendar month (1–12) the stated period starts in. */
   startCalendarMonth: number;
   /** One worker priced with other programmes, from a start shifted by `startShift` months, over `months`; null when the tariff cannot. */
-  price(change: { programs?: readonly Program[]; startShift?: number; months: number }): bigint | null;
+  price(change: { programs?: readonly Program[]; startShift?: number; months: number }): { perWorker: bigint; rate: bigint | null } | null;
   /** Other readings of the stated months (another year's tariff, a relief applied or not). */
   readings: readonly PricedReading[];
   /** Whether the formula, as the claim states it, gives some figure this amount stands for. */
@@ -122,8 +124,8 @@ export const SLIPS: readonly SlipRule[] = [
         ["JKM", "JKM_ONLY"],
       ] as const) {
         if (!context.programs.includes(program)) continue;
-        const perWorker = context.price({ programs: [program], months: context.months });
-        if (perWorker !== null) found.push({ ...PLAIN, code, months: context.months, perWorker, rate: perWorker % BigInt(context.months) === 0n ? perWorker / BigInt(context.months) : null });
+        const priced = context.price({ programs: [program], months: context.months });
+        if (priced !== null) found.push({ ...PLAIN, code, months: context.months, ...priced });
       }
       return found;
     },
@@ -142,6 +144,7 @@ export const SLIPS: readonly SlipRule[] = [
           code: reading.funding === "APBD" ? "RELIEF_LEFT_OUT" : reading.funding === "unstated" || reading.transportSector || reading.relief !== null ? "RELIEF_APPLIED" : "OTHER_YEAR_TARIFF",
           months: context.months,
           perWorker: reading.perWorker,
+          rate: reading.rate,
           reading,
         }));
     },
@@ -156,14 +159,14 @@ export const SLIPS: readonly SlipRule[] = [
       if (months === null) return NO_CANDIDATE;
       const found: Candidate[] = [];
       if (months < 12) {
-        const perWorker = context.price({ months: 12 });
-        if (perWorker !== null) found.push({ ...PLAIN, code: "FULL_YEAR", months: 12, perWorker });
+        const priced = context.price({ months: 12 });
+        if (priced !== null) found.push({ ...PLAIN, code: "FULL_YEAR", months: 12, ...priced });
       }
       const before = context.startCalendarMonth - 1;
       if (before > 0) {
-        const perWorker = context.price({ startShift: -before, months: months + before });
-        if (perWorker !== null && !found.some((candidate) => candidate.perWorker === perWorker)) {
-          found.push({ ...PLAIN, code: "EARLIER_START", months: months + before, startShift: -before, perWorker });
+        const priced = context.price({ startShift: -before, months: months + before });
+        if (priced !== null && !found.some((candidate) => candidate.perWorker === priced.perWorker)) {
+          found.push({ ...PLAIN, code: "EARLIER_START", months: months + before, startShift: -before, ...priced });
         }
       }
       return found;
@@ -190,9 +193,7 @@ export function findSlips(context: SlipContext): Slip[] {
       const key = `${candidate.code}|${explained.total}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      // The arithmetic reads workers × months × a monthly rate whenever the slipped cost divides evenly into months.
-      const rate = candidate.rate ?? (candidate.months !== null && candidate.perWorker % BigInt(candidate.months) === 0n ? candidate.perWorker / BigInt(candidate.months) : null);
-      found.push({ ...candidate, rate, ...explained });
+      found.push({ ...candidate, ...explained });
     }
   }
   for (const unit of UNIT_SLIPS) {
