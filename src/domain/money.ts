@@ -82,7 +82,12 @@ export const SCALE_WORD_LIST = "rb/ribu, jt/juta, M/miliar, T/triliun";
  * rupiah is refused. Exact: digits become bigint, never a JavaScript number.
  */
 export function parseRupiah(text: string, decimalMark?: DecimalMark): AmountParse {
-  return parseWhole(text, "rupiah", decimalMark);
+  return withoutStep(parseWhole(text, "rupiah", decimalMark));
+}
+
+/** The amount alone: what every reader but a published figure's needs. */
+function withoutStep(parsed: ReturnType<typeof parseWhole>): AmountParse {
+  return parsed.ok ? { ok: true, rupiah: parsed.rupiah } : parsed;
 }
 
 /**
@@ -95,7 +100,7 @@ export function parseRupiahWithStep(text: string, decimalMark?: DecimalMark): { 
 
 /** A whole number written like an amount (1333, 1.333, 1,333,000), refused in the words of a number, not of money. */
 export function parseWholeNumber(text: string): AmountParse {
-  return parseWhole(text, "count", undefined);
+  return withoutStep(parseWhole(text, "count", undefined));
 }
 
 /** Digits as written, split at the decimal mark: value = (whole.fraction) exactly. */
