@@ -1,5 +1,8 @@
 // Published totals as an analyst reads them: rounded figures checked as intervals, figures written more precisely
 // than they hold, totals without a start, and the slips that explain a figure exactly. Whole-CLI runs.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { iuran, stableJson } from "../helpers/cli.js";
@@ -81,6 +84,15 @@ describe("a claims file of published figures", () => {
       ["MISMATCH", "computed", "JUTA_FOR_RIBU"],
       ["OK", "implied", ""],
     ]);
+  });
+
+  it("a misspelt optional column is refused at line 1, not read as claims without workers", () => {
+    const folder = mkdtempSync(join(tmpdir(), "iuran-published-"));
+    const misspelt = join(folder, "claims.csv");
+    writeFileSync(misspelt, "label,reported_total,worker,months\nSijunjung,201549600,1333,9\n");
+    const result = iuran(["check", misspelt, "--lang", "en"]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain('claims.csv:1:3: error MISSING_COLUMN: no column workers, but the header "worker" looks meant for it');
   });
 
   const runs: [string, string[]][] = [
