@@ -73,8 +73,6 @@ export const cli = {
   // What check, project and allocate say about the small CSV files they read themselves.
   "claimsFile.totalTooLarge": "{column} {text} is more than {max:rupiah}, the largest total iuran takes",
   "claimsFile.noWorkers": "workers is 0; a claim is about at least one worker",
-  "claimsFile.noStart": "start is empty: a claim needs the month its period starts",
-  "claimsFile.noReported": "reported_total is empty",
   "claimsFile.empty": "the claims file has no claims",
   "scenarioFile.year": "year must be a year from {first:plain} to {last:plain}, like 2027, got {text}",
   "scenarioFile.months": "months must be 1 to 12 within a year, got {text}",

@@ -133,8 +133,6 @@ export const report = {
   "report.check.impliedRate": "implied monthly rate per worker: Rp {rate}",
   "report.check.flagged": "flagged: {flag}",
   "report.check.nearest": "{workers} × {months} months = {total:rupiah} (difference {difference:rupiah})",
-  "report.check.matchesWhen": "matches when {reading}: {total:rupiah}",
-  "report.check.matchesWithWorkersWhen": "matches with {workers|worker|workers} when {reading}: {total:rupiah}",
 
   // The header row of --excel: the CSV's columns named as people read them, in the report's language.
   "report.excel.workers": "Workers",

@@ -71,8 +71,6 @@ export const cli: Record<keyof typeof english, string> = {
 
   "claimsFile.totalTooLarge": "{column} {text} lebih dari {max:rupiah}, jumlah terbesar yang diterima iuran",
   "claimsFile.noWorkers": "workers bernilai 0; suatu klaim menyangkut sekurang-kurangnya satu pekerja",
-  "claimsFile.noStart": "start kosong: klaim memerlukan bulan mulai periodenya",
-  "claimsFile.noReported": "reported_total kosong",
   "claimsFile.empty": "berkas klaim tidak berisi klaim",
   "scenarioFile.year": "year harus berupa tahun dari {first:plain} sampai {last:plain}, seperti 2027, tertulis {text}",
   "scenarioFile.months": "months harus 1 sampai 12 dalam setahun, tertulis {text}",

@@ -130,8 +130,6 @@ export const report: Record<keyof typeof english, string> = {
   "report.check.impliedRate": "tarif per orang-bulan tersirat: Rp {rate}",
   "report.check.flagged": "ditandai: {flag}",
   "report.check.nearest": "{workers} pekerja × {months} bulan = {total:rupiah} (selisih {difference:rupiah})",
-  "report.check.matchesWhen": "cocok bila {reading}: {total:rupiah}",
-  "report.check.matchesWithWorkersWhen": "cocok dengan {workers} pekerja bila {reading}: {total:rupiah}",
 
   // Nama kolom yang sejajar dengan nama kolom CSV bahasa Inggris: huruf kecil, garis bawah, sama dengan judul tabel.
   "report.excel.workers": "Pekerja",
