@@ -11,6 +11,7 @@ export type SlipCode =
   | "JKM_ONLY"
   | "RELIEF_APPLIED"
   | "RELIEF_LEFT_OUT"
+  | "RELIEF_PERIOD"
   | "OTHER_YEAR_TARIFF"
   | "FULL_YEAR"
   | "EARLIER_START"
@@ -131,9 +132,10 @@ export const SLIPS: readonly SlipRule[] = [
     },
   },
   {
-    code: ["RELIEF_APPLIED", "RELIEF_LEFT_OUT", "OTHER_YEAR_TARIFF"],
+    code: ["RELIEF_APPLIED", "RELIEF_LEFT_OUT", "OTHER_YEAR_TARIFF", "RELIEF_PERIOD"],
     // A relief (Rp 8,400 for Rp 16,800 under PP 50/2025) applied in months or to funding it does not cover, or left
-    // out where it applies; or last year's tariff carried into a budget. The caller prices these readings.
+    // out where it applies; or last year's tariff carried into a budget. Without a stated start, the months of a
+    // relief period: the figure may be right for months the claim does not name. The caller prices these readings.
     source: "a relief applied where it does not apply or left out where it does, or another year's tariff",
     candidates(context) {
       if (context.months === null) return NO_CANDIDATE;
@@ -141,7 +143,7 @@ export const SLIPS: readonly SlipRule[] = [
         .filter((reading) => reading.changes > 0)
         .map((reading) => ({
           ...PLAIN,
-          code: reading.funding === "APBD" ? "RELIEF_LEFT_OUT" : reading.funding === "unstated" || reading.transportSector || reading.relief !== null ? "RELIEF_APPLIED" : "OTHER_YEAR_TARIFF",
+          code: readingCode(reading),
           months: context.months,
           perWorker: reading.perWorker,
           rate: reading.rate,
@@ -173,6 +175,12 @@ export const SLIPS: readonly SlipRule[] = [
     },
   },
 ];
+
+function readingCode(reading: PricedReading): SlipCode {
+  if (reading.relief !== null) return "RELIEF_PERIOD";
+  if (reading.funding === "APBD") return "RELIEF_LEFT_OUT";
+  return reading.funding === "unstated" || reading.transportSector ? "RELIEF_APPLIED" : "OTHER_YEAR_TARIFF";
+}
 
 /** DOMAIN.md: "'Rp 5.040 juta' written for Rp 5,040,000": the unit word one step off, the figure × or ÷ 1,000. */
 export const UNIT_SLIPS: readonly { code: SlipCode; divide: boolean; source: string }[] = [

@@ -95,6 +95,7 @@ const SLIP_KEY = {
   JKM_ONLY: "published.slipJkmOnly",
   RELIEF_APPLIED: "published.slipReliefApplied",
   RELIEF_LEFT_OUT: "published.slipReliefLeftOut",
+  RELIEF_PERIOD: "published.slipReliefPeriod",
   OTHER_YEAR_TARIFF: "published.slipOtherYear",
   FULL_YEAR: "published.slipFullYear",
   EARLIER_START: "published.slipEarlierStart",

@@ -59,6 +59,13 @@ describe("slips that explain a figure exactly", () => {
     expect(codes({ reported: exact(167_958_000n), months: 12, start: parseMonth("2026-01")! })).toEqual(["RELIEF_APPLIED"]);
   });
 
+  it("no start: a CSR-paid worker's 126,000 is no full-rate year (12 × 16,800 = 201,600), but 2026 from January is", () => {
+    // January–March 2026 at 16,800, April–December at PP 50/2025's 8,400: 3 × 16,800 + 9 × 8,400 = 126,000.
+    const result = check({ reported: exact(126_000n), workers: 1, months: 12, start: null, terms: { ...regency, funding: "CSR" } });
+    expect(result.status).toBe("MISMATCH");
+    expect(result.slips.map((slip) => [slip.code, slip.reading?.relief, slip.total])).toEqual([["RELIEF_PERIOD", "PP 50/2025", 126_000n]]);
+  });
+
   it("nothing close counts: 191,952,001 is no slip's total", () => {
     const result = check({ reported: exact(191_952_001n) });
     expect(result.status).toBe("MISMATCH");

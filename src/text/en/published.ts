@@ -41,4 +41,5 @@ export const published = {
   "published.claimsTwice": "give the claims file once: as the argument (iuran check FILE) or as --claims FILE, not both",
   "published.claimsArgument": "a CSV of claims, one per row (the same as --claims FILE)",
   "published.misspeltColumn": "no column {column}, but the header {header} looks meant for it: rename it, or leave {column} out altogether when the report does not state it",
+  "published.slipReliefPeriod": "no start stated, and the months of a relief period give it, {reading}",
 } as const;

@@ -43,4 +43,5 @@ export const published: Record<keyof typeof english, string> = {
   "published.claimsTwice": "sebut berkas klaim satu kali saja: sebagai argumen (iuran check BERKAS) atau sebagai --claims BERKAS, tidak keduanya",
   "published.claimsArgument": "berkas CSV klaim, satu klaim per baris (sama dengan --claims BERKAS)",
   "published.misspeltColumn": "tidak ada kolom {column}, tetapi judul kolom {header} tampaknya dimaksudkan untuk itu: ganti namanya, atau hilangkan kolom {column} sama sekali bila laporan tidak menyebutnya",
+  "published.slipReliefPeriod": "bulan mulai tidak disebut, dan bulan-bulan masa keringanan menghasilkannya, {reading}",
 };
