@@ -164,6 +164,8 @@ export const report = {
   "report.excel.workerMonthCost": "Cost per worker-month",
   "report.excel.rateChanges": "Rate changes",
   "report.excel.flags": "Flags",
+  "report.excel.reportedStep": "Reported to the nearest",
+  "report.excel.slips": "Slips that explain it",
   "report.excel.scenario": "Scenario",
   "report.excel.year": "Year",
   "report.excel.change": "Change",

@@ -161,6 +161,8 @@ export const report: Record<keyof typeof english, string> = {
   "report.excel.workerMonthCost": "Biaya per orang-bulan",
   "report.excel.rateChanges": "Bulan perubahan tarif",
   "report.excel.flags": "Tanda",
+  "report.excel.reportedStep": "Dibulatkan ke",
+  "report.excel.slips": "Salah hitung yang menjelaskannya",
   "report.excel.scenario": "Skenario",
   "report.excel.year": "Tahun",
   "report.excel.change": "Perubahan",
