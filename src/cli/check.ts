@@ -7,15 +7,18 @@ import { Pricer } from "../domain/contribution.js";
 import { parseCount } from "../domain/count.js";
 import { Explanation } from "../domain/explain.js";
 import { parseRupiah } from "../domain/money.js";
+import { readPublishedAmount, type PublishedAmount } from "../domain/published-amount.js";
 import type { Month } from "../domain/month.js";
 import { MAX_BUDGET } from "../domain/capacity.js";
 import { UNSTATED_FUNDING } from "../domain/funding.js";
 import { quoteCell, safeInline } from "../domain/personal-data.js";
 import { incomeField, monthsField, programsField, startField, type FieldReading } from "../domain/worker-fields.js";
-import { termsKey, type WorkerTerms } from "../domain/worker.js";
+import { labelKey, termsKey, type WorkerTerms } from "../domain/worker.js";
 import { readClaimsFile, type ClaimRowReader } from "../io/claims-file.js";
-import { cellOf, columnIndex, optionalColumnIndex } from "../io/table-file.js";
-import { IMPLIED_PLACES, totalsSection } from "../report/check.js";
+import { InvalidInput } from "../io/input-error.js";
+import { cellOf, optionalColumnIndex, type Table } from "../io/table-file.js";
+import { editDistance } from "../domain/edit-distance.js";
+import { IMPLIED_PLACES, publishedExplanation, totalsSection } from "../report/check.js";
 import { claimsAsCsv, claimsAsJson, claimsAsTable, type ClaimSection } from "../report/claim-section.js";
 import { FigureClaims, figureFlagsGiven, withFigureOptions } from "./check-figures.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
@@ -37,8 +40,23 @@ import {
   type CommonSettings,
 } from "./options.js";
 
+/** A published total (--reported, reported_total): an amount with the precision of its text, up to MAX_BUDGET. */
+function readReported(text: string): { ok: true; amount: PublishedAmount } | { ok: false; reason: string } {
+  const reading = readPublishedAmount(text);
+  if (!reading.ok) return { ok: false, reason: `${quoteCell(text)} ${reading.reason}` };
+  if (reading.amount.written > MAX_BUDGET) return { ok: false, reason: t("usage.totalTooLarge", { text: quoteCell(text), max: MAX_BUDGET }) };
+  return reading;
+}
+
+const publishedOption = z.string().transform((text, ctx) => {
+  const reading = readReported(text);
+  if (reading.ok) return reading.amount;
+  ctx.addIssue({ code: "custom", message: reading.reason });
+  return z.NEVER;
+});
+
 const checkSchema = z.object({
-  reported: rupiahOption.optional(),
+  reported: publishedOption.optional(),
   workers: countOption.optional(),
   start: startOption.optional(),
   months: monthCountOption.optional(),
@@ -58,6 +76,7 @@ export function checkCommand(): Command {
     .option("--months <n>", t("checkHelp.months"))
     .option("--tolerance <rupiah>", t("checkHelp.tolerance"))
     .option("--label <text>", t("checkHelp.label"))
+    .argument("[claims]", t("published.claimsArgument"))
     .option("--claims <file>", t("checkHelp.claims"))
     .addOption(singleExampleOption("claims"))
     .option("--explain", t("checkHelp.explain"));
@@ -71,12 +90,18 @@ ${t("checkHelp.statuses", { places: IMPLIED_PLACES, perYear: MONTHS_A_BUDGET_YEA
 ${examplesText([
   "check --reported 201549600 --workers 1333 --start 2022-04 --months 9",
   "check --reported 201549600 --start 2022-04 --funding APBD",
+  'check --reported "Rp 2,7 miliar" --workers 16000 --months 10 --start 2025-01 --funding APBD',
   "check --example claims --format csv",
 ])}`,
   );
-  command.action(async (options: Record<string, unknown>) => {
+  command.action(async (positional: string | undefined, options: Record<string, unknown>) => {
     const settings = commonSettings(options);
     const parsed = parseOptions(checkSchema, options);
+    // `iuran check claims.csv` is `--claims claims.csv`; both at once is one file too many.
+    if (positional !== undefined) {
+      if (parsed.claims !== undefined || options.example !== undefined) throw new UsageError(t("published.claimsTwice"));
+      parsed.claims = positional;
+    }
     parsed.claims = fileOrExample(parsed.claims, "--claims", options.example as string | undefined, "claims", "check");
     const tariffs = await loadSettingsTariffs(settings);
     const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
@@ -95,7 +120,7 @@ ${examplesText([
     } else if (figures.fromFlags(options, parsed.label, settings.lang) && !TOTAL_FLAGS.some((name) => parsed[name] !== undefined)) {
       // Only coverage or count flags: there is no total to check.
     } else {
-      if (parsed.reported === undefined || parsed.start === undefined) {
+      if (parsed.reported === undefined) {
         throw new UsageError(t(TOTAL_FLAGS.some((name) => parsed[name] !== undefined) ? "usage.claimNeeds" : "figures.usageNoClaim"));
       }
       totals.push({
@@ -103,7 +128,7 @@ ${examplesText([
         reported: parsed.reported,
         workers: parsed.workers ?? null,
         months: parsed.months ?? null,
-        start: parsed.start,
+        start: parsed.start ?? null,
         terms: flagTerms(settings),
         tolerance: parsed.tolerance ?? 0n,
       });
@@ -112,9 +137,9 @@ ${examplesText([
     const explanations = parsed.explain
       ? results.map((result) => {
           const explanation = new Explanation(tariffs.book, settings.rounding, settings.belowFloor);
-          const { terms, start, months, workers } = result.claim;
+          const { terms, months, workers } = result.claim;
           // Without workers or months, what the total is divided by: one worker, or one month from the start.
-          explanation.add(terms, termsKey(terms), start, months ?? 1, workers ?? 1);
+          explanation.add(terms, termsKey(terms), result.start, months ?? 1, workers ?? 1);
           return explanation.result();
         })
       : undefined;
@@ -123,8 +148,9 @@ ${examplesText([
       sections.push(
         totalsSection(
           results,
+          settings.lang,
           explanations && {
-            text: explanations.map((segments, index) => `${results[index]!.claim.label}: ${explanationAsText(segments, settings.lang)}`),
+            text: explanations.map((segments, index) => `${results[index]!.claim.label}: ${explanationAsText(segments, settings.lang)}${publishedExplanation(results[index]!, settings.lang)}`),
             json: explanations.map((segments) => explanationAsJson(segments, settings.lang)),
           },
         ),
@@ -150,12 +176,36 @@ ${examplesText([
   return command;
 }
 
-/** The flags of a total claim: any of them asks for one (and then --reported and --start are needed). */
+/** The flags of a total claim: any of them asks for one (and then --reported is needed). */
 const TOTAL_FLAGS = ["reported", "start", "workers", "months", "tolerance"] as const;
+
+/** The optional columns of a total claim, by name and aliases: a header one slip away from one is an error. */
+const TOTAL_FIGURE_COLUMNS = {
+  workers: ["workers", "pekerja", "jumlahpekerja"],
+  months: ["months", "bulan", "jumlahbulan"],
+  start: ["start", "mulai"],
+} as const;
+
+/**
+ * A total's workers, months and start may be left out by leaving out their columns, so a misspelt header ("worker",
+ * "strat") would read every claim without them: refused at line 1, naming the header.
+ */
+function misspeltClaimColumns(table: Table, found: Record<keyof typeof TOTAL_FIGURE_COLUMNS, number | undefined>): void {
+  const issues = [];
+  for (const [name, aliases] of Object.entries(TOTAL_FIGURE_COLUMNS) as [keyof typeof TOTAL_FIGURE_COLUMNS, readonly string[]][]) {
+    if (found[name] !== undefined) continue;
+    const header = table.header.find((text) => {
+      const key = labelKey(text);
+      return key !== "" && aliases.some((alias) => editDistance(key, alias) <= (alias.length > 5 ? 2 : 1));
+    });
+    if (header !== undefined) issues.push({ file: table.file, line: 1, column: table.header.indexOf(header) + 1, code: "MISSING_COLUMN" as const, message: t("published.misspeltColumn", { column: name, header: quoteCell(header) }) });
+  }
+  if (issues.length > 0) throw new InvalidInput(issues, 1);
+}
 
 /** Total claims in a claims file: the rows that fill in reported_total. */
 function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, claims: Claim[]): ClaimRowReader {
-  let column: Record<"reported" | "workers" | "months" | "start", number> & Record<"income" | "programs" | "sector" | "funding" | "tolerance", number | undefined>;
+  let column: Record<"reported", number> & Record<"workers" | "months" | "start" | "income" | "programs" | "sector" | "funding" | "tolerance", number | undefined>;
   const base = flagTerms(settings);
   return {
     kind: "total",
@@ -164,15 +214,17 @@ function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, c
       if (reported === undefined) return false;
       column = {
         reported,
-        workers: columnIndex(table, "workers", ["pekerja", "jumlahpekerja"]),
-        months: columnIndex(table, "months", ["bulan", "jumlahbulan"]),
-        start: columnIndex(table, "start", ["mulai"]),
+        // A published total may state none of these: the columns may be absent, as the cells may be empty.
+        workers: optionalColumnIndex(table, "workers", ["pekerja", "jumlahpekerja"]),
+        months: optionalColumnIndex(table, "months", ["bulan", "jumlahbulan"]),
+        start: optionalColumnIndex(table, "start", ["mulai"]),
         income: optionalColumnIndex(table, "income", ["penghasilan"]),
         programs: optionalColumnIndex(table, "programs", ["program"]),
         sector: optionalColumnIndex(table, "sector", ["sektor"]),
         funding: optionalColumnIndex(table, "funding", ["sumberdana"]),
         tolerance: optionalColumnIndex(table, "tolerance", ["toleransi"]),
       };
+      misspeltClaimColumns(table, column);
       return true;
     },
     states: (row) => cellOf(row, column.reported) !== "",
@@ -196,7 +248,12 @@ function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, c
         errors.add(row, index, reading.code, reading.message);
         return fallback;
       };
-      const reported = amount(column.reported, "reported_total", -1n);
+      const reportedText = cellOf(row, column.reported);
+      const reading = readPublishedAmount(reportedText);
+      let reported: PublishedAmount | null = null;
+      if (!reading.ok) errors.add(row, column.reported, "INVALID_AMOUNT", `reported_total ${quoteCell(reportedText)} ${reading.reason}`);
+      else if (reading.amount.written > MAX_BUDGET) errors.add(row, column.reported, "INVALID_AMOUNT", t("claimsFile.totalTooLarge", { column: "reported_total", text: quoteCell(reportedText), max: MAX_BUDGET }));
+      else reported = reading.amount;
       // An empty workers or months cell: the report does not state it (the columns themselves must be there).
       const workersText = cellOf(row, column.workers);
       const workers = workersText === "" ? ({ ok: true, count: null } as const) : parseCount(workersText);
@@ -205,9 +262,7 @@ function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, c
       const errorsBefore = errors.count;
       const months = field<number | null>(column.months, monthsField, null);
       const start = field<Month | null>(column.start, startField, null);
-      if (cellOf(row, column.start) === "") errors.add(row, column.start, "MISSING_VALUE", t("claimsFile.noStart"));
       const programs = field(column.programs, programsField, base.programs);
-      if (reported < 0n && cellOf(row, column.reported) === "") errors.add(row, column.reported, "MISSING_VALUE", t("claimsFile.noReported"));
       let funding = base.funding;
       const fundingText = cellOf(row, column.funding);
       if (fundingText !== "") {
@@ -223,7 +278,7 @@ function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, c
         funding,
       };
       const tolerance = amount(column.tolerance, "tolerance", defaultTolerance);
-      if (reported >= 0n && workers.ok && workers.count !== 0 && start !== null && errors.count === errorsBefore && claims.length === before) {
+      if (reported !== null && workers.ok && workers.count !== 0 && errors.count === errorsBefore && claims.length === before) {
         claims.push({ label, reported, workers: workers.count, months, start, terms, tolerance });
       }
   

@@ -4,32 +4,64 @@
 // period that cost is the period's own (its average where a relief starts or ends inside it); without a period it
 // is the start month's, and the first later month that costs something else is named, so the reading is never
 // stretched across rates nobody stated.
+//
+// A published figure is read with its precision (published-amount.ts): "Rp 2,7 miliar" holds when the formula gives
+// any total it stands for. A figure that does not hold is tried against the common slips (rate-slip.ts).
 import { totalOf } from "./budget.js";
+import type { ClaimStatus } from "./claim-status.js";
 import { PricingError, Pricer, type ContributionLine } from "./contribution.js";
 import { Dec, rupiahToDec } from "./money.js";
-import { MAX_MONTHS, yearOf, type Month } from "./month.js";
-import type { TariffBook } from "./tariff.js";
+import { calendarMonthOf, MAX_MONTHS, yearOf, type Month } from "./month.js";
+import { coarserStepThatHolds, coarserStepWhere, isExact, stands, wholeMultiples, widened, type PublishedAmount } from "./published-amount.js";
+import { findSlips, type PricedReading, type Slip } from "./rate-slip.js";
+import { TariffBook } from "./tariff.js";
 import { labelKey, termsKey, type WorkerTerms } from "./worker.js";
+
+export type { ClaimStatus } from "./claim-status.js";
 
 export interface Claim {
   label: string;
-  reported: bigint;
+  /** The figure as published, with the precision of its text. */
+  reported: PublishedAmount;
   /** The workers the report states; null when it states none (published figures often give only a total). */
   workers: number | null;
   /** The months the report states; null when it states none. */
   months: number | null;
-  start: Month;
+  /** The month the period starts; null when the report states none (the total is then read at the full rate). */
+  start: Month | null;
   terms: WorkerTerms;
-  /** A difference up to this many rupiah, either way, still counts as OK. */
+  /** For a figure written in full, a difference up to this many rupiah either way still counts as OK. */
   tolerance: bigint;
 }
 
 /**
- * OK: the formula gives the reported figure for the stated workers and months. MISMATCH: it does not; for a claim
- * without workers or months, no whole reading gives it at a rate that holds throughout. IMPLIED: the claim leaves
- * out workers or months, so there is no computed figure to compare with, and nothing contradicts the implied ones.
+ * computed: workers and months are stated, and the formula's total is compared with the figure. implied: either is
+ * left out, and the figure is OK when some whole reading gives a total it stands for (nothing was compared exactly).
  */
-export type ClaimStatus = "OK" | "MISMATCH" | "IMPLIED";
+export type ClaimBasis = "computed" | "implied";
+
+/** The whole readings a figure stands for: workers for stated months, months for stated workers, or worker-months. */
+export interface WholeRange {
+  what: "workers" | "months" | "worker-months";
+  first: bigint;
+  last: bigint;
+}
+
+/** Without a stated start: the full rate the total is read at, and the reliefs that would give other figures. */
+export interface FullRateReading {
+  /** The month the latest tariff rows of these terms start: the rate priced, with no relief. */
+  from: Month;
+  reliefs: ReliefPeriod[];
+}
+
+/** A relief that prices a worker-month of these terms otherwise, from its first month. */
+export interface ReliefPeriod {
+  reference: string;
+  from: Month;
+  to: Month | null;
+  rate: bigint;
+  impliedWorkerMonths: Dec;
+}
 
 /**
  * Where the cost of one worker-month comes from. uniform: every month of the stated period costs the same, so the
@@ -84,18 +116,6 @@ export interface Combination {
   difference: bigint;
 }
 
-/** Another reading that gives exactly the reported figure: what differs from the claim as stated. */
-export interface AlternativeReading {
-  /** The same months this many years later (negative: earlier); 0 for the claim's own months. */
-  yearShift: number;
-  /** "unstated": as if nobody said who pays (reliefs excluding APBN/APBD apply); "APBD": as paid by APBD. */
-  funding: "unstated" | "APBD" | null;
-  transportSector: boolean;
-  /** The workers of the reading: the stated ones, or the whole number the reading implies when none is stated. */
-  workers: number;
-  total: bigint;
-}
-
 export interface ClaimResult {
   claim: Claim;
   /** The formula's total for the stated workers and months; null when the claim leaves either out. */
@@ -103,6 +123,17 @@ export interface ClaimResult {
   /** reported − computed; null with computed. */
   difference: bigint | null;
   status: ClaimStatus;
+  basis: ClaimBasis;
+  /** The month the pricing starts: the stated start, or the full-rate month when none is stated. */
+  start: Month;
+  /** Without a stated start: the full rate read, and the reliefs that would give other figures; null with a start. */
+  fullRate: FullRateReading | null;
+  /** INCONSISTENT-PRECISION: the coarser step (a power of ten) at which the figure holds. */
+  heldAt: bigint | null;
+  /** For an implied reading: the whole readings the figure stands for; null for a computed total or when none. */
+  wholeRange: WholeRange | null;
+  /** For a rounded figure: the implied worker-months of the lowest and highest totals it stands for (high exclusive). */
+  impliedRange: { low: Dec; high: Dec } | null;
   /** One worker's cost in the start month. */
   monthlyRate: bigint;
   /** Whether the rate changes inside the stated period (false when no period is stated). */
@@ -126,8 +157,8 @@ export interface ClaimResult {
   impliedMonthlyRate: Dec | null;
   flags: ClaimFlag[];
   nearest: Combination[];
-  /** Other readings (another year's tariff, a relief applied or not) that give exactly the reported figure. */
-  alternatives: AlternativeReading[];
+  /** For a figure that does not hold: the common slips that give it exactly (another year's tariff and a relief applied or not among them). */
+  slips: Slip[];
 }
 
 function periodCost(pricer: Pricer, terms: WorkerTerms, start: Month, months: number): bigint {
@@ -138,11 +169,10 @@ function decOf(count: number | bigint): Dec {
   return new Dec(count.toString());
 }
 
-/** Whether some whole number of `unit`s lies within `tolerance` of `reported`. */
-function wholeWithin(reported: bigint, unit: bigint, tolerance: bigint): boolean {
-  if (unit <= 0n) return reported <= tolerance;
-  const remainder = reported % unit;
-  return remainder <= tolerance || unit - remainder <= tolerance;
+/** The one rate of months that all cost the same; null when they differ. */
+function uniformRateOf(monthly: readonly bigint[]): bigint | null {
+  const [first] = monthly;
+  return first !== undefined && monthly.every((rate) => rate === first) ? first : null;
 }
 
 function runsOf(start: Month, rates: readonly bigint[]): RateRun[] {
@@ -155,33 +185,86 @@ function runsOf(start: Month, rates: readonly bigint[]): RateRun[] {
   return runs;
 }
 
+/** The totals an exact figure stands for under --tolerance, or the interval a rounded figure stands for. */
+export function acceptedAmount(claim: Claim): PublishedAmount {
+  return isExact(claim.reported) ? widened(claim.reported, claim.tolerance) : claim.reported;
+}
+
+type StatedClaim = Claim & { start: Month };
+
 export function checkClaim(pricer: Pricer, claim: Claim): ClaimResult {
+  if (claim.start !== null) return checkStated(pricer, claim as StatedClaim, true);
+  // No start: the full rate of the terms, at their latest tariff rows with no relief; the reliefs are named instead.
+  const from = fullRateMonth(pricer.book, claim.terms);
+  const full = new Pricer(bookWithoutReliefs(pricer.book), pricer.rounding, pricer.belowFloor);
+  // The tariff rows priced are the run's, for its notes.
+  for (const line of full.month(claim.terms, from)) pricer.record(line, claim.terms);
+  const result = checkStated(full, { ...claim, start: from }, true, reliefReadings(pricer.sibling(), claim, from));
+  return { ...result, claim, fullRate: { from, reliefs: reliefPeriods(pricer.sibling(), claim, result.monthlyRate) } };
+}
+
+function checkStated(pricer: Pricer, claim: StatedClaim, findingSlips: boolean, fullRateReadings?: readonly PricedReading[]): ClaimResult {
   // What-if pricing (other readings, other lengths, later months) goes through its own Pricer, so the tariffs it
   // tries are not reported as used.
   const whatIf = pricer.sibling();
   const monthlyRate = periodCost(pricer, claim.terms, claim.start, 1);
-  return claim.months === null ? checkFromStart(pricer, whatIf, claim, monthlyRate) : checkOverPeriod(pricer, whatIf, claim, claim.months, monthlyRate);
+  const result = claim.months === null ? checkFromStart(pricer, whatIf, claim, monthlyRate) : checkOverPeriod(pricer, whatIf, claim, claim.months, monthlyRate);
+  if (!findingSlips || result.status !== "MISMATCH") return result;
+  const readings = fullRateReadings ?? (claim.months === null ? [] : readingsOf(whatIf, claim, claim.months));
+  const slips = findSlips({
+    reported: acceptedAmount(claim),
+    workers: claim.workers,
+    months: claim.months,
+    monthlyRates: claim.months === null ? [] : pricer.period(claim.terms, termsKey(claim.terms), claim.start, claim.months).monthly.map(totalOf),
+    programs: claim.terms.programs,
+    startCalendarMonth: calendarMonthOf(claim.start),
+    price: ({ programs, startShift, months }) => {
+      const terms = programs === undefined ? claim.terms : { ...claim.terms, programs: [...programs] };
+      try {
+        const priced = whatIf.period(terms, termsKey(terms), claim.start + (startShift ?? 0), months);
+        return { perWorker: totalOf(priced.total), rate: uniformRateOf(priced.monthly.map(totalOf)) };
+      } catch (error) {
+        if (!(error instanceof PricingError)) throw error;
+        return null;
+      }
+    },
+    readings,
+    // The figure read in another unit holds when the formula, as the claim states it, gives it.
+    holds: (amount) => checkStated(pricer, { ...claim, reported: amount, tolerance: 0n }, false).status === "OK",
+  });
+  return { ...result, slips: simplestReadings(slips) };
 }
 
 /** A claim with stated months: every implied figure at the cost of one worker-month over those months. */
-function checkOverPeriod(pricer: Pricer, whatIf: Pricer, claim: Claim, months: number, monthlyRate: bigint): ClaimResult {
-  const { workers, start, terms, reported, tolerance } = claim;
+function checkOverPeriod(pricer: Pricer, whatIf: Pricer, claim: StatedClaim, months: number, monthlyRate: bigint): ClaimResult {
+  const { workers, start, terms, reported } = claim;
+  const accepted = acceptedAmount(claim);
   const priced = pricer.period(terms, termsKey(terms), start, months);
   const perWorker = totalOf(priced.total);
   const periodRates = runsOf(start, priced.monthly.map(totalOf));
   const rateVaries = periodRates.length > 1;
-  const reportedDec = rupiahToDec(reported);
+  const reportedDec = rupiahToDec(reported.written);
   // reported ÷ (perWorker ÷ months): exact where the rate is uniform, at the period's average where it is not.
-  const impliedWorkerMonths = perWorker === 0n ? new Dec(0) : reportedDec.times(months).dividedBy(rupiahToDec(perWorker));
+  const perWorkerMonth = (total: bigint) => (perWorker === 0n ? new Dec(0) : rupiahToDec(total).times(months).dividedBy(rupiahToDec(perWorker)));
+  const impliedWorkerMonths = perWorkerMonth(reported.written);
   const impliedWorkers = impliedWorkerMonths.dividedBy(months);
   const impliedMonths = workers === null ? null : impliedWorkerMonths.dividedBy(workers);
   // Counts multiply in bigint: workers × months may pass 2^53.
   const workerMonths = workers === null ? null : BigInt(workers) * BigInt(months);
   const impliedMonthlyRate = workerMonths === null ? null : reportedDec.dividedBy(decOf(workerMonths));
   const computed = workers === null ? null : perWorker * BigInt(workers);
-  const difference = computed === null ? null : reported - computed;
-  const workersWhole = wholeWithin(reported, perWorker, tolerance);
-  const status: ClaimStatus = difference !== null ? (absolute(difference) <= tolerance ? "OK" : "MISMATCH") : workersWhole ? "IMPLIED" : "MISMATCH";
+  const difference = computed === null ? null : reported.written - computed;
+  const wholeWorkers = (amount: PublishedAmount) => (perWorker <= 0n ? (stands(amount, 0n) ? { first: 0n, last: 0n } : null) : wholeMultiples(amount, perWorker));
+  const workersWhole = wholeWorkers(accepted);
+  let status: ClaimStatus;
+  let heldAt: bigint | null = null;
+  if (computed !== null) {
+    heldAt = stands(accepted, computed) ? null : coarserStepThatHolds(reported, computed);
+    status = stands(accepted, computed) ? "OK" : heldAt !== null ? "INCONSISTENT-PRECISION" : "MISMATCH";
+  } else {
+    heldAt = workersWhole !== null ? null : coarserStepWhere(reported, (coarser) => wholeWorkers(coarser) !== null);
+    status = workersWhole !== null ? "OK" : heldAt !== null ? "INCONSISTENT-PRECISION" : "MISMATCH";
+  }
 
   const readings = status === "MISMATCH" ? readingsOf(whatIf, claim, months) : [];
   const flags: ClaimFlag[] = [];
@@ -192,8 +275,8 @@ function checkOverPeriod(pricer: Pricer, whatIf: Pricer, claim: Claim, months: n
     if (impliedMonths !== null && workers !== null && beyond(impliedWorkerMonths, workers, limit)) {
       flags.push({ code: "MONTHS_BEYOND_BUDGET_YEARS", months: impliedMonths, limit, firstYear, lastYear });
     }
-    if (!workersWhole) flags.push({ code: "WORKERS_NOT_WHOLE", workers: impliedWorkers, months });
-    if (impliedMonthlyRate !== null && workerMonths !== null && !matchesSomeRate(readings, reported, workerMonths, months, tolerance)) {
+    if (workersWhole === null) flags.push({ code: "WORKERS_NOT_WHOLE", workers: impliedWorkers, months });
+    if (impliedMonthlyRate !== null && workerMonths !== null && !matchesSomeRate(readings, accepted, workerMonths, months)) {
       flags.push({ code: "RATE_MATCHES_NO_TARIFF", rate: impliedMonthlyRate });
     }
   }
@@ -202,6 +285,12 @@ function checkOverPeriod(pricer: Pricer, whatIf: Pricer, claim: Claim, months: n
     computed,
     difference,
     status,
+    basis: computed === null ? "implied" : "computed",
+    start,
+    fullRate: null,
+    heldAt,
+    wholeRange: computed === null && workersWhole !== null ? { what: "workers", ...workersWhole } : null,
+    impliedRange: isExact(reported) ? null : { low: perWorkerMonth(reported.low), high: perWorkerMonth(reported.high) },
     monthlyRate,
     rateVaries,
     periodRates,
@@ -214,8 +303,8 @@ function checkOverPeriod(pricer: Pricer, whatIf: Pricer, claim: Claim, months: n
     impliedWorkers,
     impliedMonthlyRate,
     flags,
-    nearest: status === "OK" ? [] : shownCombinations(status, nearestCombinations(whatIf, claim, impliedWorkers, impliedMonths), tolerance),
-    alternatives: alternativeReadings(readings, claim),
+    nearest: status === "OK" && computed !== null ? [] : shownCombinations(status, nearestCombinations(whatIf, claim, impliedWorkers, impliedMonths), accepted),
+    slips: [],
   };
 }
 
@@ -223,40 +312,51 @@ function checkOverPeriod(pricer: Pricer, whatIf: Pricer, claim: Claim, months: n
  * A claim without stated months: one month priced, at the start, and the first later month at another rate named,
  * so the reading is never stretched across rates nobody stated.
  */
-function checkFromStart(pricer: Pricer, whatIf: Pricer, claim: Claim, monthlyRate: bigint): ClaimResult {
-  const { workers, start, terms, reported, tolerance } = claim;
-  const impliedWorkerMonths = monthlyRate === 0n ? new Dec(0) : rupiahToDec(reported).dividedBy(rupiahToDec(monthlyRate));
+function checkFromStart(pricer: Pricer, whatIf: Pricer, claim: StatedClaim, monthlyRate: bigint): ClaimResult {
+  const { workers, start, terms, reported } = claim;
+  const accepted = acceptedAmount(claim);
+  const perMonthOfRate = (total: bigint) => (monthlyRate === 0n ? new Dec(0) : rupiahToDec(total).dividedBy(rupiahToDec(monthlyRate)));
+  const impliedWorkerMonths = perMonthOfRate(reported.written);
   const impliedMonths = workers === null ? null : impliedWorkerMonths.dividedBy(workers);
   const rateChange = firstRateChange(pricer, terms, start, monthlyRate);
   // The reading covers the workers for ⌈implied months⌉ months from the start; without workers its length is open.
   const readingEnd = impliedMonths === null ? null : start + impliedMonths.ceil().toNumber();
   const rateChangesWithinReading = rateChange !== null && (readingEnd === null || rateChange.month < readingEnd);
-  const nearest = workers === null ? [] : nearestCombinations(whatIf, claim, null, impliedMonths, bracketingMonths(whatIf, claim, workers));
-  let status: ClaimStatus;
-  if (nearest.some((combination) => absolute(combination.difference) <= tolerance)) {
-    status = "IMPLIED";
-  } else if (workers !== null && impliedMonths!.lessThanOrEqualTo(MAX_MONTHS) && !(rateChangesWithinReading && rateChange!.rate === null)) {
-    // Every whole number of months around the figure was priced at the rates of its own months, and none gives it.
-    status = "MISMATCH";
-  } else {
+  const nearest = workers === null ? [] : nearestCombinations(whatIf, claim, null, impliedMonths, bracketingMonths(whatIf, claim, workers, reported.written));
+  // Every whole number of months around the figure can be priced at the rates of its own months: then those decide.
+  const priceable = workers !== null && impliedMonths!.lessThanOrEqualTo(MAX_MONTHS) && !(rateChangesWithinReading && rateChange!.rate === null);
+  const perWorker = workers === null ? 1n : BigInt(workers);
+  const unit = monthlyRate * perWorker;
+  const divisor = rateChangesWithinReading ? commonDivisorOfRates(pricer, terms, start, monthlyRate) * perWorker : null;
+  const monthsWithin = (amount: PublishedAmount) => (workers === null ? null : wholeMonthsWithin(whatIf, claim, workers, amount));
+  const holdsAt = (amount: PublishedAmount): boolean => {
+    if (monthsWithin(amount) !== null) return true;
+    if (priceable) return false;
     // A figure that is not a whole reading at a rate holding throughout cannot be right; one that may cross a rate
-    // change may be, at rates the claim does not state.
-    // A figure across rate changes is still a sum of worker-months at the rates in force from the start: a multiple
-    // of their greatest common divisor (8,400 for 16,800 and 8,400), or no reading gives it.
-    const perWorker = workers === null ? 1n : BigInt(workers);
-    const unit = monthlyRate * perWorker;
-    const acrossRates = rateChangesWithinReading && wholeWithin(reported, commonDivisorOfRates(pricer, terms, start, monthlyRate) * perWorker, tolerance);
-    status = wholeWithin(reported, unit, tolerance) || acrossRates ? "IMPLIED" : "MISMATCH";
-  }
+    // change may be, at rates the claim does not state: it is still a sum of worker-months at the rates in force
+    // from the start, a multiple of their greatest common divisor (8,400 for 16,800 and 8,400).
+    return wholeOf(amount, unit) || (divisor !== null && wholeOf(amount, divisor));
+  };
+  const holds = holdsAt(accepted);
+  const heldAt = holds ? null : coarserStepWhere(reported, holdsAt);
+  const status: ClaimStatus = holds ? "OK" : heldAt !== null ? "INCONSISTENT-PRECISION" : "MISMATCH";
   const flags: ClaimFlag[] = [];
   if (impliedMonths !== null && workers !== null && beyond(impliedWorkerMonths, workers, PLAUSIBLE_MONTHS_WITHOUT_PERIOD)) {
     flags.push({ code: "MONTHS_BEYOND_PLAUSIBLE", months: impliedMonths, limit: PLAUSIBLE_MONTHS_WITHOUT_PERIOD });
   }
+  const months = monthsWithin(accepted);
+  const workerMonths = workers === null && monthlyRate > 0n ? wholeMultiples(accepted, monthlyRate) : null;
   return {
     claim,
     computed: null,
     difference: null,
     status,
+    basis: "implied",
+    start,
+    fullRate: null,
+    heldAt,
+    wholeRange: months !== null ? { what: "months", ...months } : workerMonths !== null ? { what: "worker-months", ...workerMonths } : null,
+    impliedRange: isExact(reported) ? null : { low: perMonthOfRate(reported.low), high: perMonthOfRate(reported.high) },
     monthlyRate,
     rateVaries: false,
     periodRates: null,
@@ -269,9 +369,76 @@ function checkFromStart(pricer: Pricer, whatIf: Pricer, claim: Claim, monthlyRat
     impliedWorkers: null,
     impliedMonthlyRate: null,
     flags,
-    nearest: shownCombinations(status, nearest, tolerance),
-    alternatives: [],
+    nearest: shownCombinations(status, nearest, accepted),
+    slips: [],
   };
+}
+
+/** Whether the amount stands for some whole multiple of `unit` (for a unit of 0: for nothing but 0). */
+function wholeOf(amount: PublishedAmount, unit: bigint): boolean {
+  return unit <= 0n ? stands(amount, 0n) : wholeMultiples(amount, unit) !== null;
+}
+
+/** The whole numbers of months from the start whose cost for `workers` the amount stands for; null when none. */
+function wholeMonthsWithin(pricer: Pricer, claim: StatedClaim, workers: number, amount: PublishedAmount): { first: bigint; last: bigint } | null {
+  // The most months costing at most high − 1, and at most low − 1: the months between them cost what the amount stands for.
+  const [upTo] = bracketingMonths(pricer, claim, workers, amount.high - 1n);
+  if (upTo === undefined || amount.low <= 0n) return null;
+  const [below] = bracketingMonths(pricer, claim, workers, amount.low - 1n);
+  if (below === undefined) return null;
+  const first = BigInt(below + 1);
+  const last = BigInt(upTo);
+  return first >= 1n && first <= last ? { first, last } : null;
+}
+
+/** The month the latest tariff rows of these terms start: the full rate, read when a claim states no start. */
+export function fullRateMonth(book: TariffBook, terms: WorkerTerms): Month {
+  const rows = book.rows.filter((row) => row.segment === terms.segment && terms.programs.includes(row.program));
+  return Math.max(...(rows.length > 0 ? rows : book.rows).map((row) => row.effectiveFrom));
+}
+
+function bookWithoutReliefs(book: TariffBook): TariffBook {
+  const built = TariffBook.build(book.rows, []);
+  // The rows come from a valid book: without reliefs they cannot conflict.
+  if (!("book" in built)) throw new Error("tariff rows of a valid book conflict without its reliefs");
+  return built.book;
+}
+
+/** The reliefs that price a worker-month of these terms otherwise than the full rate, each from its first month. */
+function reliefPeriods(pricer: Pricer, claim: Claim, fullRate: bigint): ReliefPeriod[] {
+  const periods: ReliefPeriod[] = [];
+  for (const relief of pricer.book.reliefs) {
+    let rate: bigint;
+    try {
+      rate = periodCost(pricer, claim.terms, relief.effectiveFrom, 1);
+    } catch (error) {
+      if (!(error instanceof PricingError)) throw error;
+      continue;
+    }
+    if (rate === fullRate || periods.some((period) => period.rate === rate && period.from === relief.effectiveFrom)) continue;
+    const impliedWorkerMonths = rate === 0n ? new Dec(0) : rupiahToDec(claim.reported.written).dividedBy(rupiahToDec(rate));
+    periods.push({ reference: relief.reference, from: relief.effectiveFrom, to: relief.effectiveTo, rate, impliedWorkerMonths });
+  }
+  return periods;
+}
+
+/** Without a start: the stated months priced from the first month of each relief, as readings a slip may be. */
+function reliefReadings(pricer: Pricer, claim: Claim, fullRateFrom: Month): PricedReading[] {
+  if (claim.months === null) return [];
+  const readings: PricedReading[] = [];
+  for (const relief of pricer.book.reliefs) {
+    try {
+      const priced = pricer.period(claim.terms, termsKey(claim.terms), relief.effectiveFrom, claim.months);
+      const perWorker = totalOf(priced.total);
+      if (readings.some((reading) => reading.perWorker === perWorker)) continue;
+      readings.push({ yearShift: 0, funding: null, transportSector: false, changes: 1, perWorker, rate: uniformRateOf(priced.monthly.map(totalOf)), from: relief.effectiveFrom, relief: relief.reference });
+    } catch (error) {
+      if (!(error instanceof PricingError)) throw error;
+    }
+  }
+  // A reading that prices like the full rate explains nothing the full rate does not.
+  const full = periodCost(new Pricer(bookWithoutReliefs(pricer.book), pricer.rounding, pricer.belowFloor), claim.terms, fullRateFrom, claim.months);
+  return readings.filter((reading) => reading.perWorker !== full);
 }
 
 /**
@@ -282,9 +449,9 @@ function beyond(impliedWorkerMonths: Dec, workers: number, limit: number): boole
   return impliedWorkerMonths.minus(decOf(BigInt(workers) * BigInt(limit))).greaterThanOrEqualTo(1);
 }
 
-/** An implied reading shows the whole combinations that give the figure; a mismatch, the nearest ones. */
-function shownCombinations(status: ClaimStatus, combinations: Combination[], tolerance: bigint): Combination[] {
-  return status === "IMPLIED" ? combinations.filter((combination) => absolute(combination.difference) <= tolerance) : combinations;
+/** An implied reading that holds shows the whole combinations that give a total the figure stands for; any other, the nearest ones. */
+function shownCombinations(status: ClaimStatus, combinations: Combination[], accepted: PublishedAmount): Combination[] {
+  return status === "OK" ? combinations.filter((combination) => stands(accepted, combination.total)) : combinations;
 }
 
 function absolute(value: bigint): bigint {
@@ -343,9 +510,9 @@ function changedReferences(before: readonly ContributionLine[], after: readonly 
  * whose cost is at most the reported figure, and the next. A price stays the same between the months where a tariff
  * row or relief starts or ends, so only those are priced; the candidates themselves are then priced in full.
  */
-function bracketingMonths(pricer: Pricer, claim: Claim, workers: number): number[] {
+function bracketingMonths(pricer: Pricer, claim: StatedClaim, workers: number, reported: bigint): number[] {
   const { book } = pricer;
-  const { start, terms, reported } = claim;
+  const { start, terms } = claim;
   const end = start + MAX_MONTHS;
   const marks = [start, ...boundariesAfter(book, start).filter((month) => month < end), end];
   let spent = 0n;
@@ -389,7 +556,7 @@ function boundariesAfter(book: TariffBook, start: Month): Month[] {
  * Whole workers for the stated months and whole months for the stated workers, each priced by the formula over
  * its own months (a combination past the stated period prices the months it names, at their rates).
  */
-function nearestCombinations(pricer: Pricer, claim: Claim, impliedWorkers: Dec | null, impliedMonths: Dec | null, moreMonths: readonly number[] = []): Combination[] {
+function nearestCombinations(pricer: Pricer, claim: StatedClaim, impliedWorkers: Dec | null, impliedMonths: Dec | null, moreMonths: readonly number[] = []): Combination[] {
   const candidates = new Map<string, { workers: number; months: number }>();
   const addCandidate = (workers: Dec, months: Dec) => {
     // Headcounts stay countable in a JavaScript number.
@@ -408,7 +575,7 @@ function nearestCombinations(pricer: Pricer, claim: Claim, impliedWorkers: Dec |
   for (const { workers, months } of candidates.values()) {
     try {
       const total = periodCost(pricer, claim.terms, claim.start, months) * BigInt(workers);
-      combinations.push({ workers, months, total, difference: claim.reported - total });
+      combinations.push({ workers, months, total, difference: claim.reported.written - total });
     } catch (error) {
       if (!(error instanceof PricingError)) throw error;
     }
@@ -420,13 +587,8 @@ function nearestCombinations(pricer: Pricer, claim: Claim, impliedWorkers: Dec |
 }
 
 /** One way an official may have priced the stated months: the claim's own terms, or one to three changes to them. */
-interface Reading {
-  yearShift: number;
-  funding: AlternativeReading["funding"];
-  transportSector: boolean;
-  changes: number;
-  /** One worker over the period, and each of its months. */
-  perWorker: bigint;
+interface Reading extends PricedReading {
+  /** Each month of the period, for one worker. */
   monthly: bigint[];
 }
 
@@ -434,7 +596,7 @@ interface Reading {
  * Readings an official may have used instead: another year's tariff for the same months, the relief applied or
  * not (funding stated otherwise), the transport-sector relief, and their combinations.
  */
-function readingsOf(pricer: Pricer, claim: Claim, months: number): Reading[] {
+function readingsOf(pricer: Pricer, claim: StatedClaim, months: number): Reading[] {
   const { start, terms } = claim;
   const fundings = [
     { funding: terms.funding, reading: null },
@@ -453,7 +615,7 @@ function readingsOf(pricer: Pricer, claim: Claim, months: number): Reading[] {
         const readingTerms = { ...terms, funding: funding.funding, sector: sector.sector };
         try {
           const priced = pricer.period(readingTerms, termsKey(readingTerms), start + 12 * yearShift, months);
-          readings.push({ yearShift, funding: funding.reading, transportSector: sector.transport, changes, perWorker: totalOf(priced.total), monthly: priced.monthly.map(totalOf) });
+          readings.push({ yearShift, funding: funding.reading, transportSector: sector.transport, changes, perWorker: totalOf(priced.total), rate: uniformRateOf(priced.monthly.map(totalOf)), monthly: priced.monthly.map(totalOf), from: null, relief: null });
         } catch (error) {
           if (!(error instanceof PricingError)) throw error;
         }
@@ -465,41 +627,36 @@ function readingsOf(pricer: Pricer, claim: Claim, months: number): Reading[] {
 
 /**
  * Whether the monthly rate per worker the figure implies (reported ÷ worker-months) is a rate of some reading:
- * one of its months, or its average over the period, within the tolerance on the total.
+ * one of its months, or its average over the period, giving a total the figure stands for.
  */
-function matchesSomeRate(readings: readonly Reading[], reported: bigint, workerMonths: bigint, months: number, tolerance: bigint): boolean {
-  const reportedDec = rupiahToDec(reported);
+function matchesSomeRate(readings: readonly Reading[], accepted: PublishedAmount, workerMonths: bigint, months: number): boolean {
   const workerMonthsDec = decOf(workerMonths);
-  const toleranceDec = rupiahToDec(tolerance);
+  const [low, high] = [rupiahToDec(accepted.low), rupiahToDec(accepted.high)];
   const rates = new Set<string>();
   for (const reading of readings) {
     for (const rate of reading.monthly) rates.add(rupiahToDec(rate).toString());
     rates.add(rupiahToDec(reading.perWorker).dividedBy(months).toString());
   }
-  return [...rates].some((rate) => reportedDec.minus(new Dec(rate).times(workerMonthsDec)).abs().lessThanOrEqualTo(toleranceDec));
+  return [...rates].some((rate) => {
+    const total = new Dec(rate).times(workerMonthsDec);
+    return total.greaterThanOrEqualTo(low) && total.lessThan(high);
+  });
 }
 
-/** The readings that give exactly the reported figure: for the stated workers, or a whole number of them. */
-function alternativeReadings(readings: readonly Reading[], claim: Claim): AlternativeReading[] {
-  const found: (AlternativeReading & { changes: number })[] = [];
-  for (const reading of readings) {
-    if (reading.changes === 0 || reading.perWorker <= 0n) continue;
-    const workers = claim.workers !== null ? BigInt(claim.workers) : claim.reported / reading.perWorker;
-    if (workers < 1n || workers > BigInt(Number.MAX_SAFE_INTEGER)) continue;
-    const total = reading.perWorker * workers;
-    if (total !== claim.reported) continue;
-    const { yearShift, funding, transportSector, changes } = reading;
-    found.push({ yearShift, funding, transportSector, workers: Number(workers), total, changes });
-  }
-  // The simplest explanations only: fewest changes, and of readings alike but for the year, the nearest year.
-  const fewest = Math.min(...found.map((reading) => reading.changes));
-  const kept: AlternativeReading[] = [];
+/**
+ * Of the slips that are other readings (another year's tariff, a relief applied or not), the simplest only: fewest
+ * changes, and of readings alike but for the year, the nearest year.
+ */
+function simplestReadings(slips: readonly Slip[]): Slip[] {
+  const readings = slips.filter((slip) => slip.reading !== null);
+  const fewest = Math.min(...readings.map((slip) => slip.reading!.changes));
   const kinds = new Set<string>();
-  for (const { changes, ...reading } of found.filter((candidate) => candidate.changes === fewest)) {
-    const kind = `${reading.yearShift === 0}|${reading.funding}|${reading.transportSector}`;
-    if (kinds.has(kind)) continue;
+  return slips.filter((slip) => {
+    if (slip.reading === null) return true;
+    const { yearShift, funding, transportSector, relief, changes } = slip.reading;
+    const kind = `${yearShift === 0}|${funding}|${transportSector}|${relief}`;
+    if (changes !== fewest || kinds.has(kind)) return false;
     kinds.add(kind);
-    kept.push(reading);
-  }
-  return kept;
+    return true;
+  });
 }

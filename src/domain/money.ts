@@ -85,6 +85,7 @@ export function parseRupiah(text: string, decimalMark?: DecimalMark): AmountPars
   return withoutStep(parseWhole(text, "rupiah", decimalMark));
 }
 
+/** The amount alone: what every reader but a published figure's needs. */
 function withoutStep(parsed: ReturnType<typeof parseWhole>): AmountParse {
   return parsed.ok ? { ok: true, rupiah: parsed.rupiah } : parsed;
 }

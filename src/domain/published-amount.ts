@@ -58,13 +58,43 @@ export const MIN_SIGNIFICANT_DIGITS = 2;
  * (it is "Rp 2,7 miliar"): INCONSISTENT-PRECISION, not a wrong total.
  */
 export function coarserStepThatHolds(amount: PublishedAmount, total: bigint): bigint | null {
-  if (stands(amount, total) || amount.written <= 0n) return null;
+  if (stands(amount, total)) return null;
+  return coarserStepWhere(amount, (coarser) => roundedTo(total, coarser.step) === amount.written);
+}
+
+/**
+ * The finest step coarser than the figure's own (a power of ten, at least MIN_SIGNIFICANT_DIGITS significant digits
+ * kept) at which the figure, read as rounded to that step, satisfies `holds`; null when there is none.
+ */
+export function coarserStepWhere(amount: PublishedAmount, holds: (coarser: PublishedAmount) => boolean): bigint | null {
+  if (amount.written <= 0n) return null;
   for (let step = amount.step * 10n; step <= amount.written; step *= 10n) {
     if (amount.written % step !== 0n) break;
     // Read at `step`, "Rp 3.000.000.000" keeps the digits of 3.000.000.000 ÷ step: at 10^8, "3,0 miliar", two.
     if ((amount.written / step).toString().length < MIN_SIGNIFICANT_DIGITS) break;
-    if (roundedTo(total, step) === amount.written) return step;
+    if (holds(publishedAmount(amount.written, step))) return step;
   }
   return null;
 }
 
+/** The same figure read `tolerance` rupiah wider either way: written ± tolerance (an exact figure under --tolerance). */
+export function widened(amount: PublishedAmount, tolerance: bigint): PublishedAmount {
+  return tolerance <= 0n ? amount : { ...amount, low: amount.low - tolerance, high: amount.high + tolerance };
+}
+
+/** The whole multiples of `unit` (> 0) the figure stands for, as the first and last count; null when there is none. */
+export function wholeMultiples(amount: PublishedAmount, unit: bigint): { first: bigint; last: bigint } | null {
+  if (unit <= 0n) return null;
+  const low = amount.low < 0n ? 0n : amount.low;
+  const first = (low + unit - 1n) / unit;
+  if (amount.high <= 0n) return null;
+  const last = (amount.high - 1n) / unit;
+  return first <= last ? { first, last } : null;
+}
+
+/** The figure × or ÷ a power of ten ("juta" read as "ribu": × 1,000), at the same relative precision; null when ÷ leaves a fraction. */
+export function scaled(amount: PublishedAmount, factor: bigint, divide: boolean): PublishedAmount | null {
+  if (!divide) return publishedAmount(amount.written * factor, amount.step * factor);
+  if (amount.written % factor !== 0n) return null;
+  return publishedAmount(amount.written / factor, amount.step > factor ? amount.step / factor : 1n);
+}

@@ -5,14 +5,26 @@ import { checkClaim, firstRateChange, MONTHS_A_BUDGET_YEAR, PLAUSIBLE_MONTHS_WIT
 import { Pricer } from "../../src/domain/contribution.js";
 import { Dec } from "../../src/domain/money.js";
 import { parseMonth } from "../../src/domain/month.js";
+import { publishedAmount, readPublishedAmount, type PublishedAmount } from "../../src/domain/published-amount.js";
 import type { WorkerTerms } from "../../src/domain/worker.js";
 import { book } from "../helpers/tariffs.js";
 
 const regency: WorkerTerms = { segment: "BPU", programs: ["JKK", "JKM"], income: 1_000_000n, wage: null, riskClass: null, sector: "pertanian", funding: "APBD" };
 const csr: WorkerTerms = { ...regency, funding: "CSR" };
 const month = (text: string) => parseMonth(text)!;
-const claimOf = (fields: Partial<Claim> & Pick<Claim, "reported">): Claim => ({ label: "x", workers: null, months: null, start: month("2022-04"), terms: regency, tolerance: 0n, ...fields });
-const check = (fields: Partial<Claim> & Pick<Claim, "reported">) => checkClaim(new Pricer(book, "half-up"), claimOf(fields));
+type ClaimFields = Partial<Omit<Claim, "reported">> & { reported: bigint | PublishedAmount };
+// A bigint is a figure written in full (exact); a PublishedAmount keeps the precision of its text.
+const claimOf = ({ reported, ...fields }: ClaimFields): Claim => ({
+  label: "x",
+  workers: null,
+  months: null,
+  start: month("2022-04"),
+  terms: regency,
+  tolerance: 0n,
+  ...fields,
+  reported: typeof reported === "bigint" ? publishedAmount(reported, 1n) : reported,
+});
+const check = (fields: ClaimFields) => checkClaim(new Pricer(book, "half-up"), claimOf(fields));
 const text = (value: Dec | null) => value?.toString() ?? null;
 
 describe("a uniform rate", () => {
@@ -25,9 +37,9 @@ describe("a uniform rate", () => {
     expect([text(result.workerMonthCost), text(result.impliedWorkerMonths), text(result.impliedMonths), text(result.impliedWorkers)]).toEqual(["16800", "11997", "9", "1333"]);
   });
 
-  it("months only: 201,549,600 ÷ (9 × 16,800 = 151,200) = 1,333 workers, IMPLIED", () => {
+  it("months only: 201,549,600 ÷ (9 × 16,800 = 151,200) = 1,333 workers, OK (implied)", () => {
     const result = check({ reported: 201_549_600n, months: 9 });
-    expect(result.status).toBe("IMPLIED");
+    expect(result.status).toBe("OK");
     expect([result.computed, result.difference]).toEqual([null, null]);
     expect([text(result.impliedWorkerMonths), text(result.impliedWorkers), text(result.impliedMonths)]).toEqual(["11997", "1333", null]);
     expect(result.nearest).toEqual([{ workers: 1333, months: 9, total: 201_549_600n, difference: 0n }]);
@@ -35,7 +47,7 @@ describe("a uniform rate", () => {
 
   it("a total and a start: 201,549,600 ÷ 16,800 = 11,997 worker-months; APBD pays, so the rate never changes", () => {
     const result = check({ reported: 201_549_600n });
-    expect(result.status).toBe("IMPLIED");
+    expect(result.status).toBe("OK");
     expect(result.rateBasis).toBe("start-month");
     expect(text(result.impliedWorkerMonths)).toBe("11997");
     expect(result.rateChange).toBeNull();
@@ -56,7 +68,7 @@ describe("a uniform rate", () => {
   });
 
   it("a total that a mix of the rates can give is implied: 25,200 = 16,800 + 8,400", () => {
-    expect(check({ reported: 25_200n, terms: { ...regency, funding: "" } }).status).toBe("IMPLIED");
+    expect(check({ reported: 25_200n, terms: { ...regency, funding: "" } }).status).toBe("OK");
     // Nothing gives Rp 12,345 or Rp 1: every rate from the start is a multiple of 8,400.
     expect(check({ reported: 12_345n, terms: { ...regency, funding: "" } }).status).toBe("MISMATCH");
     expect(check({ reported: 1n, terms: { ...regency, funding: "" } }).status).toBe("MISMATCH");
@@ -64,7 +76,7 @@ describe("a uniform rate", () => {
 
   it("workers only: 201,549,600 ÷ 16,800 ÷ 1,333 = 9 months", () => {
     const result = check({ reported: 201_549_600n, workers: 1333 });
-    expect(result.status).toBe("IMPLIED");
+    expect(result.status).toBe("OK");
     expect(text(result.impliedMonths)).toBe("9");
     expect(result.nearest).toEqual([{ workers: 1333, months: 9, total: 201_549_600n, difference: 0n }]);
   });
@@ -97,7 +109,7 @@ describe("a period across the PP 50/2025 relief start", () => {
 
   it("months only: 167,958,000 ÷ 126,000 = 1,333 workers", () => {
     const result = check({ ...year, reported: 167_958_000n });
-    expect(result.status).toBe("IMPLIED");
+    expect(result.status).toBe("OK");
     expect(text(result.impliedWorkers)).toBe("1333");
   });
 
@@ -105,7 +117,7 @@ describe("a period across the PP 50/2025 relief start", () => {
     const result = check({ start: month("2026-01"), terms: csr, reported: 126_000n, workers: 1 });
     expect(text(result.impliedMonths)).toBe("7.5");
     expect(result.rateChangesWithinReading).toBe(true);
-    expect(result.status).toBe("IMPLIED");
+    expect(result.status).toBe("OK");
     expect(result.nearest).toEqual([{ workers: 1, months: 12, total: 126_000n, difference: 0n }]);
   });
 
@@ -125,7 +137,7 @@ describe("a total with a start in 2026-03", () => {
   it("is read at March's rate, Rp 16,800, and says the rate changes in 2026-04 to Rp 8,400 (PP 50/2025)", () => {
     // 1,680,000 ÷ 16,800 = 100 worker-months, true only for months before April 2026.
     const result = check({ start: month("2026-03"), terms: csr, reported: 1_680_000n });
-    expect(result.status).toBe("IMPLIED");
+    expect(result.status).toBe("OK");
     expect([result.monthlyRate, text(result.impliedWorkerMonths)]).toEqual([16_800n, "100"]);
     expect(result.rateChange).toEqual({ month: month("2026-04"), rate: 8_400n, references: ["PP 50/2025"] });
   });
@@ -177,7 +189,7 @@ describe("implausible readings are flagged", () => {
   it("a fraction of a month over is a slip in the total, not a roster too long: at least one worker-month over is flagged", () => {
     // One worker, 12 months of 2022: 12.5 × 16,800 = 210,000 is half a worker-month over (not whole, not too long);
     // 13 × 16,800 = 218,400 is one whole worker-month over. Without months, the same at 120.5 and 121 months.
-    const codes = (fields: Partial<Claim> & Pick<Claim, "reported">) => check(fields).flags.map((flag) => flag.code);
+    const codes = (fields: ClaimFields) => check(fields).flags.map((flag) => flag.code);
     const year = { workers: 1, months: 12, start: month("2022-01") };
     expect(codes({ ...year, reported: 210_000n })).toEqual(["WORKERS_NOT_WHOLE", "RATE_MATCHES_NO_TARIFF"]);
     expect(codes({ ...year, reported: 218_400n })).toContain("MONTHS_BEYOND_BUDGET_YEARS");
@@ -194,7 +206,9 @@ describe("implausible readings are flagged", () => {
     // 167,958,000 ÷ (1,333 × 12) = 10,500 = (3 × 16,800 + 9 × 8,400) ÷ 12 when the funding is not stated.
     const result = check({ reported: 167_958_000n, workers: 1333, months: 12, start: month("2026-01") });
     expect(result.flags.map((flag) => flag.code)).toEqual(["WORKERS_NOT_WHOLE"]);
-    expect(result.alternatives).toEqual([{ yearShift: 0, funding: "unstated", transportSector: false, workers: 1333, total: 167_958_000n }]);
+    expect(result.slips.map(({ code, workers, total, reading }) => ({ code, workers, total, funding: reading?.funding }))).toEqual([
+      { code: "RELIEF_APPLIED", workers: 1333, total: 167_958_000n, funding: "unstated" },
+    ]);
   });
 
   it("months only, not a whole number of workers: MISMATCH, and the reading that gives a whole one", () => {
@@ -202,7 +216,9 @@ describe("implausible readings are flagged", () => {
     const result = check({ reported: 167_958_000n, months: 12, start: month("2026-01") });
     expect(result.status).toBe("MISMATCH");
     expect(result.flags).toEqual([{ code: "WORKERS_NOT_WHOLE", workers: new Dec("833.125"), months: 12 }]);
-    expect(result.alternatives).toEqual([{ yearShift: 0, funding: "unstated", transportSector: false, workers: 1333, total: 167_958_000n }]);
+    expect(result.slips.map(({ code, workers, total, reading }) => ({ code, workers, total, funding: reading?.funding }))).toEqual([
+      { code: "RELIEF_APPLIED", workers: 1333, total: 167_958_000n, funding: "unstated" },
+    ]);
   });
 
   it("an OK claim carries no flags", () => {
@@ -223,8 +239,57 @@ describe("counts beyond 2^53", () => {
 
 describe("tolerance", () => {
   it("a claim without workers is whole within the tolerance: 201,549,700 is 100 from 11,997 worker-months", () => {
-    expect(check({ reported: 201_549_700n, tolerance: 100n }).status).toBe("IMPLIED");
+    expect(check({ reported: 201_549_700n, tolerance: 100n }).status).toBe("OK");
     expect(check({ reported: 201_549_700n, tolerance: 99n }).status).toBe("MISMATCH");
-    expect(check({ reported: 201_549_700n, months: 9, tolerance: 100n }).status).toBe("IMPLIED");
+    expect(check({ reported: 201_549_700n, months: 9, tolerance: 100n }).status).toBe("OK");
+  });
+});
+
+describe("published precision", () => {
+  const speech = { workers: 16_000, months: 10, start: month("2025-01") };
+  const read = (text: string) => {
+    const reading = readPublishedAmount(text);
+    if (!reading.ok) throw new Error(reading.reason);
+    return reading.amount;
+  };
+
+  it("Rp 2,7 miliar for 16,000 workers × 10 months × 16,800 = 2,688,000,000: within 2,65–2,75 miliar, OK", () => {
+    const result = check({ ...speech, reported: read("Rp 2,7 miliar") });
+    expect(result.status).toBe("OK");
+    expect(result.basis).toBe("computed");
+    // 2,650,000,000 ÷ 16,800 = 157,738.095…; 2,750,000,000 ÷ 16,800 = 163,690.476…
+    expect(result.impliedRange!.low.toDecimalPlaces(4).toString()).toBe("157738.0952");
+    expect(result.impliedRange!.high.toDecimalPlaces(4).toString()).toBe("163690.4762");
+  });
+
+  it("Rp 2,7 miliar for 17,000 workers: 17,000 × 10 × 16,800 = 2,856,000,000, outside 2,65–2,75 miliar: MISMATCH", () => {
+    const result = check({ ...speech, workers: 17_000, reported: read("Rp 2,7 miliar") });
+    expect(result.status).toBe("MISMATCH");
+    expect(result.heldAt).toBeNull();
+  });
+
+  it("Rp 2.700.000.000 written in full for 2,688,000,000: holds only at 10^8 (2,7 miliar), INCONSISTENT-PRECISION", () => {
+    // To the rupiah it is 12,000,000 off; to 10^7 2,688,000,000 rounds to 2,690,000,000; to 10^8, to 2,700,000,000.
+    const result = check({ ...speech, reported: 2_700_000_000n });
+    expect(result.status).toBe("INCONSISTENT-PRECISION");
+    expect(result.heldAt).toBe(100_000_000n);
+    expect(result.slips).toEqual([]);
+  });
+
+  it("a rounded total without workers: Rp 969 juta over 10 months from January 2025 is 5,765–5,770 workers", () => {
+    // 968,500,000 ÷ 168,000 = 5,764.88…; 969,500,000 ÷ 168,000 = 5,770.83…: whole workers 5,765 to 5,770.
+    const result = check({ months: 10, start: month("2025-01"), reported: read("Rp 969 juta") });
+    expect(result.status).toBe("OK");
+    expect(result.basis).toBe("implied");
+    expect(result.wholeRange).toEqual({ what: "workers", first: 5_765n, last: 5_770n });
+  });
+
+  it("no start: read at the full rate, 16,800 (the 2015 rows, no relief), and the reliefs named", () => {
+    // 1,680,000 ÷ 16,800 = 100 worker-months; under PP 50/2025's 8,400, 200.
+    const result = check({ start: null, terms: csr, reported: 1_680_000n });
+    expect(result.status).toBe("OK");
+    expect(result.monthlyRate).toBe(16_800n);
+    expect(result.fullRate!.from).toBe(month("2015-07"));
+    expect(result.fullRate!.reliefs.map((relief) => [relief.reference, relief.rate, relief.impliedWorkerMonths.toString()])).toContainEqual(["PP 50/2025", 8_400n, "200"]);
   });
 });

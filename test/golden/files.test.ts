@@ -291,7 +291,7 @@ describe("--excel and the rejects file", () => {
     expect(header!.startsWith("'=cmd;Workers;")).toBe(true);
     expect(rows.filter((row) => row.startsWith("'＝A;10;"))).toHaveLength(1);
     const claims = iuran(["check", "--claims", "fixtures/claims/reported.csv", "--format", "csv", "--excel"]);
-    expect(claims.stdout).toContain("Eight months paid for nine;179155200;201549600;-22394400;0;MISMATCH;");
+    expect(claims.stdout).toContain("Eight months paid for nine;total;MISMATCH;179155200;1;201549600;-22394400;0;computed;");
   });
 
   it("rejects: a NIK in full-width or Arabic-Indic digits in any column is masked; --show-nik keeps it", () => {

@@ -82,20 +82,25 @@ describe("check", () => {
     expect(report.claims[2]).toMatchObject({ impliedWorkerMonths: "10664", impliedWorkerMonthsWhole: true, impliedMonths: "8" });
   });
 
-  it("a claim may leave out --workers and --months, not --reported or --start", () => {
-    expect(json(["check", "--reported", "201549600", "--start", "2022-04", "--funding", "APBD"])).toMatchObject({ summary: { claims: 1, ok: 0, implied: 1, mismatches: 0 } });
+  it("a claim may leave out --workers, --months and --start, not --reported", () => {
+    expect(json(["check", "--reported", "201549600", "--start", "2022-04", "--funding", "APBD"])).toMatchObject({ summary: { claims: 1, ok: 1, mismatches: 0, inconsistentPrecision: 0 }, claims: [{ status: "OK", basis: "implied" }] });
     // --explain then writes out what the total is divided by: one worker-month at the start.
     const explained = json(["check", "--reported", "1680000", "--start", "2026-03", "--funding", "CSR", "--explain"]);
     expect(explained.claims[0].explanation).toMatchObject([{ from: "2026-03", to: "2026-03", workers: 1, months: 1, total: "16800" }]);
-    const result = iuran(["check", "--reported", "201549600", "--workers", "1333", "--months", "9"]);
+    // Without a start: the full rate, no relief, and the start left empty.
+    expect(json(["check", "--reported", "201549600", "--workers", "1333", "--months", "9"]).claims[0]).toMatchObject({ status: "OK", basis: "computed", start: null, fullRate: { from: "2015-07", rate: "16800" } });
+    const result = iuran(["check", "--workers", "1333", "--months", "9"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("a claim needs --reported and --start, with --workers and --months when the report states them (or --claims FILE)");
+    expect(result.stderr).toContain("a claim needs --reported, with --workers, --months and --start when the report states them (or a claims file)");
+    const twice = iuran(["check", "fixtures/claims/reported.csv", "--claims", "fixtures/claims/reported.csv", "--lang", "en"]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("give the claims file once");
   });
 
   it("a total read as one worker covered for 604 months is flagged, in JSON and in the table", () => {
     // 10,147,200 ÷ 16,800 = 604 worker-months, and one worker.
     const args = ["check", "--reported", "10147200", "--workers", "1", "--start", "2022-04", "--funding", "APBD"];
-    expect(json(args).claims[0]).toMatchObject({ status: "IMPLIED", impliedMonths: "604", flags: [{ code: "MONTHS_BEYOND_PLAUSIBLE" }] });
+    expect(json(args).claims[0]).toMatchObject({ status: "OK", basis: "implied", impliedMonths: "604", flags: [{ code: "MONTHS_BEYOND_PLAUSIBLE" }] });
     expect(iuran([...args, "--lang", "en"]).stdout).toContain("flagged: 604 months per worker, more than 120 months (10 years): no plausible programme");
   });
 
@@ -246,13 +251,14 @@ describe("what an officer might plausibly type", () => {
     expect(result.stderr).toContain("the claims file has no claims");
   });
 
-  it("a claims file leaves figures out with empty cells, never by leaving out a column", () => {
+  it("a claims file leaves figures out with empty cells or by leaving out their columns", () => {
     const empty = file("empty-cells.csv", "label,reported_total,workers,months,start,funding\nA total and a start,1680000,,,2026-03,CSR\n");
-    expect(json(["check", "--claims", empty]).claims[0]).toMatchObject({ status: "IMPLIED", workers: null, months: null, impliedWorkerMonths: "100", rateChange: { month: "2026-04", rate: "8400" } });
-    const noColumn = file("no-months.csv", "label,reported_total,workers,start\nA total and a start,1680000,,2026-03\n");
-    const result = iuran(["check", "--claims", noColumn]);
-    expect(result.code).toBe(65);
-    expect(result.stderr).toContain('error MISSING_COLUMN: no column "months"');
+    expect(json(["check", "--claims", empty]).claims[0]).toMatchObject({ status: "OK", basis: "implied", workers: null, months: null, impliedWorkerMonths: "100", rateChange: { month: "2026-04", rate: "8400" } });
+    const noColumn = file("no-months.csv", "label,reported_total\nA total alone,Rp 969 juta\n");
+    expect(json(["check", noColumn]).claims[0]).toMatchObject({ status: "OK", basis: "implied", workers: null, months: null, start: null, published: { step: "1000000" } });
+    // A bad figure is reported at its line and column.
+    const bad = file("bad-total.csv", "label,reported_total\nA total alone,Rp 969 juta\nA typo,Rp 9x9 juta\n");
+    expect(iuran(["check", bad]).stderr).toContain("bad-total.csv:3:2: error INVALID_AMOUNT: reported_total");
   });
 
   it("a tolerance shows next to an OK", () => {

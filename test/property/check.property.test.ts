@@ -6,6 +6,7 @@ import { checkClaim, type Claim } from "../../src/domain/check.js";
 import { Pricer } from "../../src/domain/contribution.js";
 import { Dec, rupiahToDec } from "../../src/domain/money.js";
 import { monthOf } from "../../src/domain/month.js";
+import { publishedAmount, roundedTo, stands, type PublishedAmount } from "../../src/domain/published-amount.js";
 import { termsKey, type WorkerTerms } from "../../src/domain/worker.js";
 import { book } from "../helpers/tariffs.js";
 
@@ -22,8 +23,9 @@ const terms: fc.Arbitrary<WorkerTerms> = fc.record({
 const start = fc.integer({ min: monthOf(2019, 1), max: monthOf(2028, 1) });
 const headcount = fc.oneof(fc.integer({ min: 1, max: 2_000 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }));
 
-function claimOf(fields: Omit<Claim, "label" | "tolerance">): Claim {
-  return { label: "x", tolerance: 0n, ...fields };
+/** A bigint is a figure written in full (exact). */
+function claimOf({ reported, ...fields }: Omit<Claim, "label" | "tolerance" | "reported"> & { reported: bigint | PublishedAmount }): Claim {
+  return { label: "x", tolerance: 0n, ...fields, reported: typeof reported === "bigint" ? publishedAmount(reported, 1n) : reported };
 }
 
 describe("check invariants", () => {
@@ -63,7 +65,8 @@ describe("check invariants", () => {
         expect(result.rateBasis).toBe(result.rateVaries ? "average" : "uniform");
         // Seven workers' cost implies seven workers, whatever the rates inside the period.
         expect(result.impliedWorkers!.equals(new Dec(7))).toBe(true);
-        expect(result.status).toBe("IMPLIED");
+        expect(result.status).toBe("OK");
+        expect(result.basis).toBe("implied");
       })
     );
   });
@@ -78,6 +81,46 @@ describe("check invariants", () => {
         expect(result.impliedMonths!.equals(months)).toBe(true);
         expect(result.flags).toEqual([]);
       })
+    );
+  });
+
+  it("a computed total published rounded to any step is OK; written in full at that rounding it is not", () => {
+    fc.assert(
+      fc.property(headcount, fc.integer({ min: 1, max: 24 }), start, terms, fc.integer({ min: 1, max: 9 }), (workers, months, first, workerTerms, places) => {
+        const pricer = new Pricer(book, "half-up");
+        const computed = totalOf(pricer.period(workerTerms, termsKey(workerTerms), first, months).total) * BigInt(workers);
+        const step = 10n ** BigInt(places);
+        const written = roundedTo(computed, step);
+        const base = { workers, months, start: first, terms: workerTerms };
+        const rounded = checkClaim(pricer, claimOf({ ...base, reported: publishedAmount(written, step) }));
+        expect(rounded.status).toBe("OK");
+        if (written !== computed) {
+          // The same digits written to the rupiah claim a precision the figure does not have: never OK, and if the
+          // figure holds at some coarser step, that step is at most the one it was rounded to.
+          const full = checkClaim(pricer, claimOf({ ...base, reported: written }));
+          expect(full.status).not.toBe("OK");
+          if (full.status === "INCONSISTENT-PRECISION") expect(full.heldAt! <= step).toBe(true);
+          else expect(full.heldAt).toBeNull();
+        }
+      }),
+    );
+  });
+
+  it("every slip found gives the figure exactly: its computation is a total the figure stands for", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 1, max: 12 }), start, terms, fc.bigInt({ min: 1n, max: 10n ** 12n }), (workers, months, first, workerTerms, reported) => {
+        const pricer = new Pricer(book, "half-up");
+        const result = checkClaim(pricer, claimOf({ reported, workers, months, start: first, terms: workerTerms }));
+        expect(["OK", "MISMATCH", "INCONSISTENT-PRECISION"]).toContain(result.status);
+        if (result.status !== "MISMATCH") expect(result.slips).toEqual([]);
+        for (const slip of result.slips) {
+          if (slip.perWorker !== null) {
+            expect(slip.perWorker * BigInt(slip.workers!)).toBe(slip.total);
+            expect(stands(result.claim.reported, slip.total)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });

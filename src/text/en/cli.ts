@@ -24,7 +24,7 @@ export const cli = {
   "usage.targetQuestion": "give either --target N or --target-percent P",
   "usage.nobodyEligible": "--potential: nobody is eligible, so there is no coverage to reach",
   "usage.claimsAndFlags": "--claims FILE gives every claim its own figures; leave out {flags}",
-  "usage.claimNeeds": "a claim needs --reported and --start, with --workers and --months when the report states them (or --claims FILE)",
+  "usage.claimNeeds": "a claim needs --reported, with --workers, --months and --start when the report states them (or a claims file)",
   "usage.growth": "expected a yearly growth in percent like 10% or -2.5%, got {text}",
   "usage.growthTooLow": "a growth of {text} leaves no workers; it must be above {min:plain}%",
   "usage.growthTooHigh": "a growth of {text} is more than +{max:plain}% a year (eleven times the workers each year); check the figure",
@@ -73,8 +73,6 @@ export const cli = {
   // What check, project and allocate say about the small CSV files they read themselves.
   "claimsFile.totalTooLarge": "{column} {text} is more than {max:scaled}, the largest total iuran takes",
   "claimsFile.noWorkers": "workers is 0; a claim is about at least one worker",
-  "claimsFile.noStart": "start is empty: a claim needs the month its period starts",
-  "claimsFile.noReported": "reported_total is empty",
   "claimsFile.empty": "the claims file has no claims",
   "scenarioFile.year": "year must be a year from {first:plain} to {last:plain}, like 2027, got {text}",
   "scenarioFile.months": "months must be 1 to 12 within a year, got {text}",

@@ -96,33 +96,34 @@ export const help = {
   "targetHelp.start": "first month of the additional workers",
   "targetHelp.months": "number of months (default 12)",
 
-  "checkHelp.summary": "compare reported totals with the formula (exit 1 on a mismatch)",
-  "checkHelp.description":
-    "Compares reported totals with the formula: one claim from flags, or many from a CSV (label,reported_total,workers,months,start and optional income,programs,sector,funding,tolerance; leave a workers or months cell empty when the report does not state it). Published figures often give only a total and a start: --workers and --months may be left out. A mismatch or an implied reading is explained: implied worker-months, workers and months, the nearest whole combinations, and other tariff readings that give the reported figure. Exit 0 when no claim mismatches, 1 when any does.",
-  "checkHelp.reported": "the reported total",
+  "checkHelp.summary": "check published totals against the formula (exit 1 when any does not hold)",
+  "checkHelp.description": 
+    "Checks published totals against the formula: one claim from flags, or many from a CSV given as the argument or with --claims (a row is a total when it fills in reported_total; optional columns workers,months,start,income,programs,sector,funding,tolerance; an empty cell or a missing column: the report does not state it). A figure is read with the precision of its text: Rp 2,7 miliar stands for 2,65 to 2,75 miliar, Rp 201.549.600 for itself. Workers, months and start may each be left out; without a start the total is read at the full rate, without relief. A figure that does not hold is tried against the common slips (a round rate, one programme, a relief in or out, another year's tariff, 12 months, juta for ribu), each reported only when it gives the figure exactly. Exit 0 when every claim is OK, 1 when any is not.",
+  "checkHelp.reported": "the published total, as written: 201549600, Rp 201.549.600, \"Rp 2,7 miliar\", \"Rp 969 juta\"",
   "checkHelp.workers": "workers the report states (leave out when it states none)",
-  "checkHelp.start": "first month",
+  "checkHelp.start": "first month (leave out when the report states none: the full rate is read)",
   "checkHelp.months": "number of months the report states (leave out when it states none)",
-  "checkHelp.tolerance": "accept a difference up to this many rupiah either way (default 0: exact)",
+  "checkHelp.tolerance": "accept a difference up to this many rupiah either way for a figure written in full (default 0: exact)",
   "checkHelp.label": "a name for the claim in the report",
   "checkHelp.claims": "a CSV of claims, one per row",
-  "checkHelp.explain": "write out the arithmetic of each computed total (without workers or months: of what the total is divided by)",
-  // Wrapped by hand at 80 columns, as commander prints text added after the options as it is.
+  "checkHelp.explain": "write out the arithmetic of each total (without workers or months: of what it is divided by), the interval of a rounded figure and each slip's arithmetic",
   "checkHelp.statuses": `Statuses:
-  OK        the formula gives the reported total for the stated workers and months
-            (within --tolerance)
-  MISMATCH  it does not; or, with workers or months left out, no whole reading gives
-            it: no whole number of workers for the stated months, of months for the
-            stated workers (each priced at the rates of its own months), or of
-            worker-months at a start-month rate that never changes
-  IMPLIED   workers or months left out, so there is no computed total; the implied
-            figures are shown and nothing contradicts them
+  OK           the figure holds: the formula's total for the stated workers and
+               months is the figure (within --tolerance) or, for a rounded
+               figure, one it stands for; with workers or months left out,
+               some whole reading gives such a total ("OK (implied)": nothing
+               was compared exactly)
+  MISMATCH     it does not hold at any reading of its precision
+  INCONSISTENT-PRECISION
+               it holds only read as rounded more coarsely than written
+               (Rp 2.700.000.000 written in full for Rp 2.688.000.000)
 
 Implied figures: worker-months = reported ÷ the cost of one worker-month, over the
 stated months (their average where a relief starts or ends inside them) or, without
 months, at the start month's rate, naming the month in which that rate changes;
 months = worker-months ÷ workers; workers = worker-months ÷ months. They do not
-depend on the stated headcount, and are shown to {places:plain} decimal places.
+depend on the stated headcount, and are shown to {places:plain} decimal places; for a
+rounded figure, as the range of the totals it stands for.
 
 Flagged readings: more months per worker than the budget years of the stated months
 hold ({perYear:plain} a year), or than {withoutPeriod:plain} when no months are stated, by at least one

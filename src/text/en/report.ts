@@ -105,7 +105,7 @@ export const report = {
   "report.check.statusOkWithin": "OK (± {tolerance:rupiah})",
   "report.check.statusMismatch": "MISMATCH",
   "report.check.statusInconsistentPrecision": "INCONSISTENT-PRECISION",
-  "report.check.statusImplied": "IMPLIED",
+  "report.check.statusOkImplied": "OK (implied)",
   "report.check.whole": "(a whole number)",
   "report.check.notWhole": "(not a whole number)",
   "report.check.readingYearsEarlier": "priced at the tariff of the same months {years|year|years} earlier (from {from:month})",
@@ -137,8 +137,6 @@ export const report = {
   "report.check.impliedRate": "implied monthly rate per worker: Rp {rate}",
   "report.check.flagged": "flagged: {flag}",
   "report.check.nearest": "{workers} × {months} months = {total:rupiah} (difference {difference:rupiah})",
-  "report.check.matchesWhen": "matches when {reading}: {total:rupiah}",
-  "report.check.matchesWithWorkersWhen": "matches with {workers|worker|workers} when {reading}: {total:rupiah}",
 
   // The header row of --excel: the CSV's columns named as people read them, in the report's language.
   "report.excel.workers": "Workers",
@@ -170,6 +168,8 @@ export const report = {
   "report.excel.workerMonthCost": "Cost per worker-month",
   "report.excel.rateChanges": "Rate changes",
   "report.excel.flags": "Flags",
+  "report.excel.reportedStep": "Reported to the nearest",
+  "report.excel.slips": "Slips that explain it",
   "report.excel.scenario": "Scenario",
   "report.excel.year": "Year",
   "report.excel.change": "Change",

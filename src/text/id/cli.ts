@@ -25,7 +25,7 @@ export const cli: Record<keyof typeof english, string> = {
   "usage.targetQuestion": "berikan salah satu: --target N atau --target-percent P",
   "usage.nobodyEligible": "--potential: tidak ada pekerja yang memenuhi syarat, jadi tidak ada cakupan yang bisa dicapai",
   "usage.claimsAndFlags": "--claims BERKAS memberi setiap klaim angkanya sendiri; hilangkan {flags}",
-  "usage.claimNeeds": "klaim memerlukan --reported dan --start, beserta --workers dan --months bila laporan menyebutnya (atau --claims BERKAS)",
+  "usage.claimNeeds": "klaim memerlukan --reported, beserta --workers, --months dan --start bila laporan menyebutnya (atau sebuah berkas klaim)",
   "usage.growth": "seharusnya pertumbuhan tahunan dalam persen seperti 10% atau -2,5%, tertulis {text}",
   "usage.growthTooLow": "pertumbuhan {text} tidak menyisakan pekerja; harus di atas {min:plain}%",
   "usage.growthTooHigh": "pertumbuhan {text} lebih dari +{max:plain}% setahun (sebelas kali jumlah pekerja setiap tahun); periksa angkanya",
@@ -71,8 +71,6 @@ export const cli: Record<keyof typeof english, string> = {
 
   "claimsFile.totalTooLarge": "{column} {text} lebih dari {max:scaled}, jumlah terbesar yang diterima iuran",
   "claimsFile.noWorkers": "workers bernilai 0; suatu klaim menyangkut sekurang-kurangnya satu pekerja",
-  "claimsFile.noStart": "start kosong: klaim memerlukan bulan mulai periodenya",
-  "claimsFile.noReported": "reported_total kosong",
   "claimsFile.empty": "berkas klaim tidak berisi klaim",
   "scenarioFile.year": "year harus berupa tahun dari {first:plain} sampai {last:plain}, seperti 2027, tertulis {text}",
   "scenarioFile.months": "months harus 1 sampai 12 dalam setahun, tertulis {text}",

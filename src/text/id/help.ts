@@ -94,36 +94,37 @@ export const help: Record<keyof typeof english, string> = {
   "targetHelp.start": "bulan pertama bagi pekerja tambahan",
   "targetHelp.months": "jumlah bulan (bawaan 12)",
 
-  "checkHelp.summary": "bandingkan jumlah yang dilaporkan dengan rumus (kode keluar 1 bila tidak cocok)",
-  "checkHelp.description":
-    "Membandingkan jumlah yang dilaporkan dengan rumus: satu klaim dari opsi, atau banyak klaim dari sebuah CSV (label,reported_total,workers,months,start serta kolom pilihan income,programs,sector,funding,tolerance; kosongkan sel workers atau months bila laporan tidak menyebutnya). Angka yang diterbitkan sering hanya memuat jumlah dan bulan mulai: --workers dan --months boleh dihilangkan. Ketidakcocokan atau angka tersirat dijelaskan: orang-bulan, pekerja dan bulan yang tersirat, kombinasi bilangan bulat terdekat, dan bacaan tarif lain yang menghasilkan angka yang dilaporkan. Kode keluar 0 bila tidak ada klaim yang tidak cocok, 1 bila ada.",
-  "checkHelp.reported": "jumlah yang dilaporkan",
+  "checkHelp.summary": "periksa jumlah yang diumumkan terhadap rumus (kode keluar 1 bila ada yang tidak sesuai)",
+  "checkHelp.description": 
+    "Memeriksa jumlah yang diumumkan terhadap rumus: satu klaim dari opsi, atau banyak klaim dari sebuah CSV yang disebut sebagai argumen atau dengan --claims (baris berisi jumlah iuran bila kolom reported_total terisi; kolom pilihan workers,months,start,income,programs,sector,funding,tolerance; sel kosong atau kolom yang tidak ada: laporan tidak menyebutnya). Angka dibaca dengan ketelitian tulisannya: Rp 2,7 miliar berarti 2,65 sampai 2,75 miliar, Rp 201.549.600 berarti angka itu sendiri. Pekerja, bulan dan bulan mulai masing-masing boleh dihilangkan; tanpa bulan mulai, jumlah dibaca dengan tarif penuh, tanpa keringanan. Angka yang tidak sesuai dicocokkan dengan salah hitung yang lazim (tarif dibulatkan, satu program, keringanan salah diterapkan, tarif tahun lain, 12 bulan, juta untuk ribu), dan masing-masing hanya dilaporkan bila tepat menghasilkan angka itu. Kode keluar 0 bila semua klaim OK, 1 bila ada yang tidak.",
+  "checkHelp.reported": "jumlah yang diumumkan, sebagaimana tertulis: 201549600, Rp 201.549.600, \"Rp 2,7 miliar\", \"Rp 969 juta\"",
   "checkHelp.workers": "jumlah pekerja menurut laporan (hilangkan bila laporan tidak menyebutnya)",
-  "checkHelp.start": "bulan pertama",
+  "checkHelp.start": "bulan pertama (hilangkan bila laporan tidak menyebutnya: dibaca dengan tarif penuh)",
   "checkHelp.months": "jumlah bulan menurut laporan (hilangkan bila laporan tidak menyebutnya)",
-  "checkHelp.tolerance": "terima selisih sampai sekian rupiah, lebih atau kurang (bawaan 0: tepat)",
+  "checkHelp.tolerance": "terima selisih sampai sekian rupiah, lebih atau kurang, untuk angka yang ditulis lengkap (bawaan 0: tepat)",
   "checkHelp.label": "nama klaim dalam laporan",
   "checkHelp.claims": "CSV berisi klaim, satu klaim per baris",
-  "checkHelp.explain": "uraikan perhitungan setiap jumlah hasil hitung (tanpa pekerja atau bulan: perhitungan pembaginya)",
+  "checkHelp.explain": "uraikan perhitungan setiap jumlah (tanpa pekerja atau bulan: perhitungan pembaginya), rentang angka yang dibulatkan dan perhitungan setiap salah hitung",
   "checkHelp.statuses": `Status:
-  OK           rumus menghasilkan jumlah yang dilaporkan untuk pekerja dan bulan
-               yang disebut (dalam batas --tolerance)
-  TIDAK COCOK  rumus tidak menghasilkannya; atau, bila pekerja atau bulan tidak
-               disebut, tidak ada bacaan bilangan bulat yang menghasilkannya:
-               tidak ada jumlah pekerja utuh untuk bulan yang disebut, jumlah
-               bulan utuh untuk pekerja yang disebut (tiap bulan dengan tarif
-               bulannya sendiri), atau jumlah orang-bulan utuh pada tarif bulan
-               mulai yang tidak pernah berubah
-  TERSIRAT     pekerja atau bulan tidak disebut, sehingga tidak ada jumlah hasil
-               hitung; angka tersirat ditampilkan dan tidak ada yang
-               membantahnya
+  OK           angka sesuai: jumlah menurut rumus untuk pekerja dan bulan yang
+               disebut sama dengan angka itu (dalam batas --tolerance) atau,
+               untuk angka yang dibulatkan, termasuk rentangnya; bila pekerja
+               atau bulan tidak disebut, ada bacaan bilangan bulat yang
+               menghasilkan jumlah seperti itu ("OK (tersirat)": tidak ada
+               yang dibandingkan secara tepat)
+  TIDAK COCOK  angka tidak sesuai pada bacaan ketelitian mana pun
+  KETELITIAN TIDAK SESUAI
+               angka hanya sesuai bila dibaca sebagai pembulatan yang lebih
+               kasar daripada tulisannya (Rp 2.700.000.000 ditulis lengkap
+               untuk Rp 2.688.000.000)
 
 Angka tersirat: orang-bulan = jumlah dilaporkan ÷ biaya satu orang-bulan, selama
 bulan yang disebut (rata-ratanya bila suatu keringanan mulai atau berakhir di
 antaranya) atau, tanpa bulan, pada tarif bulan mulai, dengan menyebut bulan
 ketika tarif itu berubah; bulan = orang-bulan ÷ pekerja; pekerja = orang-bulan ÷
 bulan. Angka ini tidak bergantung pada jumlah pekerja yang disebut, dan
-ditampilkan sampai {places:plain} angka desimal.
+ditampilkan sampai {places:plain} angka desimal; untuk angka yang dibulatkan, sebagai
+rentang dari jumlah-jumlah yang diwakilinya.
 
 Bacaan yang ditandai: lebih banyak bulan per pekerja daripada yang dimuat tahun
 anggaran dari bulan yang disebut ({perYear:plain} setahun), atau daripada {withoutPeriod:plain} bila bulan

@@ -101,7 +101,7 @@ export const report: Record<keyof typeof english, string> = {
   "report.check.statusOkWithin": "OK (± {tolerance:rupiah})",
   "report.check.statusMismatch": "TIDAK COCOK",
   "report.check.statusInconsistentPrecision": "KETELITIAN TIDAK SESUAI",
-  "report.check.statusImplied": "TERSIRAT",
+  "report.check.statusOkImplied": "OK (tersirat)",
   "report.check.whole": "(bilangan bulat)",
   "report.check.notWhole": "(bukan bilangan bulat)",
   "report.check.readingYearsEarlier": "dihitung dengan tarif bulan yang sama {years} tahun sebelumnya (mulai {from:month})",
@@ -134,8 +134,6 @@ export const report: Record<keyof typeof english, string> = {
   "report.check.impliedRate": "tarif per orang-bulan tersirat: Rp {rate}",
   "report.check.flagged": "ditandai: {flag}",
   "report.check.nearest": "{workers} pekerja × {months} bulan = {total:rupiah} (selisih {difference:rupiah})",
-  "report.check.matchesWhen": "cocok bila {reading}: {total:rupiah}",
-  "report.check.matchesWithWorkersWhen": "cocok dengan {workers} pekerja bila {reading}: {total:rupiah}",
 
   // Nama kolom yang sejajar dengan nama kolom CSV bahasa Inggris: huruf kecil, garis bawah, sama dengan judul tabel.
   "report.excel.workers": "Pekerja",
@@ -167,6 +165,8 @@ export const report: Record<keyof typeof english, string> = {
   "report.excel.workerMonthCost": "Biaya per orang-bulan",
   "report.excel.rateChanges": "Bulan perubahan tarif",
   "report.excel.flags": "Tanda",
+  "report.excel.reportedStep": "Dibulatkan ke",
+  "report.excel.slips": "Salah hitung yang menjelaskannya",
   "report.excel.scenario": "Skenario",
   "report.excel.year": "Tahun",
   "report.excel.change": "Perubahan",
