@@ -1,0 +1,79 @@
+// The claims ratio: benefits paid ÷ contributions paid, per case, and what one event costs in worker-months of
+// contributions. Published amounts may be rounded ("Rp 2,1 miliar"): then every figure is the range of values the
+// published ones allow. Integer arithmetic on bigint throughout: never a JavaScript number.
+
+/** A published amount's range of whole-rupiah values: low ≤ x < high (an exact amount: high = low + 1). */
+export interface AmountRange {
+  low: bigint;
+  high: bigint;
+}
+
+/** A range of whole values (rupiah, or hundredths of a percent or of a worker-month), both ends included. */
+export interface ValueRange {
+  low: bigint;
+  high: bigint;
+}
+
+/** a ÷ b rounded half up to a whole number (a ≥ 0, b > 0). */
+export function divideHalfUp(a: bigint, b: bigint): bigint {
+  return (2n * a + b) / (2n * b);
+}
+
+/** The smallest and largest whole values a published range allows. */
+function ends(range: AmountRange): { least: bigint; most: bigint } {
+  return { least: range.low, most: range.high - 1n };
+}
+
+export function isSingle(range: ValueRange): boolean {
+  return range.low === range.high;
+}
+
+export interface ClaimsRatioQuestion {
+  benefits: AmountRange;
+  contributions: AmountRange;
+  /** Cases (claims paid) the benefits were paid for; null when not given. */
+  cases: number | null;
+}
+
+export interface ClaimsRatio {
+  /** benefits ÷ contributions × 100, in hundredths of a percent, rounded half up: 3850 is 38.50%. */
+  ratioHundredths: ValueRange;
+  /** Whole rupiah, rounded half up; null without cases. */
+  benefitsPerCase: ValueRange | null;
+  contributionsPerCase: ValueRange | null;
+}
+
+/**
+ * The ratio and the per-case amounts. With rounded inputs the lowest ratio is the fewest benefits over the most
+ * contributions, the highest the other way round; each end is rounded half up like an exact ratio, so the range
+ * holds the ratio of every pair of amounts the published figures allow. Contributions must be above zero.
+ */
+export function claimsRatio(question: ClaimsRatioQuestion): ClaimsRatio {
+  const benefits = ends(question.benefits);
+  const contributions = ends(question.contributions);
+  if (contributions.least <= 0n) throw new Error("a claims ratio needs contributions above zero");
+  const ratioHundredths = {
+    low: divideHalfUp(benefits.least * 10_000n, contributions.most),
+    high: divideHalfUp(benefits.most * 10_000n, contributions.least),
+  };
+  if (question.cases === null) return { ratioHundredths, benefitsPerCase: null, contributionsPerCase: null };
+  const cases = BigInt(question.cases);
+  const perCase = (amount: { least: bigint; most: bigint }) => ({ low: divideHalfUp(amount.least, cases), high: divideHalfUp(amount.most, cases) });
+  return { ratioHundredths, benefitsPerCase: perCase(benefits), contributionsPerCase: perCase(contributions) };
+}
+
+/**
+ * How many worker-months of contributions at `monthlyRate` one benefit of `cost` repays, in hundredths, rounded half
+ * up: one JKM death of Rp 42,000,000 ÷ Rp 16,800 = 2,500 worker-months (250000 hundredths).
+ */
+export function workerMonthsHundredths(cost: bigint, monthlyRate: bigint): bigint {
+  if (monthlyRate <= 0n) throw new Error("worker-months need a monthly rate above zero");
+  return divideHalfUp(cost * 100n, monthlyRate);
+}
+
+/** Hundredths as a plain decimal text with two places: 3850n → "38.50". */
+export function hundredthsText(hundredths: bigint): string {
+  const negative = hundredths < 0n;
+  const size = negative ? -hundredths : hundredths;
+  return `${negative ? "-" : ""}${size / 100n}.${(size % 100n).toString().padStart(2, "0")}`;
+}
