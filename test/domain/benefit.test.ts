@@ -1,6 +1,7 @@
 // The benefit schedule, each amount pinned to its regulation (PP 44/2015 as amended by PP 82/2019; Permenaker 5/2021),
 // with the arithmetic in a comment. The bundled table is read as the command reads it.
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { benefitFor, benefitSchedule, type BenefitEvent, type BenefitQuestion } from "../../src/domain/benefit.js";
 import { parseMonth } from "../../src/domain/month.js";
@@ -139,5 +140,33 @@ describe("the schedule in force", () => {
   it("has no rows before PP 82/2019 (December 2019)", () => {
     expect(schedule.at(parseMonth("2019-11")!)).toEqual([]);
     expect(schedule.at(parseMonth("2019-12")!).length).toBe(16);
+  });
+});
+
+describe("for every income in the JKK tariff's range", () => {
+  const income = fc.bigInt({ min: 1_000_000n, max: 20_700_000n });
+
+  it("a JKK death pays 48 × income + 22,000,000 and total disability 56 × income, exactly", () => {
+    fc.assert(
+      fc.property(income, (declared) => {
+        expect(ask("jkk-death", { income: declared }).total).toBe(48n * declared + 22_000_000n);
+        expect(ask("disability-total", { income: declared }).total).toBe(56n * declared);
+      }),
+    );
+  });
+
+  it("N months off work pay the sum of N one-month amounts (100% up to 12, then 50%)", () => {
+    fc.assert(
+      fc.property(income, fc.integer({ min: 0, max: 60 }), (declared, months) => {
+        const total = ask("disability-temporary", { income: declared, monthsOff: months }).total!;
+        let sum = 0n;
+        for (let month = 1; month <= months; month++) {
+          const line = ask("disability-temporary", { income: declared, monthsOff: month }).lines.find((entry) => entry.monthsCovered! > 0 && month >= entry.row.monthOffFrom! && (entry.row.monthOffTo === null || month <= entry.row.monthOffTo))!;
+          sum += line.perMonth!;
+        }
+        expect(total).toBe(sum);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
