@@ -20,7 +20,7 @@ import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
 import { groupNamings, readRosters, rosterFiles, rosterInput, rosterSettings, withRegionOption, withRosterOptions } from "./rosters.js";
-import { commonSettings, countOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, rupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
+import { commonSettings, countOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, publishedRupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
 import { shareHook, withShareOptions } from "./share.js";
 import { WindowTally } from "../domain/window.js";
 import { fiscalYearsWarning } from "../report/meta.js";
@@ -35,7 +35,7 @@ const budgetSchema = z.object({
   workers: countOption.optional(),
   explain: z.boolean().optional(),
   potential: z.string().optional(),
-  expectTotal: rupiahOption.optional(),
+  expectTotal: publishedRupiahOption.optional(),
   region: z.string().optional(),
   by: z
     .string()

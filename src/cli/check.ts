@@ -1,6 +1,7 @@
 // iuran check: reported figures against the formula; exit 1 when any does not hold.
 import { Command } from "commander";
 import { z } from "zod";
+import { claimHolds } from "../domain/claim-status.js";
 import { checkClaim, MONTHS_A_BUDGET_YEAR, PLAUSIBLE_MONTHS_WITHOUT_PERIOD, type Claim } from "../domain/check.js";
 import { Pricer } from "../domain/contribution.js";
 import { parseCount } from "../domain/count.js";
@@ -12,9 +13,10 @@ import { UNSTATED_FUNDING } from "../domain/funding.js";
 import { quoteCell, safeInline } from "../domain/personal-data.js";
 import { incomeField, monthsField, programsField, startField, type FieldReading } from "../domain/worker-fields.js";
 import { termsKey, type WorkerTerms } from "../domain/worker.js";
-import { InvalidInput } from "../io/input-error.js";
-import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors, completeRows } from "../io/table-file.js";
-import { checkAsCsv, checkAsJson, checkAsTable, IMPLIED_PLACES } from "../report/check.js";
+import { readClaimsFile, type ClaimRowReader } from "../io/claims-file.js";
+import { cellOf, columnIndex, optionalColumnIndex } from "../io/table-file.js";
+import { IMPLIED_PLACES, totalsSection } from "../report/check.js";
+import { claimsAsCsv, claimsAsJson, claimsAsTable, type ClaimSection } from "../report/claim-section.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { t, tIn } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
@@ -77,30 +79,29 @@ ${examplesText([
     const tariffs = await loadSettingsTariffs(settings);
     const pricer = new Pricer(tariffs.book, settings.rounding, settings.belowFloor);
     const inputs = [];
-    let claims: Claim[];
+    const totals: Claim[] = [];
+    // Each kind of claim reads its claims from the file's rows; a row belongs to exactly one kind.
+    const readers = [totalClaimsReader(settings, parsed.tolerance ?? 0n, totals)];
     if (parsed.claims !== undefined) {
       const stray = (["reported", "workers", "start", "months", "label"] as const).filter((name) => parsed[name] !== undefined);
       if (stray.length > 0) throw new UsageError(t("usage.claimsAndFlags", { flags: stray.map((name) => `--${name}`) }));
-      const loaded = await readClaims(parsed.claims, settings, parsed.tolerance ?? 0n);
-      claims = loaded.claims;
+      const loaded = await readClaimsFile(parsed.claims, readers, settings.lang);
       inputs.push({ file: loaded.file, sha256: loaded.sha256 });
     } else {
       if (parsed.reported === undefined || parsed.start === undefined) {
         throw new UsageError(t("usage.claimNeeds"));
       }
-      claims = [
-        {
-          label: safeInline(parsed.label ?? tIn(settings.lang, "planning.check.claim"), false),
-          reported: parsed.reported,
-          workers: parsed.workers ?? null,
-          months: parsed.months ?? null,
-          start: parsed.start,
-          terms: flagTerms(settings),
-          tolerance: parsed.tolerance ?? 0n,
-        },
-      ];
+      totals.push({
+        label: safeInline(parsed.label ?? tIn(settings.lang, "planning.check.claim"), false),
+        reported: parsed.reported,
+        workers: parsed.workers ?? null,
+        months: parsed.months ?? null,
+        start: parsed.start,
+        terms: flagTerms(settings),
+        tolerance: parsed.tolerance ?? 0n,
+      });
     }
-    const results = claims.map((claim) => checkClaim(pricer, claim));
+    const results = totals.map((claim) => checkClaim(pricer, claim));
     const explanations = parsed.explain
       ? results.map((result) => {
           const explanation = new Explanation(tariffs.book, settings.rounding, settings.belowFloor);
@@ -110,100 +111,111 @@ ${examplesText([
           return explanation.result();
         })
       : undefined;
+    const sections: ClaimSection[] = [];
+    if (results.length > 0) {
+      sections.push(
+        totalsSection(
+          results,
+          explanations && {
+            text: explanations.map((segments, index) => `${results[index]!.claim.label}: ${explanationAsText(segments, settings.lang)}`),
+            json: explanations.map((segments) => explanationAsJson(segments, settings.lang)),
+          },
+        ),
+      );
+    }
     const context = runContext(settings, tariffs, pricer.used(), inputs);
     await emit(
       settings,
       {
-        table: () =>
-          checkAsTable(
-            results,
-            context,
-            explanations?.map((segments, index) => `${results[index]!.claim.label}: ${explanationAsText(segments, settings.lang)}`),
-          ),
-        csv: () => checkAsCsv(results),
-        json: () => checkAsJson(results, context, explanations?.map((segments) => explanationAsJson(segments, settings.lang))),
+        table: () => claimsAsTable(sections, context),
+        csv: () => claimsAsCsv(sections),
+        json: () => claimsAsJson(sections, context),
       },
       context,
     );
-    const mismatches = results.filter((result) => result.status === "MISMATCH").length;
-    if (mismatches > 0) {
-      throw new ExpectationFailed(t("summary.claimsMismatch", { mismatches, claims: results.length }));
+    const all = sections.flatMap((section) => section.claims);
+    const failing = all.filter((claim) => !claimHolds(claim.status)).length;
+    if (failing > 0) {
+      throw new ExpectationFailed(t("summary.claimsMismatch", { mismatches: failing, claims: all.length }));
     }
   });
   return command;
 }
 
-async function readClaims(file: string, settings: CommonSettings, defaultTolerance: bigint) {
-  const table = await readTable(file);
-  const errors = new TableErrors(table);
-  const column = {
-    label: columnIndex(table, "label", ["keterangan", "uraian"]),
-    reported: columnIndex(table, "reported_total", ["reported", "dilaporkan", "total"]),
-    workers: columnIndex(table, "workers", ["pekerja", "jumlahpekerja"]),
-    months: columnIndex(table, "months", ["bulan", "jumlahbulan"]),
-    start: columnIndex(table, "start", ["mulai"]),
-    income: optionalColumnIndex(table, "income", ["penghasilan"]),
-    programs: optionalColumnIndex(table, "programs", ["program"]),
-    sector: optionalColumnIndex(table, "sector", ["sektor"]),
-    funding: optionalColumnIndex(table, "funding", ["sumberdana"]),
-    tolerance: optionalColumnIndex(table, "tolerance", ["toleransi"]),
-  };
+/** Total claims in a claims file: the rows that fill in reported_total. */
+function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, claims: Claim[]): ClaimRowReader {
+  let column: Record<"reported" | "workers" | "months" | "start", number> & Record<"income" | "programs" | "sector" | "funding" | "tolerance", number | undefined>;
   const base = flagTerms(settings);
-  const claims: Claim[] = [];
-  for (const row of completeRows(table, errors)) {
-    const before = claims.length;
-    // Totals are bounded like --reported; worker fields are read as a roster's cells are (worker-fields.ts).
-    const amount = (index: number | undefined, name: string, fallback: bigint): bigint => {
-      const text = cellOf(row, index);
-      if (text === "") return fallback;
-      const parsed = parseRupiah(text);
-      if (!parsed.ok) errors.add(row, index, "INVALID_AMOUNT", `${name} ${quoteCell(text)} ${parsed.reason}`);
-      else if (parsed.rupiah > MAX_BUDGET) errors.add(row, index, "INVALID_AMOUNT", t("claimsFile.totalTooLarge", { column: name, text: quoteCell(text), max: MAX_BUDGET }));
-      else return parsed.rupiah;
-      return fallback;
-    };
-    const field = <T>(index: number | undefined, read: (text: string) => FieldReading<T>, fallback: T): T => {
-      const text = cellOf(row, index);
-      if (text === "") return fallback;
-      const reading = read(text);
-      if (reading.ok) return reading.value;
-      errors.add(row, index, reading.code, reading.message);
-      return fallback;
-    };
-    const reported = amount(column.reported, "reported_total", -1n);
-    // An empty workers or months cell: the report does not state it (the columns themselves must be there).
-    const workersText = cellOf(row, column.workers);
-    const workers = workersText === "" ? ({ ok: true, count: null } as const) : parseCount(workersText);
-    if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers ${quoteCell(workersText)} ${workers.reason}`);
-    else if (workers.count === 0) errors.add(row, column.workers, "INVALID_COUNT", t("claimsFile.noWorkers"));
-    const errorsBefore = errors.count;
-    const months = field<number | null>(column.months, monthsField, null);
-    const start = field<Month | null>(column.start, startField, null);
-    if (cellOf(row, column.start) === "") errors.add(row, column.start, "MISSING_VALUE", t("claimsFile.noStart"));
-    const programs = field(column.programs, programsField, base.programs);
-    if (reported < 0n && cellOf(row, column.reported) === "") errors.add(row, column.reported, "MISSING_VALUE", t("claimsFile.noReported"));
-    let funding = base.funding;
-    const fundingText = cellOf(row, column.funding);
-    if (fundingText !== "") {
-      const reading = settings.fundingVocabulary.resolve(fundingText);
-      if (!reading.ok) errors.add(row, column.funding, "UNKNOWN_FUNDING", `funding ${quoteCell(fundingText)} ${reading.reason}`);
-      else if (reading.source !== UNSTATED_FUNDING) funding = reading.source;
-    }
-    const terms: WorkerTerms = {
-      ...base,
-      programs,
-      income: field(column.income, incomeField, base.income),
-      sector: cellOf(row, column.sector) || base.sector,
-      funding,
-    };
-    const tolerance = amount(column.tolerance, "tolerance", defaultTolerance);
-    if (reported >= 0n && workers.ok && workers.count !== 0 && start !== null && errors.count === errorsBefore && claims.length === before) {
-      // A label is shown in every format: NIKs in it are masked, controls made visible.
-      claims.push({ label: safeInline(cellOf(row, column.label), false) || tIn(settings.lang, "planning.check.line", { line: row.line }), reported, workers: workers.count, months, start, terms, tolerance });
-    }
-  }
-  errors.throwIfAny();
-  // A script gating on "check" must not pass on a file that checked nothing.
-  if (claims.length === 0) throw new InvalidInput([{ file, line: 1, column: 0, code: "MISSING_VALUE", message: t("claimsFile.empty") }], 1);
-  return { claims, file: table.file, sha256: table.sha256 };
+  return {
+    kind: "total",
+    prepare(table) {
+      const reported = optionalColumnIndex(table, "reported_total", ["reported", "dilaporkan", "total"]);
+      if (reported === undefined) return false;
+      column = {
+        reported,
+        workers: columnIndex(table, "workers", ["pekerja", "jumlahpekerja"]),
+        months: columnIndex(table, "months", ["bulan", "jumlahbulan"]),
+        start: columnIndex(table, "start", ["mulai"]),
+        income: optionalColumnIndex(table, "income", ["penghasilan"]),
+        programs: optionalColumnIndex(table, "programs", ["program"]),
+        sector: optionalColumnIndex(table, "sector", ["sektor"]),
+        funding: optionalColumnIndex(table, "funding", ["sumberdana"]),
+        tolerance: optionalColumnIndex(table, "tolerance", ["toleransi"]),
+      };
+      return true;
+    },
+    states: (row) => cellOf(row, column.reported) !== "",
+    read(row, errors, label) {
+      const before = claims.length;
+      // Totals are bounded like --reported; worker fields are read as a roster's cells are (worker-fields.ts).
+      const amount = (index: number | undefined, name: string, fallback: bigint): bigint => {
+        const text = cellOf(row, index);
+        if (text === "") return fallback;
+        const parsed = parseRupiah(text);
+        if (!parsed.ok) errors.add(row, index, "INVALID_AMOUNT", `${name} ${quoteCell(text)} ${parsed.reason}`);
+        else if (parsed.rupiah > MAX_BUDGET) errors.add(row, index, "INVALID_AMOUNT", t("claimsFile.totalTooLarge", { column: name, text: quoteCell(text), max: MAX_BUDGET }));
+        else return parsed.rupiah;
+        return fallback;
+      };
+      const field = <T>(index: number | undefined, read: (text: string) => FieldReading<T>, fallback: T): T => {
+        const text = cellOf(row, index);
+        if (text === "") return fallback;
+        const reading = read(text);
+        if (reading.ok) return reading.value;
+        errors.add(row, index, reading.code, reading.message);
+        return fallback;
+      };
+      const reported = amount(column.reported, "reported_total", -1n);
+      // An empty workers or months cell: the report does not state it (the columns themselves must be there).
+      const workersText = cellOf(row, column.workers);
+      const workers = workersText === "" ? ({ ok: true, count: null } as const) : parseCount(workersText);
+      if (!workers.ok) errors.add(row, column.workers, "INVALID_COUNT", `workers ${quoteCell(workersText)} ${workers.reason}`);
+      else if (workers.count === 0) errors.add(row, column.workers, "INVALID_COUNT", t("claimsFile.noWorkers"));
+      const errorsBefore = errors.count;
+      const months = field<number | null>(column.months, monthsField, null);
+      const start = field<Month | null>(column.start, startField, null);
+      if (cellOf(row, column.start) === "") errors.add(row, column.start, "MISSING_VALUE", t("claimsFile.noStart"));
+      const programs = field(column.programs, programsField, base.programs);
+      if (reported < 0n && cellOf(row, column.reported) === "") errors.add(row, column.reported, "MISSING_VALUE", t("claimsFile.noReported"));
+      let funding = base.funding;
+      const fundingText = cellOf(row, column.funding);
+      if (fundingText !== "") {
+        const reading = settings.fundingVocabulary.resolve(fundingText);
+        if (!reading.ok) errors.add(row, column.funding, "UNKNOWN_FUNDING", `funding ${quoteCell(fundingText)} ${reading.reason}`);
+        else if (reading.source !== UNSTATED_FUNDING) funding = reading.source;
+      }
+      const terms: WorkerTerms = {
+        ...base,
+        programs,
+        income: field(column.income, incomeField, base.income),
+        sector: cellOf(row, column.sector) || base.sector,
+        funding,
+      };
+      const tolerance = amount(column.tolerance, "tolerance", defaultTolerance);
+      if (reported >= 0n && workers.ok && workers.count !== 0 && start !== null && errors.count === errorsBefore && claims.length === before) {
+        claims.push({ label, reported, workers: workers.count, months, start, terms, tolerance });
+      }
+  
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { ROUNDING_MODES, parseRupiah, type DecimalMark, type RoundingMode } from
 import { FIRST_YEAR, formatMonth, LAST_YEAR, readMonth, type Month } from "../domain/month.js";
 import { clipToWindow, periodInWindow, windowOf, type BudgetWindow } from "../domain/window.js";
 import { quoteCell } from "../domain/personal-data.js";
+import { readPublishedAmount } from "../domain/published-amount.js";
 import { type Program } from "../domain/program.js";
 import { DEFAULT_INCOME, DEFAULT_PROGRAMS, type Segment, type WorkerTerms } from "../domain/worker.js";
 import { incomeField, monthsField, programsField, riskClassField, segmentField, startFlagField, wageField, type FieldReading } from "../domain/worker-fields.js";
@@ -112,6 +113,20 @@ export const rupiahOption = z.string().transform((text, ctx) => {
     return z.NEVER;
   }
   return parsed.rupiah;
+});
+
+/** A figure as published, with its precision ("Rp 201,5 juta" stands for an interval): for totals to be checked. */
+export const publishedRupiahOption = z.string().transform((text, ctx) => {
+  const parsed = readPublishedAmount(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: `${quoteCell(text)} ${parsed.reason}` });
+    return z.NEVER;
+  }
+  if (parsed.amount.written > MAX_BUDGET) {
+    ctx.addIssue({ code: "custom", message: t("usage.totalTooLarge", { text: quoteCell(text), max: MAX_BUDGET }) });
+    return z.NEVER;
+  }
+  return parsed.amount;
 });
 
 /** --decimal-mark: "," or ".". */

@@ -82,12 +82,24 @@ export const SCALE_WORD_LIST = "rb/ribu, jt/juta, M/miliar, T/triliun";
  * rupiah is refused. Exact: digits become bigint, never a JavaScript number.
  */
 export function parseRupiah(text: string, decimalMark?: DecimalMark): AmountParse {
+  return withoutStep(parseWhole(text, "rupiah", decimalMark));
+}
+
+function withoutStep(parsed: ReturnType<typeof parseWhole>): AmountParse {
+  return parsed.ok ? { ok: true, rupiah: parsed.rupiah } : parsed;
+}
+
+/**
+ * An amount as parseRupiah reads it, with the value of its last written digit: 1 for an amount written in full
+ * (Rp 16.800, Rp 3.053.299.200,00), 10^8 for "Rp 2,7 miliar", 10^6 for "Rp 969 juta", 10^7 for "Rp 2,70 miliar".
+ */
+export function parseRupiahWithStep(text: string, decimalMark?: DecimalMark): { ok: true; rupiah: bigint; step: bigint } | { ok: false; reason: string } {
   return parseWhole(text, "rupiah", decimalMark);
 }
 
 /** A whole number written like an amount (1333, 1.333, 1,333,000), refused in the words of a number, not of money. */
 export function parseWholeNumber(text: string): AmountParse {
-  return parseWhole(text, "count", undefined);
+  return withoutStep(parseWhole(text, "count", undefined));
 }
 
 /** Digits as written, split at the decimal mark: value = (whole.fraction) exactly. */
@@ -149,7 +161,7 @@ function shown(written: Written): string {
   return /^0*$/.test(written.fraction) ? written.whole : `${written.whole}${written.mark}${written.fraction}`;
 }
 
-function parseWhole(text: string, unit: WholeUnit, decimalMark: DecimalMark | undefined): AmountParse {
+function parseWhole(text: string, unit: WholeUnit, decimalMark: DecimalMark | undefined): { ok: true; rupiah: bigint; step: bigint } | { ok: false; reason: string } {
   const trimmed = text.trim();
   let rest = trimmed.replace(/^(rp\.?|idr)\s*/i, "").replace(/[,.]-$/, "");
   let power = 0;
@@ -184,16 +196,18 @@ function parseWhole(text: string, unit: WholeUnit, decimalMark: DecimalMark | un
     return ambiguous(body, reading.grouped.whole, shown(reading.decimal));
   }
   const rupiah = wholeRupiah(reading.written, power);
-  if (rupiah !== undefined) return { ok: true, rupiah };
+  // A scaled figure is as precise as its last digit; one written in full, to the rupiah.
+  const places = power - reading.written.fraction.length;
+  if (rupiah !== undefined) return { ok: true, rupiah, step: scaled && places > 0 ? 10n ** BigInt(places) : 1n };
   if (scaled) return refused(t("forms.amountScaledNotWhole", { quoted: quoteCell(trimmed) }));
   if (reading.written.pointDecimal) return refused(t(REFUSALS[unit].decimalPoint, { value: cutCell(body) }));
   return refused(t(REFUSALS[unit].notWhole, { value: cutCell(shown(reading.written)) }));
 }
 
-function refused(reason: string): AmountParse {
+function refused(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
 
-function ambiguous(body: string, asThousands: string, asDecimal: string): AmountParse {
+function ambiguous(body: string, asThousands: string, asDecimal: string): { ok: false; reason: string } {
   return refused(t("amount.ambiguous", { quoted: quoteCell(body), thousands: cutCell(asThousands), decimal: cutCell(asDecimal) }));
 }

@@ -26,7 +26,7 @@ const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
     [
       [1, "januari", "january", "jan"],
       [2, "februari", "pebruari", "february", "feb", "peb"],
-      [3, "maret", "march", "mar"],
+      [3, "maret", "march", "mar", "mrt"],
       [4, "april", "apr"],
       [5, "mei", "may"],
       [6, "juni", "june", "jun"],
@@ -58,11 +58,13 @@ const MONTH_YEAR = new RegExp(`^(\\d{1,2})${SEPARATOR}(\\d{4})$`);
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(${SEPARATOR})(\\d{1,2})\\2(\\d{2}|\\d{4})(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?$`);
 const NAME_YEAR = new RegExp(`^([a-z]+)\\.?${SEPARATOR}?\\s*(\\d{2}|\\d{4})$`);
 const DAY_NAME_YEAR = new RegExp(`^(\\d{1,2})${SEPARATOR}\\s*([a-z]+)\\.?${SEPARATOR}\\s*(\\d{4})$`);
+/** Excel's d-mmm-yy format ("1-Jan-27"): two-digit years only in this exact form, as for mmm-yy. */
+const EXCEL_DAY_NAME_YY = /^(\d{1,2})-([a-z]+)-(\d{2})$/;
 
 /**
  * Reads a month in the forms Indonesian offices and Excel write: 2027-01, 2027-01-15, 01/2027, 1/2027, 15/01/2027
- * (day/month/year, with "/", "-" or "."), Januari 2027, Jan 2027, januari-2027, Jan-27 (Excel's mmm-yy), 15 Januari
- * 2027, English month names too. A full date stands for the month containing it. A bare year (2027) is January of
+ * (day/month/year, with "/", "-" or "."), Januari 2027, Jan 2027, januari-2027, Jan-27 (Excel's mmm-yy), 1-Jan-27
+ * (Excel's d-mmm-yy), 15 Januari 2027, English month names too. A full date stands for the month containing it. A bare year (2027) is January of
  * that year only when `bareYear` says so (the --start flag); in a roster cell it is refused.
  */
 export function readMonth(text: string, options: { bareYear?: boolean } = {}): MonthReading {
@@ -95,6 +97,14 @@ export function readMonth(text: string, options: { bareYear?: boolean } = {}): M
     }
     return checkedMonth(Number(yearText), month);
   }
+  const excelDayNameYy = EXCEL_DAY_NAME_YY.exec(value);
+  if (excelDayNameYy) {
+    const month = MONTH_NAMES.get(excelDayNameYy[2]!);
+    if (month === undefined) return problem({ kind: "unknown" });
+    // As for mmm-yy: Excel reads 30–99 as 1930–1999, so those are refused, not moved to this century.
+    const yy = Number(excelDayNameYy[3]);
+    return yy < 30 ? checkedDate(Number(excelDayNameYy[1]), month, 2000 + yy) : problem({ kind: "twoDigitYear" });
+  }
   const dayNameYear = DAY_NAME_YEAR.exec(value);
   if (dayNameYear) {
     const month = MONTH_NAMES.get(dayNameYear[2]!);
@@ -107,6 +117,21 @@ export function readMonth(text: string, options: { bareYear?: boolean } = {}): M
     return checkedMonth(year, 1);
   }
   return problem({ kind: "unknown" });
+}
+
+/**
+ * The order a numeric day/month/year date shows: "dayFirst" when only that order gives a date (31/12/2026),
+ * "monthFirst" when only month/day/year does (12/31/2026, refused), "either" when both would (03/04/2027: read as
+ * 3 April, but 4 March in a US file); undefined for any other form, or a day equal to its month.
+ */
+export function numericDateOrder(text: string): "dayFirst" | "monthFirst" | "either" | undefined {
+  const match = DAY_MONTH_YEAR.exec(text.trim().toLowerCase().replace(/\s+/g, " "));
+  if (!match) return undefined;
+  const [first, second] = [Number(match[1]), Number(match[3])];
+  if (first === second || first < 1 || second < 1) return undefined;
+  if (first > 12 && second <= 12) return "dayFirst";
+  if (second > 12 && first <= 12) return "monthFirst";
+  return first <= 12 && second <= 12 ? "either" : undefined;
 }
 
 function problem(found: MonthProblem): MonthReading {

@@ -32,7 +32,8 @@ export type InputErrorCode =
   | "INVALID_WEIGHT"
   | "UNKNOWN_FUNDING"
   | "NO_HEADER"
-  | "TOO_FEW_FIELDS";
+  | "TOO_FEW_FIELDS"
+  | "INVALID_CLAIM";
 
 export interface InputError {
   file: string;

@@ -5,7 +5,7 @@ import { PricingError, type Pricer, type PricingErrorCode } from "../domain/cont
 import type { Explanation } from "../domain/explain.js";
 import type { WindowTally } from "../domain/window.js";
 import type { DecimalMark } from "../domain/money.js";
-import { formatMonth, MAX_MONTHS, type Month } from "../domain/month.js";
+import { formatMonth, MAX_MONTHS, numericDateOrder, type Month } from "../domain/month.js";
 import { checkNik, maskNik, nikPrefix } from "../domain/nik.js";
 import { NikRegistry } from "../domain/nik-registry.js";
 import type { Program } from "../domain/program.js";
@@ -111,6 +111,8 @@ export class RosterReader {
   private readonly niks = new NikRegistry();
   private readonly unknownPrefixes = { count: 0, first: "" };
   private readonly headerNotes: Warning[] = [];
+  /** Per file, numeric start dates by the order they show: a file with both a month/day date and dates that read either way is flagged. */
+  private readonly dateOrders = new Map<string, { monthFirst: number; firstMonthFirst: number; either: number; firstEither: number }>();
   /** The distinct values of a region (kabupaten/kota) column, if a roster has one: which region's names to check. */
   readonly regionsNamed = new Set<string>();
 
@@ -130,7 +132,20 @@ export class RosterReader {
       count === 0
         ? []
         : [warning("UNKNOWN_NIK_PREFIX", t("roster.unknownNikPrefix", { count, first }))];
-    return [...this.headerNotes, ...prefixes];
+    const mixed = [...this.dateOrders]
+      .filter(([, orders]) => orders.monthFirst > 0 && orders.either > 0)
+      .map(([file, orders]) => warning("DATE_ORDER_MIXED", t("roster.dateOrderMixed", { file, monthFirst: orders.monthFirst, firstMonthFirst: orders.firstMonthFirst, either: orders.either, firstEither: orders.firstEither })));
+    return [...this.headerNotes, ...prefixes, ...mixed];
+  }
+
+  /** Notes the order a numeric start date shows (month.ts numericDateOrder). */
+  private noteDateOrder(file: string, line: number, text: string): void {
+    const order = numericDateOrder(text);
+    if (order === undefined || order === "dayFirst") return;
+    const orders = this.dateOrders.get(file) ?? { monthFirst: 0, firstMonthFirst: 0, either: 0, firstEither: 0 };
+    if (order === "monthFirst" && orders.monthFirst++ === 0) orders.firstMonthFirst = line;
+    if (order === "either" && orders.either++ === 0) orders.firstEither = line;
+    this.dateOrders.set(file, orders);
   }
 
   async read(file: string): Promise<RosterRun> {
@@ -370,6 +385,7 @@ export class RosterReader {
     const segment = field("segment", segmentField, defaults.segment);
     const riskClass = field<number | null>("risk_class", riskClassField, defaults.riskClass);
     const start = field<Month | null>("start", startField, defaults.start);
+    if (cell("start") !== "") this.noteDateOrder(file, line, cell("start"));
     if (cell("start") === "" && start === null && this.sink.pricer) fail("start", "MISSING_VALUE", t("roster.startEmpty"));
     const runsToWindowEnd = cell("months") === "" && defaults.monthsUntil != null && start !== null && start <= defaults.monthsUntil;
     const months = runsToWindowEnd ? Math.min(defaults.monthsUntil! - start! + 1, MAX_MONTHS) : field("months", monthsField, defaults.months);

@@ -1,14 +1,13 @@
 // iuran check rendered: the claims side by side, then for each claim not OK the figures an analyst needs.
 import chalk from "chalk";
-import { stringify } from "csv-stringify/sync";
 import { PLAUSIBLE_MONTHS_WITHOUT_PERIOD, type AlternativeReading, type ClaimFlag, type ClaimResult, type ClaimStatus, type RateChange, type RateRun } from "../domain/check.js";
 import { Dec } from "../domain/money.js";
 import { formatMonth } from "../domain/month.js";
 import type { MessageKey } from "../text/message.js";
 import { tIn } from "../text/render.js";
 import { formatCount, formatDecimal, formatMonthName, formatRupiah, type Lang } from "./format.js";
-import { metaAsJson, type RunContext } from "./meta.js";
-import { notesAsText } from "./notes.js";
+import type { RunContext } from "./meta.js";
+import type { ClaimSection } from "./claim-section.js";
 import { firstFitting, fittedTable, type Cell, type Row, type TableColumn } from "./table.js";
 import { wrapText } from "./width.js";
 
@@ -155,7 +154,7 @@ function statusCell(result: ClaimResult, lang: Lang): string {
   return result.status === "MISMATCH" ? chalk.red(tIn(lang, STATUS_KEY.MISMATCH)) : chalk.yellow(tIn(lang, STATUS_KEY.IMPLIED));
 }
 
-export function checkAsTable(results: readonly ClaimResult[], context: RunContext, explanations?: string[]): string {
+function totalsLines(results: readonly ClaimResult[], context: RunContext, explanations: readonly string[]): string[] {
   const { lang, width } = context;
   const head = [
     "",
@@ -194,7 +193,7 @@ export function checkAsTable(results: readonly ClaimResult[], context: RunContex
   const table = firstFitting([sideBySide, labelAbove]).text;
   const details = results.flatMap((result) => (result.status === "OK" ? [] : detailText(result, lang)));
   const fit = (text: string) => wrapText(text, width);
-  return [fit(chalk.bold(tIn(lang, "report.check.title"))), table, ...details.map(fit), ...(explanations ?? []).map(fit), notesAsText(context), ""].join("\n");
+  return [table, ...details.map(fit), ...explanations.map(fit)];
 }
 
 function optionalImplied(value: Dec | null) {
@@ -249,58 +248,67 @@ function claimAsJson(result: ClaimResult, lang: Lang) {
   };
 }
 
-function countOf(results: readonly ClaimResult[], status: ClaimStatus): number {
-  return results.filter((result) => result.status === status).length;
+/** The CSV columns of a total claim, after label, kind and status. */
+const TOTAL_COLUMNS = [
+  "reported",
+  "computed",
+  "difference",
+  "tolerance",
+  "basis",
+  "workers",
+  "months",
+  "start",
+  "implied_worker_months",
+  "implied_workers",
+  "implied_months",
+  "rate_basis",
+  "worker_month_cost",
+  "rate_changes",
+  "flags",
+] as const;
+
+/** Whether the claim was compared with a computed total, or only read for what it implies (workers or months left out). */
+function basisOf(result: ClaimResult): "computed" | "implied" {
+  return result.computed === null ? "implied" : "computed";
 }
 
-export function checkAsJson(results: readonly ClaimResult[], context: RunContext, explanations?: unknown[]): string {
-  const claims = results.map((result, index) => ({ ...claimAsJson(result, context.lang), ...(explanations ? { explanation: explanations[index] } : {}) }));
-  const meta = { ...metaAsJson(context), impliedPlaces: IMPLIED_PLACES, plausibleMonthsWithoutPeriod: PLAUSIBLE_MONTHS_WITHOUT_PERIOD };
-  const summary = { claims: results.length, ok: countOf(results, "OK"), implied: countOf(results, "IMPLIED"), mismatches: countOf(results, "MISMATCH") };
-  return `${JSON.stringify({ meta, claims, summary }, null, 2)}\n`;
-}
-
-export function checkAsCsv(results: readonly ClaimResult[]): string {
-  const header = [
-    "label",
-    "reported",
-    "computed",
-    "difference",
-    "tolerance",
-    "status",
-    "workers",
-    "months",
-    "start",
-    "implied_worker_months",
-    "implied_workers",
-    "implied_months",
-    "rate_basis",
-    "worker_month_cost",
-    "rate_changes",
-    "flags",
-  ];
-  const rows = results.map((result) => {
-    // Codes only: the CSV carries no sentences.
-    const json = claimAsJson(result, "en");
-    return [
-      json.label,
-      json.reported,
-      json.computed ?? "",
-      json.difference ?? "",
-      json.tolerance,
-      json.status,
-      json.workers ?? "",
-      json.months ?? "",
-      json.start,
-      json.impliedWorkerMonths,
-      json.impliedWorkers ?? "",
-      json.impliedMonths ?? "",
-      json.rateBasis,
-      json.workerMonthCost,
-      json.rateChange?.month ?? "",
-      // Codes joined with "+", as lists are in the tariff tables.
-      json.flags.map((flag) => flag.code).join("+"),
-    ];
-  });
-  return stringify([header, ...rows]);
+/**
+ * Total claims as a section of the check report. `explanations` (under --explain) are, per claim, the arithmetic as
+ * text and as JSON.
+ */
+export function totalsSection(results: readonly ClaimResult[], explanations?: { text: readonly string[]; json: readonly unknown[] }): ClaimSection {
+  return {
+    kind: "total",
+    csvColumns: TOTAL_COLUMNS,
+    meta: { impliedPlaces: IMPLIED_PLACES, plausibleMonthsWithoutPeriod: PLAUSIBLE_MONTHS_WITHOUT_PERIOD },
+    claims: results.map((result, index) => {
+      const { label, status, ...json } = claimAsJson(result, "en");
+      // Codes only: the CSV carries no sentences.
+      const csv: Record<(typeof TOTAL_COLUMNS)[number], string> = {
+        reported: json.reported,
+        computed: json.computed ?? "",
+        difference: json.difference ?? "",
+        tolerance: json.tolerance,
+        basis: basisOf(result),
+        workers: json.workers?.toString() ?? "",
+        months: json.months?.toString() ?? "",
+        start: json.start,
+        implied_worker_months: json.impliedWorkerMonths,
+        implied_workers: json.impliedWorkers ?? "",
+        implied_months: json.impliedMonths ?? "",
+        rate_basis: json.rateBasis,
+        worker_month_cost: json.workerMonthCost,
+        rate_changes: json.rateChange?.month ?? "",
+        // Codes joined with "+", as lists are in the tariff tables.
+        flags: json.flags.map((flag) => flag.code).join("+"),
+      };
+      return {
+        label,
+        status: status === "IMPLIED" ? "OK" : status,
+        csv,
+        json: { basis: basisOf(result), ...json, ...(explanations ? { explanation: explanations.json[index] } : {}) },
+      };
+    }),
+    lines: (context) => totalsLines(results, context, explanations?.text ?? []),
+  };
 }

@@ -43,6 +43,22 @@ export function formatRupiah(amount: bigint, lang: Lang): string {
   return amount < 0n ? `−Rp ${formatCount(-amount, lang)}` : `Rp ${formatCount(amount, lang)}`;
 }
 
+const SCALES: readonly { power: bigint; id: string; en: string }[] = [
+  { power: 10n ** 12n, id: "triliun", en: "trillion" },
+  { power: 10n ** 9n, id: "miliar", en: "billion" },
+  { power: 10n ** 6n, id: "juta", en: "million" },
+];
+
+/**
+ * A round amount in the words budget texts use: 10^15 → "Rp 1.000 triliun" (id), "Rp 1,000 trillion" (en); an
+ * amount that is no whole number of millions is written in full. For bounds in messages: written in full, a
+ * sixteen-digit bound would read like a NIK.
+ */
+export function formatScaledRupiah(amount: bigint, lang: Lang): string {
+  const scale = SCALES.find(({ power }) => amount >= power && amount % power === 0n);
+  return scale ? `Rp ${formatCount(amount / scale.power, lang)} ${scale[lang]}` : formatRupiah(amount, lang);
+}
+
 /** A plain decimal text ("1234.5", "-0.24") for people: integer part grouped, the fraction kept exactly. */
 export function formatDecimalText(text: string, lang: Lang): string {
   const negative = text.startsWith("-");

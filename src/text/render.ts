@@ -3,7 +3,7 @@
 // language is chosen once per run, before anything is said (--lang, else the locale), and read here.
 import { en } from "./en/index.js";
 import { id } from "./id/index.js";
-import { columnWord, formatCount, formatDecimalText, formatMonthName, formatRupiah, type Lang } from "./format.js";
+import { columnWord, formatCount, formatDecimalText, formatMonthName, formatRupiah, formatScaledRupiah, type Lang } from "./format.js";
 import type { MessageKey, ParamsArgument, ParamValue } from "./message.js";
 
 export const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, id };
@@ -12,6 +12,7 @@ const MONTH_TEXT = /^(\d{4})-(\d{2})$/;
 
 /**
  * Fills a template. "{name}" is a parameter (counts grouped for the language, lists joined); "{name:rupiah}",
+ * "{name:scaled}" (a round amount in scale words: "Rp 1.000 triliun"),
  * "{name:plain}" (digits as they are: years, line numbers), "{name:month}" ("2026-04" → "April 2026"),
  * "{name:decimal}" ("0.24" → "0,24"), "{name:column}" (a roster column's name in the language); "{n|row|rows}" is
  * the count with its noun, "{n?is:are}" the word alone; "{{" is a brace.
@@ -50,6 +51,8 @@ function formatAs(value: ParamValue, format: string, lang: Lang): string {
       return Array.isArray(value) ? value.join(", ") : String(value);
     case "rupiah":
       return formatRupiah(BigInt(value as string | number | bigint), lang);
+    case "scaled":
+      return formatScaledRupiah(BigInt(value as string | number | bigint), lang);
     case "decimal":
       return formatDecimalText(String(value), lang);
     case "month": {

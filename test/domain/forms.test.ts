@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Pricer, PricingError } from "../../src/domain/contribution.js";
 import { parseRupiah } from "../../src/domain/money.js";
-import { monthOf, monthOfExcelSerial, readMonth } from "../../src/domain/month.js";
+import { monthOf, monthOfExcelSerial, numericDateOrder, readMonth } from "../../src/domain/month.js";
 import { termsKey, type WorkerTerms } from "../../src/domain/worker.js";
 import { startField, startFlagField } from "../../src/domain/worker-fields.js";
 import { book } from "../helpers/tariffs.js";
@@ -53,6 +53,11 @@ describe("start months in the forms Excel and officers write", () => {
     ["Dec-26", 2026, 12],
     ["15 Januari 2027", 2027, 1],
     ["01-Jan-2027", 2027, 1],
+    ["1-Jan-27", 2027, 1],
+    ["15-Agu-27", 2027, 8],
+    ["31-Des-26", 2026, 12],
+    ["Mrt 2027", 2027, 3],
+    ["Mrt-27", 2027, 3],
   ];
   for (const [text, year, month] of accepted) {
     it(`reads "${text}" as ${year}-${month}`, () => {
@@ -249,7 +254,25 @@ describe("Excel's mmm-yy years", () => {
     ["Des-29", true],
     ["Jan-30", false],
     ["Jan-99", false],
+    ["1-Jan-27", true],
+    ["1-Jan-30", false],
+    ["31-Feb-27", false],
+    ["1-Foo-27", false],
   ])("%s read: %s (Excel takes 30–99 for 1930–1999, which no budget means)", (text, read) => {
     expect(readMonth(text).ok).toBe(read);
+  });
+});
+
+describe("the order a numeric date shows", () => {
+  it.each([
+    ["31/12/2026", "dayFirst"],
+    ["12/31/2026", "monthFirst"],
+    ["03/04/2027", "either"],
+    ["3.4.2027", "either"],
+    ["04/04/2027", undefined],
+    ["2027-04-03", undefined],
+    ["Jan 2027", undefined],
+  ] as const)("%s: %s", (text, order) => {
+    expect(numericDateOrder(text)).toBe(order);
   });
 });

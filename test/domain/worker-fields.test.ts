@@ -32,7 +32,7 @@ describe("income and wage", () => {
     expect(wageField("1000000000000001")).toEqual({
       ok: false,
       code: "INVALID_AMOUNT",
-      message: 'wage "1000000000000001" is more than Rp 1,000,000,000,000,000, the largest amount iuran takes',
+      message: 'wage "1000000000000001" is more than Rp 1,000 trillion, the largest amount iuran takes',
     });
   });
 

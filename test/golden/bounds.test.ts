@@ -94,12 +94,21 @@ describe("totals in rupiah: at most Rp 1,000,000,000,000,000", () => {
     expect(csv(["capacity", "--start", "2027-01", "--months", "1200", "--funding", "APBD", "--budget", "1000000000000000"])).toBe(
       "budget,start,workers,months,cost_per_worker,cost,leftover\n1000000000000000,2027-01,49603174,1200,20160000,999999987840000,12160000\n",
     );
-    refused(["capacity", "--start", "2027-01", "--months", "1", "--budget", "1.000.000.000.000.001"], '--budget: "100000******0001" is more than Rp 1,000,000,000,000,000, the largest total iuran takes');
+    refused(["capacity", "--start", "2027-01", "--months", "1", "--budget", "1.000.000.000.000.001"], '--budget: "100000******0001" is more than Rp 1,000 trillion, the largest total iuran takes');
   });
 
   it("--tolerance and --expect-total share the bound", () => {
-    refused(["check", "--reported", "1", "--workers", "1", "--start", "2027-01", "--months", "1", "--tolerance", "1000000000000001"], '--tolerance: "100000******0001" is more than Rp 1,000,000,000,000,000, the largest total iuran takes');
-    refused([...HEADCOUNT, "--workers", "1", "--expect-total", "1000000000000001"], '--expect-total: "100000******0001" is more than Rp 1,000,000,000,000,000, the largest total iuran takes');
+    refused(["check", "--reported", "1", "--workers", "1", "--start", "2027-01", "--months", "1", "--tolerance", "1000000000000001"], '--tolerance: "100000******0001" is more than Rp 1,000 trillion, the largest total iuran takes');
+    refused([...HEADCOUNT, "--workers", "1", "--expect-total", "1000000000000001"], '--expect-total: "100000******0001" is more than Rp 1,000 trillion, the largest total iuran takes');
+  });
+});
+
+describe("the bound in Indonesian is written in words, not as a sixteen-digit number a NIK mask would hide", () => {
+  it("lebih dari Rp 1.000 triliun", () => {
+    const result = iuran(["capacity", "--start", "2027-01", "--months", "1", "--budget", "2000000000000000", "--lang", "id"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("lebih dari Rp 1.000 triliun, jumlah terbesar");
+    expect(result.stderr).not.toContain("Rp 100000*");
   });
 });
 
@@ -108,7 +117,7 @@ describe("declared amounts: at most Rp 1,000,000,000,000,000", () => {
     const premium = ["premium", "--month", "2025-07", "--segment", "pu", "--risk", "1", "--programs", "jkk,jkm"];
     // JKK risk class 1 is 0.24 % and JKM 0.30 % of the wage: Rp 2,400,000,000,000 and Rp 3,000,000,000,000.
     expect(csv([...premium, "--wage", "1000000000000000"])).toMatch(/\n2025-07,JKK,2400000000000,.*\n2025-07,JKM,3000000000000,/);
-    refused([...premium, "--wage", "1000000000000001"], '--wage: wage "100000******0001" is more than Rp 1,000,000,000,000,000, the largest amount iuran takes');
+    refused([...premium, "--wage", "1000000000000001"], '--wage: wage "100000******0001" is more than Rp 1,000 trillion, the largest amount iuran takes');
   });
 });
 

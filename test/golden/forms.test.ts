@@ -69,6 +69,31 @@ describe("a roster as Excel leaves it", () => {
   });
 });
 
+describe("a roster mixing day/month and month/day dates", () => {
+  it("warns DATE_ORDER_MIXED with the first line of each kind; a roster of day-first dates does not", () => {
+    const dir = mkdtempSync(join(tmpdir(), "iuran-date-order-"));
+    const mixed = join(dir, "mixed.csv");
+    writeFileSync(
+      mixed,
+      [
+        "nik,nama,kecamatan,mulai",
+        "1303060101900001,A,Sijunjung,25/06/2027",
+        "1303060101900002,B,Sijunjung,03/04/2027",
+        "1303060101900003,C,Sijunjung,12/31/2026",
+        "1303060101900004,D,Sijunjung,05/06/2027",
+        "1303060101900005,E,Sijunjung,07/07/2027",
+      ].join("\n"),
+    );
+    const result = iuran(["budget", mixed, "--months", "3", "--skip-invalid"]);
+    expect(result.code).toBe(0);
+    // Line 4 is month/day (refused); lines 3 and 5 read either way; 25/06 and 07/07 only one way.
+    expect(result.stderr).toContain("warning: " + mixed + ": 1 start date is written month/day/year (first on line 4), and 2 other dates read either way (first on line 3, read day/month/year)");
+    const dayFirst = join(dir, "day-first.csv");
+    writeFileSync(dayFirst, ["nik,nama,kecamatan,mulai", "1303060101900001,A,Sijunjung,25/06/2027", "1303060101900002,B,Sijunjung,03/04/2027"].join("\n"));
+    expect(iuran(["budget", dayFirst, "--months", "3"]).stderr).not.toContain("month/day/year");
+  });
+});
+
 describe("flags read as cells are", () => {
   for (const lang of LANGS) {
     it(`--budget "Rp 1,25 miliar" and --start 2027 (${lang})`, async () => {

@@ -3,7 +3,7 @@
 export const cli = {
   "usage.helpHint": '(add "--help" for usage)',
   // Flags read with zod (src/cli/options.ts, rosters.ts and each command's schema).
-  "usage.totalTooLarge": "{text} is more than {max:rupiah}, the largest total iuran takes",
+  "usage.totalTooLarge": "{text} is more than {max:scaled}, the largest total iuran takes",
   "usage.month": "expected a month, got {text}; forms read: {forms}",
   "usage.count": "expected a whole number from {least:plain} to {max}, got {text}",
   "usage.fundingMapShape": '--funding-map: expected LOCAL=CATEGORY such as "DBHCHT=APBD", got {entry}',
@@ -71,7 +71,7 @@ export const cli = {
     "This is a bug in iuran {version}. Please report it with the command you ran and, if you can, the input (mask NIKs first); set IURAN_DEBUG=1 to include the stack trace.",
 
   // What check, project and allocate say about the small CSV files they read themselves.
-  "claimsFile.totalTooLarge": "{column} {text} is more than {max:rupiah}, the largest total iuran takes",
+  "claimsFile.totalTooLarge": "{column} {text} is more than {max:scaled}, the largest total iuran takes",
   "claimsFile.noWorkers": "workers is 0; a claim is about at least one worker",
   "claimsFile.noStart": "start is empty: a claim needs the month its period starts",
   "claimsFile.noReported": "reported_total is empty",

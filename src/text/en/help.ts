@@ -74,7 +74,7 @@ export const help = {
   "budgetHelp.workers": "headcount mode: price N identical workers instead of a roster",
   "budgetHelp.by": "group by roster columns and/or month, comma-separated, e.g. district,village or month",
   "budgetHelp.potential": "CSV of eligible workers per key of --by (columns: the key, potential): adds coverage %",
-  "budgetHelp.expectTotal": "exit 1 unless the grand total is exactly this (the report is still written)",
+  "budgetHelp.expectTotal": "exit 1 unless the grand total is this figure at its written precision: 201549600 to the rupiah, \"201,5 juta\" as rounded (the report is still written)",
   "budgetHelp.explain": "write out the arithmetic, split at every tariff change, with the regulation of each rate",
 
   "capacityHelp.summary": "how many workers (or months) a budget covers",

@@ -64,6 +64,8 @@ export const input = {
   "roster.duplicateNikElsewhere": "NIK {nik} is also on {place}: a worker listed twice is paid twice",
   "roster.earlierRoster": "an earlier roster",
   "roster.unknownNikPrefix": "{count:plain} {count?NIK starts:NIKs start} with six digits that are no kecamatan code (first at {first}); check {count?it:them} against the KTP",
+  "roster.dateOrderMixed":
+    "{file}: {monthFirst|start date is|start dates are} written month/day/year (first on line {firstMonthFirst:plain}), and {either|other date reads|other dates read} either way (first on line {firstEither:plain}, read day/month/year); if the file mixes both orders, those are wrong months: check the column",
 
   // The NIK.
   "nik.empty": "NIK is empty",
@@ -95,7 +97,7 @@ export const input = {
   // A worker's fields, from a roster cell or a flag.
   "field.amountRefused": "{name:column} {value} {reason}",
   "field.amountZero": "{name:column} is 0; a declared {name:column} is at least Rp 1",
-  "field.amountTooLarge": "{name:column} {value} is more than {max:rupiah}, the largest amount iuran takes",
+  "field.amountTooLarge": "{name:column} {value} is more than {max:scaled}, the largest amount iuran takes",
   "field.programsRefused": "programs {value} {reason}",
   "field.segment": "segment must be BPU or PU, got {value}",
   "field.riskClass": "risk class must be 1 to 5, got {value}",

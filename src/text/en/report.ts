@@ -83,6 +83,10 @@ export const report = {
   "report.coverage.unmatched": "{groups|group has|groups have} no potential in {file} ({keys}); the total coverage leaves {groups?it:them} out",
   "report.expectation.ok": "Expected total {expected:rupiah}: OK",
   "report.expectation.mismatch": "Expected total {expected:rupiah}: MISMATCH, computed {computed:rupiah}, difference {difference:rupiah}",
+  "report.expectation.okRounded": "Expected total {expected:rupiah} (a rounded figure: {low:rupiah} to {high:rupiah}): OK, computed {computed:rupiah}",
+  "report.expectation.mismatchRounded": "Expected total {expected:rupiah} (a rounded figure: {low:rupiah} to {high:rupiah}): MISMATCH, computed {computed:rupiah}",
+  "report.expectation.inconsistentPrecision":
+    "Expected total {expected:rupiah}: INCONSISTENT-PRECISION, computed {computed:rupiah}; the figure holds only as a rounding to {step:rupiah}, not to the rupiah as written",
 
   // --explain.
   "report.explain.heading": "Calculation:",
@@ -100,6 +104,7 @@ export const report = {
   "report.check.statusOk": "OK",
   "report.check.statusOkWithin": "OK (± {tolerance:rupiah})",
   "report.check.statusMismatch": "MISMATCH",
+  "report.check.statusInconsistentPrecision": "INCONSISTENT-PRECISION",
   "report.check.statusImplied": "IMPLIED",
   "report.check.whole": "(a whole number)",
   "report.check.notWhole": "(not a whole number)",

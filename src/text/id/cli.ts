@@ -4,7 +4,7 @@ import type { cli as english } from "../en/cli.js";
 
 export const cli: Record<keyof typeof english, string> = {
   "usage.helpHint": '(tambahkan "--help" untuk melihat cara pemakaian)',
-  "usage.totalTooLarge": "{text} lebih dari {max:rupiah}, jumlah terbesar yang diterima iuran",
+  "usage.totalTooLarge": "{text} lebih dari {max:scaled}, jumlah terbesar yang diterima iuran",
   "usage.month": "seharusnya bulan, tertulis {text}; bentuk yang dibaca: {forms}",
   "usage.count": "seharusnya bilangan bulat dari {least:plain} sampai {max}, tertulis {text}",
   "usage.fundingMapShape": '--funding-map: seharusnya SETEMPAT=KATEGORI seperti "DBHCHT=APBD", tertulis {entry}',
@@ -69,7 +69,7 @@ export const cli: Record<keyof typeof english, string> = {
   "failure.bug":
     "Ini adalah bug di iuran {version}. Mohon laporkan beserta perintah yang Anda jalankan dan, bila bisa, berkas masukannya (samarkan NIK terlebih dahulu); setel IURAN_DEBUG=1 agar jejak tumpukan (stack trace) ikut ditampilkan.",
 
-  "claimsFile.totalTooLarge": "{column} {text} lebih dari {max:rupiah}, jumlah terbesar yang diterima iuran",
+  "claimsFile.totalTooLarge": "{column} {text} lebih dari {max:scaled}, jumlah terbesar yang diterima iuran",
   "claimsFile.noWorkers": "workers bernilai 0; suatu klaim menyangkut sekurang-kurangnya satu pekerja",
   "claimsFile.noStart": "start kosong: klaim memerlukan bulan mulai periodenya",
   "claimsFile.noReported": "reported_total kosong",

@@ -72,7 +72,7 @@ export const help: Record<keyof typeof english, string> = {
   "budgetHelp.workers": "mode jumlah pekerja: hitung N pekerja yang sama, tanpa daftar pekerja",
   "budgetHelp.by": "kelompokkan menurut kolom daftar pekerja dan/atau bulan, dipisah koma, mis. district,village atau month",
   "budgetHelp.potential": "CSV jumlah pekerja yang memenuhi syarat per kunci --by (kolom: kunci, potential): menambah persen cakupan",
-  "budgetHelp.expectTotal": "keluar dengan kode 1 bila jumlah keseluruhan tidak tepat sebesar ini (laporan tetap ditulis)",
+  "budgetHelp.expectTotal": "keluar dengan kode 1 bila jumlah keseluruhan tidak sesuai angka ini pada ketelitian tulisannya: 201549600 sampai rupiah, \"201,5 juta\" sebagai angka yang dibulatkan (laporan tetap ditulis)",
   "budgetHelp.explain": "uraikan perhitungannya, dipisah pada setiap perubahan tarif, beserta peraturan setiap tarif",
 
   "capacityHelp.summary": "berapa pekerja (atau bulan) yang tertanggung oleh suatu anggaran",

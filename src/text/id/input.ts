@@ -61,6 +61,8 @@ export const input: Record<keyof typeof english, string> = {
   "roster.duplicateNikElsewhere": "NIK {nik} juga ada di {place}: pekerja yang tercantum dua kali akan dibayar dua kali",
   "roster.earlierRoster": "daftar pekerja sebelumnya",
   "roster.unknownNikPrefix": "{count} NIK diawali enam angka yang bukan kode kecamatan (yang pertama di {first}); cocokkan {count?NIK itu:NIK tersebut} dengan KTP",
+  "roster.dateOrderMixed":
+    "{file}: {monthFirst} tanggal mulai ditulis bulan/hari/tahun (pertama di baris {firstMonthFirst:plain}), dan {either} tanggal lain dapat dibaca dua cara (pertama di baris {firstEither:plain}, dibaca hari/bulan/tahun); bila berkas mencampur kedua urutan, bulan-bulan itu keliru: periksa kolomnya",
 
   "nik.empty": "NIK kosong",
   "nik.scientific": "NIK ini pernah diolah Excel sebagai angka sehingga digit terakhirnya hilang; ekspor ulang kolom itu sebagai teks",
@@ -88,7 +90,7 @@ export const input: Record<keyof typeof english, string> = {
 
   "field.amountRefused": "{name:column} {value} {reason}",
   "field.amountZero": "{name:column} tertulis 0; {name:column} yang dilaporkan paling sedikit Rp 1",
-  "field.amountTooLarge": "{name:column} {value} lebih dari {max:rupiah}, jumlah terbesar yang diterima iuran",
+  "field.amountTooLarge": "{name:column} {value} lebih dari {max:scaled}, jumlah terbesar yang diterima iuran",
   "field.programsRefused": "program {value} {reason}",
   "field.segment": "segmen harus BPU atau PU, bukan {value}",
   "field.riskClass": "kelompok risiko harus 1 sampai 5, bukan {value}",

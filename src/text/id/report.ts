@@ -82,6 +82,10 @@ export const report: Record<keyof typeof english, string> = {
   "report.coverage.unmatched": "{groups} kelompok tidak punya potensi di {file} ({keys}); cakupan keseluruhan tidak menghitungnya",
   "report.expectation.ok": "Jumlah yang diharapkan {expected:rupiah}: OK",
   "report.expectation.mismatch": "Jumlah yang diharapkan {expected:rupiah}: TIDAK COCOK, hasil hitung {computed:rupiah}, selisih {difference:rupiah}",
+  "report.expectation.okRounded": "Jumlah yang diharapkan {expected:rupiah} (angka yang dibulatkan: {low:rupiah} sampai {high:rupiah}): OK, hasil hitung {computed:rupiah}",
+  "report.expectation.mismatchRounded": "Jumlah yang diharapkan {expected:rupiah} (angka yang dibulatkan: {low:rupiah} sampai {high:rupiah}): TIDAK COCOK, hasil hitung {computed:rupiah}",
+  "report.expectation.inconsistentPrecision":
+    "Jumlah yang diharapkan {expected:rupiah}: KETELITIAN TIDAK SESUAI, hasil hitung {computed:rupiah}; angka itu hanya cocok sebagai pembulatan ke {step:rupiah}, bukan sampai rupiah seperti tertulis",
 
   "report.explain.heading": "Perhitungan:",
   "report.explain.formula": "{workers} pekerja × {months} bulan × {perMonth} = {total:rupiah}",
@@ -96,6 +100,7 @@ export const report: Record<keyof typeof english, string> = {
   "report.check.statusOk": "OK",
   "report.check.statusOkWithin": "OK (± {tolerance:rupiah})",
   "report.check.statusMismatch": "TIDAK COCOK",
+  "report.check.statusInconsistentPrecision": "KETELITIAN TIDAK SESUAI",
   "report.check.statusImplied": "TERSIRAT",
   "report.check.whole": "(bilangan bulat)",
   "report.check.notWhole": "(bukan bilangan bulat)",
