@@ -19,6 +19,8 @@ import { IMPLIED_PLACES, totalsSection } from "../report/check.js";
 import { claimsAsCsv, claimsAsJson, claimsAsTable, type ClaimSection } from "../report/claim-section.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { t, tIn } from "../text/render.js";
+import type { RatioClaim } from "../domain/claims-ratio.js";
+import { ratioClaimOfFlags, ratioClaimsReader, ratioSectionOf, statesRatio, withRatioOptions } from "./benefits.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { fileOrExample, singleExampleOption } from "./examples.js";
@@ -61,6 +63,7 @@ export function checkCommand(): Command {
     .addOption(singleExampleOption("claims"))
     .option("--explain", t("checkHelp.explain"));
   withWorkerOptions(command);
+  withRatioOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
@@ -81,12 +84,15 @@ ${examplesText([
     const inputs = [];
     const totals: Claim[] = [];
     // Each kind of claim reads its claims from the file's rows; a row belongs to exactly one kind.
-    const readers = [totalClaimsReader(settings, parsed.tolerance ?? 0n, totals)];
+    const ratios: RatioClaim[] = [];
+    const readers = [totalClaimsReader(settings, parsed.tolerance ?? 0n, totals), ratioClaimsReader(ratios)];
     if (parsed.claims !== undefined) {
       const stray = (["reported", "workers", "start", "months", "label"] as const).filter((name) => parsed[name] !== undefined);
-      if (stray.length > 0) throw new UsageError(t("usage.claimsAndFlags", { flags: stray.map((name) => `--${name}`) }));
+      if (stray.length > 0 || statesRatio(options)) throw new UsageError(t("usage.claimsAndFlags", { flags: [...stray.map((name) => `--${name}`), ...(statesRatio(options) ? ["--benefits"] : [])] }));
       const loaded = await readClaimsFile(parsed.claims, readers, settings.lang);
       inputs.push({ file: loaded.file, sha256: loaded.sha256 });
+    } else if (statesRatio(options)) {
+      ratios.push(ratioClaimOfFlags(options, safeInline(parsed.label ?? tIn(settings.lang, "planning.check.claim"), false))!);
     } else {
       if (parsed.reported === undefined || parsed.start === undefined) {
         throw new UsageError(t("usage.claimNeeds"));
@@ -122,6 +128,11 @@ ${examplesText([
           },
         ),
       );
+    }
+    const ratio = await ratioSectionOf(ratios, options, settings, pricer, parsed.start, parsed.explain ?? false);
+    if (ratio) {
+      sections.push(ratio.section);
+      inputs.push(ratio.input);
     }
     const context = runContext(settings, tariffs, pricer.used(), inputs);
     await emit(

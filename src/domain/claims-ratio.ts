@@ -1,6 +1,9 @@
 // The claims ratio: benefits paid ÷ contributions paid, per case, and what one event costs in worker-months of
 // contributions. Published amounts may be rounded ("Rp 2,1 miliar"): then every figure is the range of values the
 // published ones allow. Integer arithmetic on bigint throughout: never a JavaScript number.
+import type { BenefitEvent, BenefitResult } from "./benefit.js";
+import type { ClaimStatus } from "./claim-status.js";
+import type { Month } from "./month.js";
 
 /** A published amount's range of whole-rupiah values: low ≤ x < high (an exact amount: high = low + 1). */
 export interface AmountRange {
@@ -76,4 +79,62 @@ export function hundredthsText(hundredths: bigint): string {
   const negative = hundredths < 0n;
   const size = negative ? -hundredths : hundredths;
   return `${negative ? "-" : ""}${size / 100n}.${(size % 100n).toString().padStart(2, "0")}`;
+}
+
+/** One event's cost in worker-months of contributions at the monthly rate in force. */
+export interface EventCost {
+  event: BenefitEvent;
+  /** What one event pays; for temporary disability, one month off work at 100%; null: no ceiling (medical care). */
+  cost: bigint | null;
+  /** Temporary disability: the cost is for one month off work. */
+  perMonthOff: boolean;
+  /** Hundredths of a worker-month, rounded half up; null where the cost is. */
+  workerMonthsHundredths: bigint | null;
+  /** Not every row behind it is verified (the early JKM death). */
+  unconfirmed: boolean;
+}
+
+/**
+ * Each event of the schedule as worker-months of contributions at `monthlyRate`: how many months of one worker's
+ * contributions one event repays. Temporary disability counts one month off work at its first (100%) row.
+ */
+export function eventCosts(events: readonly BenefitResult[], monthlyRate: bigint): EventCost[] {
+  return events.map((result) => {
+    const unconfirmed = result.lines.some((line) => line.row.status !== "verified");
+    const first = result.lines[0];
+    const perMonthOff = result.openTotal === "months-off-needed";
+    const cost = perMonthOff ? (first?.perMonth ?? null) : result.total;
+    return { event: result.event, cost, perMonthOff, workerMonthsHundredths: cost === null ? null : workerMonthsHundredths(cost, monthlyRate), unconfirmed };
+  });
+}
+
+/** A published amount as the ratio needs it: the figure as written, its step, and the values it stands for. */
+export interface PublishedRange extends AmountRange {
+  written: bigint;
+  /** The value of its last written digit: 1 when exact. */
+  step: bigint;
+}
+
+/** A claims-ratio claim: benefits paid and contributions paid over the same period, and the cases paid for. */
+export interface RatioClaim {
+  label: string;
+  benefits: PublishedRange;
+  contributions: PublishedRange;
+  cases: number | null;
+  /** The month whose contribution rate prices one event in worker-months; null: the run's default. */
+  month: Month | null;
+}
+
+export interface RatioClaimResult {
+  claim: RatioClaim;
+  ratio: ClaimsRatio;
+  status: ClaimStatus;
+}
+
+/**
+ * A ratio claim states no figure its inputs could contradict: it is OK, and its worth is in what it implies (the
+ * ratio, per case, worker-months).
+ */
+export function checkRatioClaim(claim: RatioClaim): RatioClaimResult {
+  return { claim, ratio: claimsRatio(claim), status: "OK" };
 }
