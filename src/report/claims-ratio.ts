@@ -119,7 +119,7 @@ export function ratioExplanation(result: RatioClaimResult, basis: RatioBasis, la
   }
   for (const cost of basis.costs) {
     if (cost.cost === null || cost.workerMonthsHundredths === null) continue;
-    lines.push(`${eventName(cost.event, lang)}: ${money(cost.cost)} ÷ ${money(basis.monthlyRate)} = ${tIn(lang, "benefits.ratio.workerMonthsValue", { value: workerMonthsText(cost.workerMonthsHundredths, lang) })}`);
+    lines.push(`${eventName(cost.event, lang)}${cost.perMonthOff ? tIn(lang, "benefits.ratio.perMonthOff") : ""}: ${money(cost.cost)} ÷ ${money(basis.monthlyRate)} = ${tIn(lang, "benefits.ratio.workerMonthsValue", { value: workerMonthsText(cost.workerMonthsHundredths, lang) })}`);
   }
   return lines;
 }
