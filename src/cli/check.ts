@@ -17,6 +17,7 @@ import { readClaimsFile, type ClaimRowReader } from "../io/claims-file.js";
 import { cellOf, columnIndex, optionalColumnIndex } from "../io/table-file.js";
 import { IMPLIED_PLACES, totalsSection } from "../report/check.js";
 import { claimsAsCsv, claimsAsJson, claimsAsTable, type ClaimSection } from "../report/claim-section.js";
+import { FigureClaims, figureFlagsGiven, withFigureOptions } from "./check-figures.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { t, tIn } from "../text/render.js";
 import type { RatioClaim } from "../domain/claims-ratio.js";
@@ -62,6 +63,7 @@ export function checkCommand(): Command {
     .option("--claims <file>", t("checkHelp.claims"))
     .addOption(singleExampleOption("claims"))
     .option("--explain", t("checkHelp.explain"));
+  withFigureOptions(command);
   withWorkerOptions(command);
   withRatioOptions(command);
   withOutputOptions(command);
@@ -85,17 +87,22 @@ ${examplesText([
     const totals: Claim[] = [];
     // Each kind of claim reads its claims from the file's rows; a row belongs to exactly one kind.
     const ratios: RatioClaim[] = [];
-    const readers = [totalClaimsReader(settings, parsed.tolerance ?? 0n, totals), ratioClaimsReader(ratios)];
+    const figures = new FigureClaims();
+    const readers = [totalClaimsReader(settings, parsed.tolerance ?? 0n, totals), ...figures.readers(), ratioClaimsReader(ratios)];
     if (parsed.claims !== undefined) {
       const stray = (["reported", "workers", "start", "months", "label"] as const).filter((name) => parsed[name] !== undefined);
-      if (stray.length > 0 || statesRatio(options)) throw new UsageError(t("usage.claimsAndFlags", { flags: [...stray.map((name) => `--${name}`), ...(statesRatio(options) ? ["--benefits"] : [])] }));
+      if (stray.length > 0) throw new UsageError(t("usage.claimsAndFlags", { flags: stray.map((name) => `--${name}`) }));
+      const strayFigures = [...figureFlagsGiven(options), ...(statesRatio(options) ? ["--benefits"] : [])];
+      if (strayFigures.length > 0) throw new UsageError(t("usage.claimsAndFlags", { flags: strayFigures }));
       const loaded = await readClaimsFile(parsed.claims, readers, settings.lang);
       inputs.push({ file: loaded.file, sha256: loaded.sha256 });
     } else if (statesRatio(options)) {
       ratios.push(ratioClaimOfFlags(options, safeInline(parsed.label ?? tIn(settings.lang, "planning.check.claim"), false))!);
+    } else if (figures.fromFlags(options, parsed.label, settings.lang) && !TOTAL_FLAGS.some((name) => parsed[name] !== undefined)) {
+      // Only coverage or count flags: there is no total to check.
     } else {
       if (parsed.reported === undefined || parsed.start === undefined) {
-        throw new UsageError(t("usage.claimNeeds"));
+        throw new UsageError(t(TOTAL_FLAGS.some((name) => parsed[name] !== undefined) ? "usage.claimNeeds" : "figures.usageNoClaim"));
       }
       totals.push({
         label: safeInline(parsed.label ?? tIn(settings.lang, "planning.check.claim"), false),
@@ -129,6 +136,7 @@ ${examplesText([
         ),
       );
     }
+    sections.push(...figures.sections(settings.lang, parsed.explain ?? false));
     const ratio = await ratioSectionOf(ratios, options, settings, pricer, parsed.start, parsed.explain ?? false);
     if (ratio) {
       sections.push(ratio.section);
@@ -152,6 +160,9 @@ ${examplesText([
   });
   return command;
 }
+
+/** The flags of a total claim: any of them asks for one (and then --reported and --start are needed). */
+const TOTAL_FLAGS = ["reported", "start", "workers", "months", "tolerance"] as const;
 
 /** Total claims in a claims file: the rows that fill in reported_total. */
 function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, claims: Claim[]): ClaimRowReader {

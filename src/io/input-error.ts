@@ -33,7 +33,8 @@ export type InputErrorCode =
   | "UNKNOWN_FUNDING"
   | "NO_HEADER"
   | "TOO_FEW_FIELDS"
-  | "INVALID_CLAIM";
+  | "INVALID_CLAIM"
+  | "INVALID_PERCENT";
 
 export interface InputError {
   file: string;

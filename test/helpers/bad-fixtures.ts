@@ -35,6 +35,7 @@ export const CASES: Record<string, string[]> = {
   INVALID_COUNT: ["budget", ROSTER, "--start", "2022-04", "--by", "kecamatan", "--potential", bad("invalid_count.csv")],
   UNKNOWN_FUNDING: budget("unknown_funding.csv"),
   INVALID_CLAIM: ["check", "--claims", bad("invalid_claim.csv")],
+  INVALID_PERCENT: ["check", "--claims", bad("invalid_percent.csv")],
   NO_HEADER: budget("no_header.csv"),
   TOO_FEW_FIELDS: budget("too_few_fields.csv"),
   INVALID_WEIGHT: ["allocate", "--workers", "10", "--weights", bad("invalid_weight.csv"), "--key", "kecamatan", "--weight", "bobot", "--start", "2027-01"],
