@@ -7,6 +7,7 @@ import { checkRatioClaim, eventCosts, type RatioClaim } from "../domain/claims-r
 import { NO_RELIEF_USE, type Pricer } from "../domain/contribution.js";
 import { MAX_WORKERS, parseCount } from "../domain/count.js";
 import { readPublishedAmount, type PublishedAmount } from "../domain/published-amount.js";
+import { parsePublishedPercent, type PublishedPercent } from "../domain/published-percent.js";
 import { startField } from "../domain/worker-fields.js";
 import { formatMonth, MAX_MONTHS, monthOf, type Month } from "../domain/month.js";
 import { quoteCell } from "../domain/personal-data.js";
@@ -127,7 +128,26 @@ const publishedOption = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+/** A published percentage ("38,5%"), read as coverage percentages are. */
+function readRatio(text: string): { ok: true; percent: PublishedPercent } | { ok: false; reason: string } {
+  const parsed = parsePublishedPercent(text);
+  return parsed.ok ? parsed : { ok: false, reason: `${quoteCell(text)} ${parsed.reason}` };
+}
+
+const ratioOption = z.string().transform((text, ctx) => {
+  const reading = readRatio(text);
+  if (reading.ok) return reading.percent;
+  ctx.addIssue({ code: "custom", message: reading.reason });
+  return z.NEVER;
+});
+
+/** A rounded zero ("Rp 0,0 miliar") stands for nothing below zero. */
+function notBelowZero(amount: PublishedAmount): PublishedAmount {
+  return amount.low < 0n ? { ...amount, low: 0n } : amount;
+}
+
 const ratioSchema = z.object({
+  ratio: ratioOption.optional(),
   benefits: publishedOption.optional(),
   contributions: publishedOption.optional(),
   cases: countOption.optional(),
@@ -140,12 +160,13 @@ export function withRatioOptions(command: Command): Command {
     .option("--benefits <rupiah>", t("benefits.help.ratioBenefits"))
     .option("--contributions <rupiah>", t("benefits.help.ratioContributions"))
     .option("--cases <n>", t("benefits.help.ratioCases"))
+    .option("--ratio <percent>", t("benefits.help.ratioPublished"))
     .option("--benefits-table <file>", t("benefits.help.ratioBenefitsTable"));
 }
 
 /** Whether the command line states a ratio claim (then --reported alone is its contributions). */
 export function statesRatio(options: Record<string, unknown>): boolean {
-  return options.benefits !== undefined || options.contributions !== undefined || options.cases !== undefined;
+  return options.benefits !== undefined || options.contributions !== undefined || options.cases !== undefined || options.ratio !== undefined;
 }
 
 /** The ratio claim the flags state, if any; --reported stands for the contributions when --contributions is not given. */
@@ -155,13 +176,13 @@ export function ratioClaimOfFlags(options: Record<string, unknown>, label: strin
   const reported = typeof options.reported === "string" ? parseOptions(z.object({ reported: publishedOption }), { reported: options.reported }).reported : undefined;
   const contributions = parsed.contributions ?? reported;
   if (parsed.benefits === undefined || contributions === undefined) throw new UsageError(t("benefits.ratio.needsBoth"));
-  if (contributions.high <= 1n) throw new UsageError(`--contributions: ${t("benefits.ratio.contributionsZero")}`);
-  return { label, benefits: parsed.benefits, contributions, cases: parsed.cases ?? null, month: null };
+  if (contributions.low <= 0n) throw new UsageError(`--contributions: ${t("benefits.ratio.contributionsZero")}`);
+  return { label, benefits: notBelowZero(parsed.benefits), contributions, cases: parsed.cases ?? null, month: null, publishedRatio: parsed.ratio ?? null };
 }
 
 /** Ratio claims in a claims file: the rows that fill in benefits (with contributions, and cases if known). */
 export function ratioClaimsReader(claims: RatioClaim[]): ClaimRowReader {
-  let column: { benefits: number; contributions: number | undefined; cases: number | undefined; start: number | undefined };
+  let column: { benefits: number; contributions: number | undefined; cases: number | undefined; start: number | undefined; ratio: number | undefined };
   return {
     kind: "ratio",
     prepare(table) {
@@ -173,6 +194,7 @@ export function ratioClaimsReader(claims: RatioClaim[]): ClaimRowReader {
         cases: optionalColumnIndex(table, "cases", ["kasus", "jumlahkasus"]),
         // The month whose rate prices one event, as a total's start column is read.
         start: optionalColumnIndex(table, "start", ["mulai"]),
+        ratio: optionalColumnIndex(table, "ratio", ["rasio", "rasioklaim", "claimsratio"]),
       };
       return true;
     },
@@ -191,7 +213,7 @@ export function ratioClaimsReader(claims: RatioClaim[]): ClaimRowReader {
       };
       const benefits = amount(column.benefits, "benefits");
       const contributions = amount(column.contributions, "contributions");
-      if (contributions !== null && contributions.high <= 1n) errors.add(row, column.contributions, "INVALID_AMOUNT", `contributions: ${t("benefits.ratio.contributionsZero")}`);
+      if (contributions !== null && contributions.low <= 0n) errors.add(row, column.contributions, "INVALID_AMOUNT", `contributions: ${t("benefits.ratio.contributionsZero")}`);
       const casesText = cellOf(row, column.cases);
       const cases = casesText === "" ? ({ ok: true, count: null } as const) : parseCount(casesText);
       if (!cases.ok) errors.add(row, column.cases, "INVALID_COUNT", `cases ${quoteCell(casesText)} ${cases.reason}`);
@@ -199,8 +221,12 @@ export function ratioClaimsReader(claims: RatioClaim[]): ClaimRowReader {
       const startText = cellOf(row, column.start);
       const start = startText === "" ? null : startField(startText);
       if (start !== null && !start.ok) errors.add(row, column.start, start.code, start.message);
-      if (benefits !== null && contributions !== null && contributions.high > 1n && cases.ok && cases.count !== 0 && (start === null || start.ok)) {
-        claims.push({ label, benefits, contributions, cases: cases.count, month: start === null ? null : start.value });
+      const ratioText = cellOf(row, column.ratio);
+      const ratio = ratioText === "" ? null : readRatio(ratioText);
+      if (ratio !== null && !ratio.ok) errors.add(row, column.ratio, "INVALID_PERCENT", `ratio ${ratio.reason}`);
+      if (benefits !== null && contributions !== null && contributions.low > 0n && cases.ok && cases.count !== 0 && (start === null || start.ok) && (ratio === null || ratio.ok)) {
+        const publishedRatio = ratio === null ? null : ratio.percent;
+        claims.push({ label, benefits: notBelowZero(benefits), contributions, cases: cases.count, month: start === null ? null : start.value, publishedRatio });
       }
     },
   };

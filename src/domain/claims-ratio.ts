@@ -4,6 +4,7 @@
 import type { BenefitEvent, BenefitResult } from "./benefit.js";
 import type { ClaimStatus } from "./claim-status.js";
 import type { Month } from "./month.js";
+import { coarserPrecisions, compareFractions, fraction, percentInterval, type Fraction, type PercentReading, type PublishedPercent } from "./published-percent.js";
 
 /** A published amount's range of whole-rupiah values: low ≤ x < high (an exact amount: high = low + 1). */
 export interface AmountRange {
@@ -123,18 +124,58 @@ export interface RatioClaim {
   cases: number | null;
   /** The month whose contribution rate prices one event in worker-months; null: the run's default. */
   month: Month | null;
+  /** A published ratio to check ("38,5%"); null when none is stated. */
+  publishedRatio: PublishedPercent | null;
+}
+
+/** How a published ratio reads against the ratios the amounts allow. */
+export interface RatioReading {
+  /** Readings that hold at the figure's own decimals. */
+  readings: PercentReading[];
+  /** When none holds as written: the coarser precision (its trailing zeros dropped) at which one does. */
+  coarser: { places: number; units: bigint; readings: PercentReading[] } | null;
 }
 
 export interface RatioClaimResult {
   claim: RatioClaim;
   ratio: ClaimsRatio;
+  /** How the published ratio reads; null when none was stated. */
+  reading: RatioReading | null;
   status: ClaimStatus;
 }
 
+/** The exact ratios the published amounts allow, × 100: from the fewest benefits over the most contributions to the reverse (both ends included). */
+export function exactRatioBounds(claim: Pick<RatioClaim, "benefits" | "contributions">): { low: Fraction; high: Fraction } {
+  return {
+    low: fraction(claim.benefits.low * 100n, claim.contributions.high - 1n),
+    high: fraction((claim.benefits.high - 1n) * 100n, claim.contributions.low),
+  };
+}
+
+/** The readings (rounded half up, truncated) under which a figure of `units` at `places` decimals meets the bounds. */
+function readingsThatMeet(bounds: { low: Fraction; high: Fraction }, units: bigint, places: number): PercentReading[] {
+  return (["rounded", "truncated"] as const).filter((reading) => {
+    const interval = percentInterval(units, places, reading);
+    // [low, high] and [interval.low, interval.high) overlap.
+    return compareFractions(bounds.low, interval.high) < 0 && compareFractions(interval.low, bounds.high) <= 0;
+  });
+}
+
 /**
- * A ratio claim states no figure its inputs could contradict: it is OK, and its worth is in what it implies (the
- * ratio, per case, worker-months).
+ * A ratio claim without a published ratio states nothing its amounts could contradict: OK, its worth is in what it
+ * implies. With one ("38,5%"), checked like a published percentage: OK when it is the rounded or the truncated
+ * figure of a ratio the amounts allow; INCONSISTENT-PRECISION when it is only at fewer decimals (38,50% for
+ * 38,46%); else MISMATCH.
  */
 export function checkRatioClaim(claim: RatioClaim): RatioClaimResult {
-  return { claim, ratio: claimsRatio(claim), status: "OK" };
+  const ratio = claimsRatio(claim);
+  if (claim.publishedRatio === null) return { claim, ratio, reading: null, status: "OK" };
+  const bounds = exactRatioBounds(claim);
+  const readings = readingsThatMeet(bounds, claim.publishedRatio.units, claim.publishedRatio.places);
+  if (readings.length > 0) return { claim, ratio, reading: { readings, coarser: null }, status: "OK" };
+  for (const coarser of coarserPrecisions(claim.publishedRatio)) {
+    const held = readingsThatMeet(bounds, coarser.units, coarser.places);
+    if (held.length > 0) return { claim, ratio, reading: { readings: [], coarser: { ...coarser, readings: held } }, status: "INCONSISTENT-PRECISION" };
+  }
+  return { claim, ratio, reading: { readings: [], coarser: null }, status: "MISMATCH" };
 }

@@ -8,6 +8,7 @@ import { tIn } from "../text/render.js";
 import { eventName } from "./benefits.js";
 import type { ClaimSection } from "./claim-section.js";
 import { statusText } from "./claim-section.js";
+import { unitsText } from "../domain/published-percent.js";
 import { formatDecimalText } from "../text/format.js";
 import { formatCount, formatRupiah, type Lang } from "./format.js";
 import type { RunContext } from "./meta.js";
@@ -37,7 +38,40 @@ export const RATIO_COLUMNS = [
   "contributions_per_case_high",
   "monthly_rate",
   "rate_month",
+  "published_ratio",
+  "ratio_reading",
 ] as const;
+
+/** A published ratio as written, in the language: (385, 1) → "38,5%". */
+function publishedPercentText(units: bigint, places: number, lang: Lang): string {
+  return `${formatDecimalText(unitsText(units, places), lang)}%`;
+}
+
+function readingWord(readings: readonly string[], lang: Lang): string {
+  if (readings.length === 2) return tIn(lang, "figures.readingBoth");
+  return tIn(lang, readings[0] === "truncated" ? "figures.readingTruncated" : "figures.readingRounded");
+}
+
+/** What the published ratio is: "38,5%: the rounded figure", or why it is not. */
+function verdictText(result: RatioClaimResult, lang: Lang): string | null {
+  const published = result.claim.publishedRatio;
+  if (published === null || result.reading === null) return null;
+  const text = publishedPercentText(published.units, published.places, lang);
+  const { readings, coarser } = result.reading;
+  if (readings.length === 2) return tIn(lang, "benefits.ratio.verdictBoth", { published: text });
+  if (readings.length > 0) return tIn(lang, "benefits.ratio.verdictHolds", { published: text, reading: readingWord(readings, lang) });
+  if (coarser) return tIn(lang, "benefits.ratio.verdictCoarser", { published: text, coarse: publishedPercentText(coarser.units, coarser.places, lang), reading: readingWord(coarser.readings, lang) });
+  return tIn(lang, "benefits.ratio.verdictNeither", { published: text });
+}
+
+/** The reading as a code for CSV and JSON: rounded, truncated, both, coarser-rounded …, or none. */
+function readingCode(result: RatioClaimResult): string {
+  if (result.reading === null) return "";
+  const { readings, coarser } = result.reading;
+  const code = (held: readonly string[]) => (held.length === 2 ? "both" : held[0]!);
+  if (readings.length > 0) return code(readings);
+  return coarser ? `coarser-${code(coarser.readings)}` : "none";
+}
 
 function percentText(hundredths: ValueRange, lang: Lang): string {
   const one = (value: bigint) => `${formatDecimalText(hundredthsText(value), lang)}%`;
@@ -66,6 +100,8 @@ function claimTable(result: RatioClaimResult, lang: Lang): string {
     ...publishedRows(tIn(lang, "benefits.ratio.contributions"), claim.contributions, lang),
     [tIn(lang, "benefits.ratio.ratio"), percentText(ratio.ratioHundredths, lang)],
   ];
+  const verdict = verdictText(result, lang);
+  if (verdict !== null) rows.push([tIn(lang, "benefits.ratio.publishedRatio"), verdict]);
   if (claim.cases !== null && ratio.benefitsPerCase && ratio.contributionsPerCase) {
     rows.push(
       [tIn(lang, "benefits.ratio.cases"), formatCount(claim.cases, lang)],
@@ -152,6 +188,8 @@ export function ratioSection(priced: readonly PricedRatioClaim[], explain: boole
         contributions_per_case_high: plain(ratio.contributionsPerCase, "high"),
         monthly_rate: basis.monthlyRate.toString(),
         rate_month: formatMonth(basis.month),
+        published_ratio: claim.publishedRatio === null ? "" : unitsText(claim.publishedRatio.units, claim.publishedRatio.places),
+        ratio_reading: readingCode(result),
       };
       const amount = (value: RatioClaimResult["claim"]["benefits"]) => ({ written: value.written.toString(), step: value.step.toString(), low: value.low.toString(), high: (value.high - 1n).toString() });
       const range = (value: ValueRange | null) => (value === null ? null : { low: value.low.toString(), high: value.high.toString() });
@@ -165,6 +203,9 @@ export function ratioSection(priced: readonly PricedRatioClaim[], explain: boole
           cases: claim.cases,
           // Percent to two places, half up; a range when a published amount is rounded.
           ratioPercent: { low: hundredthsText(ratio.ratioHundredths.low), high: hundredthsText(ratio.ratioHundredths.high) },
+          publishedRatio: claim.publishedRatio === null ? null : unitsText(claim.publishedRatio.units, claim.publishedRatio.places),
+          // rounded, truncated or both; coarser-… when it holds only at fewer decimals; none; null without a published ratio.
+          ratioReading: result.reading === null ? null : readingCode(result),
           benefitsPerCase: range(ratio.benefitsPerCase),
           contributionsPerCase: range(ratio.contributionsPerCase),
           monthlyRate: basis.monthlyRate.toString(),

@@ -2,7 +2,8 @@
 // and what one event costs in worker-months of contributions.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { claimsRatio, divideHalfUp, hundredthsText, workerMonthsHundredths } from "../../src/domain/claims-ratio.js";
+import { checkRatioClaim, claimsRatio, divideHalfUp, hundredthsText, workerMonthsHundredths, type PublishedRange } from "../../src/domain/claims-ratio.js";
+import { parsePublishedPercent } from "../../src/domain/published-percent.js";
 
 const exact = (amount: bigint) => ({ low: amount, high: amount + 1n });
 /** "Rp 2,1 miliar": written 2,100,000,000 to the nearest 10^8, so 2,050,000,000 ≤ x < 2,150,000,000. */
@@ -58,5 +59,38 @@ describe("worker-months of contributions one event repays", () => {
   it("one JKK death at Rp 1,000,000: 70,000,000 ÷ 16,800 = 4,166.67; at the 2026 relief rate 8,400: 8,333.33", () => {
     expect(hundredthsText(workerMonthsHundredths(70_000_000n, 16_800n))).toBe("4166.67");
     expect(hundredthsText(workerMonthsHundredths(70_000_000n, 8_400n))).toBe("8333.33");
+  });
+});
+
+describe("a published ratio, checked like a percentage", () => {
+  const exactly = (amount: bigint): PublishedRange => ({ written: amount, step: 1n, low: amount, high: amount + 1n });
+  const published = (text: string) => {
+    const parsed = parsePublishedPercent(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return parsed.percent;
+  };
+  const check = (ratio: string | null, benefits: PublishedRange = exactly(2_100_000_000n)) =>
+    checkRatioClaim({ label: "x", benefits, contributions: exactly(5_460_000_000n), cases: null, month: null, publishedRatio: ratio === null ? null : published(ratio) });
+
+  it("without one, a ratio claim is OK: nothing it states can contradict it", () => {
+    expect(check(null)).toMatchObject({ status: "OK", reading: null });
+  });
+
+  it("2,100,000,000 ÷ 5,460,000,000 = 38.4615…%: 38,5% is the rounded figure, 38,4% the truncated, 38,46% both", () => {
+    expect(check("38,5%")).toMatchObject({ status: "OK", reading: { readings: ["rounded"] } });
+    expect(check("38,4%")).toMatchObject({ status: "OK", reading: { readings: ["truncated"] } });
+    expect(check("38,46%")).toMatchObject({ status: "OK", reading: { readings: ["rounded", "truncated"] } });
+  });
+
+  it("38,50% holds only as 38,5%: INCONSISTENT-PRECISION; 39% and 40% hold at no reading: MISMATCH", () => {
+    expect(check("38,50%")).toMatchObject({ status: "INCONSISTENT-PRECISION", reading: { readings: [], coarser: { places: 1, units: 385n, readings: ["rounded"] } } });
+    expect(check("39%").status).toBe("MISMATCH");
+    expect(check("40%").status).toBe("MISMATCH");
+  });
+
+  it("with Rp 2,1 miliar the ratio may be 37.54…% to 39.37…%: 39% holds (rounded), 40% does not", () => {
+    const miliar: PublishedRange = { written: 2_100_000_000n, step: 100_000_000n, low: 2_050_000_000n, high: 2_150_000_000n };
+    expect(check("39%", miliar)).toMatchObject({ status: "OK", reading: { readings: ["rounded", "truncated"] } });
+    expect(check("40%", miliar).status).toBe("MISMATCH");
   });
 });

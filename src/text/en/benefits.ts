@@ -105,4 +105,10 @@ export const benefits = {
   "benefits.help.ratioContributions": "claims ratio: contributions paid over the same period, as published",
   "benefits.help.ratioCases": "claims ratio: cases the benefits were paid for",
   "benefits.help.ratioBenefitsTable": "claims ratio: a benefit table (CSV) to use instead of the bundled one",
+  "benefits.help.ratioPublished": "claims ratio: a published ratio to check, e.g. 38,5%",
+  "benefits.ratio.publishedRatio": "Published ratio",
+  "benefits.ratio.verdictHolds": "{published}: the {reading} figure",
+  "benefits.ratio.verdictCoarser": "{published}: only as {coarse} ({reading})",
+  "benefits.ratio.verdictNeither": "{published}: neither rounded nor truncated",
+  "benefits.ratio.verdictBoth": "{published}: the rounded and the truncated figure",
 } as const;

@@ -100,4 +100,10 @@ export const benefits: Record<keyof typeof english, string> = {
   "benefits.help.ratioContributions": "rasio klaim: iuran yang dibayar pada periode yang sama, sebagaimana diterbitkan",
   "benefits.help.ratioCases": "rasio klaim: jumlah kasus yang dibayar",
   "benefits.help.ratioBenefitsTable": "rasio klaim: tabel manfaat (CSV) pengganti tabel bawaan",
+  "benefits.help.ratioPublished": "rasio klaim: rasio terbitan yang diperiksa, mis. 38,5%",
+  "benefits.ratio.publishedRatio": "Rasio terbitan",
+  "benefits.ratio.verdictHolds": "{published}: angka {reading}",
+  "benefits.ratio.verdictCoarser": "{published}: hanya sebagai {coarse} ({reading})",
+  "benefits.ratio.verdictNeither": "{published}: bukan pembulatan maupun pemotongan",
+  "benefits.ratio.verdictBoth": "{published}: angka dibulatkan maupun dipotong",
 };
