@@ -23,6 +23,8 @@ import { claimsAsCsv, claimsAsJson, claimsAsTable, type ClaimSection } from "../
 import { FigureClaims, figureFlagsGiven, withFigureOptions } from "./check-figures.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { t, tIn } from "../text/render.js";
+import type { RatioClaim } from "../domain/claims-ratio.js";
+import { ratioClaimOfFlags, ratioClaimsReader, ratioSectionOf, statesRatio, withRatioOptions } from "./benefits.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { fileOrExample, singleExampleOption } from "./examples.js";
@@ -82,6 +84,7 @@ export function checkCommand(): Command {
     .option("--explain", t("checkHelp.explain"));
   withFigureOptions(command);
   withWorkerOptions(command);
+  withRatioOptions(command);
   withOutputOptions(command);
   command.addHelpText(
     "after",
@@ -108,15 +111,18 @@ ${examplesText([
     const inputs = [];
     const totals: Claim[] = [];
     // Each kind of claim reads its claims from the file's rows; a row belongs to exactly one kind.
+    const ratios: RatioClaim[] = [];
     const figures = new FigureClaims();
-    const readers = [totalClaimsReader(settings, parsed.tolerance ?? 0n, totals), ...figures.readers()];
+    const readers = [totalClaimsReader(settings, parsed.tolerance ?? 0n, totals), ...figures.readers(), ratioClaimsReader(ratios)];
     if (parsed.claims !== undefined) {
       const stray = (["reported", "workers", "start", "months", "label"] as const).filter((name) => parsed[name] !== undefined);
       if (stray.length > 0) throw new UsageError(t("usage.claimsAndFlags", { flags: stray.map((name) => `--${name}`) }));
-      const strayFigures = figureFlagsGiven(options);
+      const strayFigures = [...figureFlagsGiven(options), ...(statesRatio(options) ? ["--benefits"] : [])];
       if (strayFigures.length > 0) throw new UsageError(t("usage.claimsAndFlags", { flags: strayFigures }));
       const loaded = await readClaimsFile(parsed.claims, readers, settings.lang);
       inputs.push({ file: loaded.file, sha256: loaded.sha256 });
+    } else if (statesRatio(options)) {
+      ratios.push(ratioClaimOfFlags(options, safeInline(parsed.label ?? tIn(settings.lang, "planning.check.claim"), false))!);
     } else if (figures.fromFlags(options, parsed.label, settings.lang) && !TOTAL_FLAGS.some((name) => parsed[name] !== undefined)) {
       // Only coverage or count flags: there is no total to check.
     } else {
@@ -157,6 +163,11 @@ ${examplesText([
       );
     }
     sections.push(...figures.sections(settings.lang, parsed.explain ?? false));
+    const ratio = await ratioSectionOf(ratios, options, settings, pricer, parsed.start, parsed.explain ?? false);
+    if (ratio) {
+      sections.push(ratio.section);
+      inputs.push(ratio.input);
+    }
     const context = runContext(settings, tariffs, pricer.used(), inputs);
     await emit(
       settings,

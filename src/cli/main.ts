@@ -11,6 +11,7 @@ import { OutputError, ReportReaderGone } from "../io/output-error.js";
 import { removeTemporaries } from "../io/temporary-files.js";
 import { allocateCommand } from "./allocate.js";
 import { auditCommand } from "./audit.js";
+import { benefitsCommand } from "./benefits.js";
 import { budgetCommand } from "./budget.js";
 import { capacityCommand } from "./capacity.js";
 import { checkCommand } from "./check.js";
@@ -46,7 +47,7 @@ export function cli(): Command {
     process.stdout.write(`${versionText()}\n`);
     throw new CommanderError(EXIT.ok, "commander.version", "");
   });
-  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand(), auditCommand(), examplesCommand()]) {
+  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand(), auditCommand(), benefitsCommand(), examplesCommand()]) {
     program.addCommand(inLanguage(command).exitOverride().configureOutput(output));
   }
   program.addHelpText(

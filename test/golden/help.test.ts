@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/io/examples.js";
 import { iuran } from "../helpers/cli.js";
 
-const COMMANDS = ["", "premium", "budget", "capacity", "target", "check", "project", "allocate", "audit", "examples"];
+const COMMANDS = ["", "premium", "budget", "capacity", "target", "check", "project", "allocate", "audit", "benefits", "examples"];
 const helps = COMMANDS.map((command) => ({ command, text: iuran(command === "" ? ["--help"] : [command, "--help"]).stdout }));
 
 /** Splits an example command line as a shell would: words, and "quoted words". */

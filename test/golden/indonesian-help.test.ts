@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { iuran } from "../helpers/cli.js";
 
-const COMMANDS = ["", "premium", "budget", "capacity", "target", "check", "project", "allocate", "audit"];
+const COMMANDS = ["", "premium", "budget", "capacity", "target", "check", "project", "allocate", "audit", "benefits"];
 const LOCALES = { id: "id_ID.UTF-8", en: "C" } as const;
 
 function helpOf(command: string, locale: string) {

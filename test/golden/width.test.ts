@@ -41,6 +41,9 @@ const OTHERS: [string, string[], number?][] = [
   ],
   ["audit", ["audit", ROSTER, MIXED, "--start", "2027-01"]],
   ["audit-errors", ["audit", ROSTER, "fixtures/bad/several_errors.csv"], 65],
+  ["check-claims-ratio", ["check", "--claims", "fixtures/claims/ratio.csv", "--explain"]],
+  ["benefits-schedule", ["benefits", "--month", "2026-01"]],
+  ["benefits-temporary-explain", ["benefits", "--event", "disability-temporary", "--income", "2000000", "--months-off", "18", "--month", "2026-01", "--explain"]],
 ];
 
 const runs: [number, string, string[], number][] = [
