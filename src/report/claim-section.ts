@@ -45,7 +45,9 @@ const STATUS_KEY = {
 export function claimsAsTable(sections: readonly ClaimSection[], context: RunContext): string {
   const fit = (text: string) => wrapText(text, context.width);
   const body = sections.flatMap((section) => section.lines(context));
-  return [fit(chalk.bold(tIn(context.lang, "report.check.title"))), ...body, notesAsText(context), ""].join("\n");
+  // Tariffs and rounding are noted only when some claim was priced: a coverage or count claim uses neither.
+  const notes = context.tariffs.length > 0 ? [notesAsText(context)] : [];
+  return [fit(chalk.bold(tIn(context.lang, "report.check.title"))), ...body, ...notes, ""].join("\n");
 }
 
 /** One row per claim: label, kind, status, then the columns of every kind present, in the order the kinds appear. */

@@ -43,7 +43,7 @@ describe("iuran check: claims ratio", () => {
   it("a published ratio written with a precision the figures do not have: 38,50% for 38.46% is INCONSISTENT-PRECISION (exit 1)", async () => {
     const result = iuran(["check", "--benefits", "2100000000", "--contributions", "5460000000", "--ratio", "38,50%", "--start", "2025-01", "--lang", "en"]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("1 of 1 claim does not match");
+    expect(result.stderr).toContain("1 of 1 claim does not hold");
     await expect(result.stdout).toMatchFileSnapshot(golden("ratio-coarser.en.txt"));
   });
 

@@ -64,8 +64,8 @@ describe("closing summaries in the language", () => {
       "claims that do not match",
       ["check", "--claims", "fixtures/claims/reported.csv"],
       1,
-      "iuran: 4 of 5 claims do not match the formula",
-      "iuran: 4 dari 5 klaim tidak cocok dengan rumus",
+      "iuran: 4 of 5 claims do not hold",
+      "iuran: 4 dari 5 klaim tidak sesuai",
     ],
   ];
   for (const [name, args, code, english, indonesian] of cases) {

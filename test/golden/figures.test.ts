@@ -50,7 +50,7 @@ describe("coverage and count claims from flags", () => {
     ["an ambiguous percentage", ["check", "--covered", "1", "--of", "2", "--percent", "1.234%"], /--percent: "1.234%" is ambiguous/],
     ["a whole of 0", ["check", "--covered", "0", "--of", "0"], /--of: "0" must be at least 1/],
     ["figure flags with a claims file", ["check", "--claims", FIGURES, "--covered", "1"], /leave out --covered/],
-    ["total flags still need --start", ["check", "--reported", "201549600", "--covered", "1", "--of", "2"], /a claim needs --reported and --start/],
+    ["total flags still need --reported", ["check", "--workers", "1333", "--covered", "1", "--of", "2"], /a claim needs --reported/],
   ];
   for (const [name, args, message] of usage) {
     it(`usage error: ${name}`, () => {

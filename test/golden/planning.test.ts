@@ -73,7 +73,7 @@ describe("check", () => {
     const result = iuran(["check", "--reported", "201594600", "--workers", "1333", "--start", "2022-04", "--months", "9", "--lang", "en"]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/implied worker-months: 11,999\.6786 \(not a whole number\)/);
-    expect(result.stderr).toBe("iuran: 1 of 1 claim does not match the formula\n");
+    expect(result.stderr).toBe("iuran: 1 of 1 claim does not hold\n");
   });
 
   it("checks many claims from a CSV", () => {

@@ -63,7 +63,7 @@ export const cli = {
   "summary.rowsLeftOutShown": "{rows|row|rows} rejected and left out of the budget (the first {shown} errors shown)",
   "summary.rejectsWritten": "; written to {file}",
   "summary.auditErrors": "{errors|error|errors} in {rows|row|rows}: fix them before budgeting",
-  "summary.claimsMismatch": "{mismatches} of {claims|claim|claims} {mismatches?does:do} not match the formula",
+  "summary.claimsMismatch": "{mismatches} of {claims|claim|claims} {mismatches?does:do} not hold",
   "failure.coded": "error {code}: {message}",
   "failure.standardOutput": "cannot write to standard output: {reason}",
   "failure.internal": "internal error: {detail}",

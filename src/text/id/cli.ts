@@ -62,7 +62,7 @@ export const cli: Record<keyof typeof english, string> = {
   "summary.rowsLeftOutShown": "{rows} baris ditolak dan tidak ikut dihitung dalam anggaran (hanya {shown} kesalahan pertama yang ditampilkan)",
   "summary.rejectsWritten": "; ditulis ke {file}",
   "summary.auditErrors": "{errors} kesalahan di {rows} baris: perbaiki dulu sebelum menghitung anggaran",
-  "summary.claimsMismatch": "{mismatches} dari {claims} klaim tidak cocok dengan rumus",
+  "summary.claimsMismatch": "{mismatches} dari {claims} klaim tidak sesuai",
   "failure.coded": "kesalahan {code}: {message}",
   "failure.standardOutput": "tidak dapat menulis ke keluaran standar: {reason}",
   "failure.internal": "kesalahan internal: {detail}",
