@@ -97,14 +97,17 @@ function coverageLines(result: CoverageResult, lang: Lang): string[] {
     const printed = percent.places === 0 ? tIn(lang, "figures.coveragePrintedWhole", printings) : tIn(lang, "figures.coveragePrinted", { places: percent.places, ...printings });
     const reading = readingCode(result.readings);
     let verdict: string;
-    if (reading !== null) verdict = tIn(lang, "figures.coverageVerdict", { published, reading: tIn(lang, READING_KEY[reading]) });
+    if (reading === "both") verdict = tIn(lang, "figures.coverageVerdictBoth", { published });
+    else if (reading !== null) verdict = tIn(lang, "figures.coverageVerdict", { published, reading: tIn(lang, READING_KEY[reading]) });
     else if (result.coarser !== null) {
-      verdict = tIn(lang, "figures.coverageVerdictCoarser", {
+      // "both" reads as a phrase of its own, not as "the both figure".
+      const coarserReading = readingCode(result.coarser)!;
+      verdict = tIn(lang, coarserReading === "both" ? "figures.coverageVerdictCoarserBoth" : "figures.coverageVerdictCoarser", {
         published,
         places: result.coarser.places,
         zeros: percent.places - result.coarser.places,
         coarse: percentText(result.coarser.units, result.coarser.places, lang),
-        reading: tIn(lang, READING_KEY[readingCode(result.coarser)!]),
+        reading: tIn(lang, READING_KEY[coarserReading]),
       });
     } else {
       const above = result.difference!.numerator > 0n;

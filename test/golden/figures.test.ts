@@ -157,3 +157,11 @@ function iuranJson(args: string[], code: number) {
   expect(result.code).toBe(code);
   return JSON.parse(result.stdout);
 }
+
+describe("a percentage that is both readings", () => {
+  it("says so in words, in both languages", () => {
+    // 1 ÷ 3 = 33.333…%: rounded and truncated to one decimal are both 33.3.
+    expect(iuran(["check", "--covered", "1", "--of", "3", "--percent", "33,3", "--lang", "en"]).stdout).toContain("the published 33.3% is both the rounded and the truncated figure");
+    expect(iuran(["check", "--covered", "1", "--of", "3", "--percent", "33,3", "--lang", "id"]).stdout).toContain("33,3% yang dipublikasikan adalah angka yang dibulatkan sekaligus yang dipotong");
+  });
+});

@@ -35,6 +35,9 @@ export const figures = {
   "figures.coveragePrintedWhole": "to whole percents: rounded {rounded}, truncated {truncated}",
   "figures.countImpliedUnitsStated": ", not the {units} stated",
   "figures.coverageVerdict": "the published {published} is the {reading} figure",
+  "figures.coverageVerdictBoth": "the published {published} is both the rounded and the truncated figure",
+  "figures.coverageVerdictCoarserBoth":
+    "the published {published} is neither; read at {places|decimal|decimals} ({coarse}) it is both the rounded and the truncated figure: its {zeros?trailing zero claims:trailing zeros claim} a precision the share does not have",
   "figures.coverageVerdictCoarser":
     "the published {published} is neither; read at {places|decimal|decimals} ({coarse}) it is the {reading} figure: its {zeros?trailing zero claims:trailing zeros claim} a precision the share does not have",
   "figures.coverageVerdictNeither": "the published {published} is neither: {points} percentage points {above?above:below} the exact share",

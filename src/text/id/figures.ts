@@ -37,6 +37,9 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.coveragePrintedWhole": "sampai persen bulat: dibulatkan {rounded}, dipotong {truncated}",
   "figures.countImpliedUnitsStated": ", bukan {units} seperti yang disebut",
   "figures.coverageVerdict": "{published} yang dipublikasikan adalah angka yang {reading}",
+  "figures.coverageVerdictBoth": "{published} yang dipublikasikan adalah angka yang dibulatkan sekaligus yang dipotong",
+  "figures.coverageVerdictCoarserBoth":
+    "{published} yang dipublikasikan bukan keduanya; dibaca sampai {places} desimal ({coarse}) angka itu dibulatkan sekaligus dipotong: {zeros?angka nol:angka-angka nol} di belakangnya menyiratkan ketelitian yang sebenarnya tidak ada",
   "figures.coverageVerdictCoarser":
     "{published} yang dipublikasikan bukan keduanya; dibaca sampai {places} desimal ({coarse}) angka itu {reading}: {zeros?angka nol:angka-angka nol} di belakangnya menyiratkan ketelitian yang sebenarnya tidak ada",
   "figures.coverageVerdictNeither": "{published} yang dipublikasikan bukan keduanya: {points} poin persen {above?di atas:di bawah} persentase sebenarnya",
