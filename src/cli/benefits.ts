@@ -185,12 +185,13 @@ export function ratioClaimsReader(claims: RatioClaim[]): ClaimRowReader {
   let column: { benefits: number; contributions: number | undefined; cases: number | undefined; start: number | undefined; ratio: number | undefined };
   return {
     kind: "ratio",
+    columnNames: ["benefits", "manfaat", "manfaatdibayar", "klaimdibayar", "contributions", "iuran", "iurandibayar", "penerimaaniuran", "cases", "kasus", "jumlahkasus", "start", "mulai", "ratio", "rasio", "rasioklaim", "claimsratio"],
     prepare(table) {
       const benefits = optionalColumnIndex(table, "benefits", ["manfaat", "manfaatdibayar", "klaimdibayar"]);
       if (benefits === undefined) return false;
       column = {
         benefits,
-        contributions: optionalColumnIndex(table, "contributions", ["iurandibayar", "penerimaaniuran"]),
+        contributions: optionalColumnIndex(table, "contributions", ["iuran", "iurandibayar", "penerimaaniuran"]),
         cases: optionalColumnIndex(table, "cases", ["kasus", "jumlahkasus"]),
         // The month whose rate prices one event, as a total's start column is read.
         start: optionalColumnIndex(table, "start", ["mulai"]),

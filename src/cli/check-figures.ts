@@ -132,6 +132,7 @@ export class FigureClaims {
     let columns: Record<"covered" | "of" | "percent", number | undefined>;
     return {
       kind: "coverage",
+      columnNames: ["covered", "tercakup", "terlindungi", "peserta_tercakup", "of", "dari", "total_sasaran", "sasaran", "percent", "persen", "persentase"],
       prepare: (table) => {
         columns = {
           covered: optionalColumnIndex(table, "covered", ["tercakup", "terlindungi", "peserta_tercakup"]),
@@ -160,6 +161,7 @@ export class FigureClaims {
     let columns: Record<"count" | "perUnit" | "units" | "sum", number | undefined>;
     return {
       kind: "count",
+      columnNames: ["count", "jumlah", "banyaknya", "per_unit", "jumlah_per_unit", "per_nagari", "per_desa", "units", "unit", "nagari", "desa", "jumlah_unit", "sum", "rincian", "parts"],
       prepare: (table) => {
         columns = {
           count: optionalColumnIndex(table, "count", ["jumlah", "banyaknya"]),

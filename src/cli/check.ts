@@ -220,6 +220,11 @@ function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, c
   const base = flagTerms(settings);
   return {
     kind: "total",
+    columnNames: [
+      ...["reported_total", "reported", "dilaporkan", "total"],
+      ...Object.values(TOTAL_FIGURE_COLUMNS).flat(),
+      ...["income", "penghasilan", "programs", "program", "sector", "sektor", "funding", "sumberdana", "tolerance", "toleransi"],
+    ],
     prepare(table) {
       const reported = optionalColumnIndex(table, "reported_total", ["reported", "dilaporkan", "total"]);
       if (reported === undefined) return false;

@@ -65,6 +65,11 @@ export function optionalColumnIndex(table: Table, name: string, aliases: readonl
 /** The columns a command reads from a table, noted as it looks them up, so a row cut short can be told from one that only lacks a note. */
 const readColumns = new WeakMap<Table, Set<number>>();
 
+/** The indexes of the columns looked up so far. */
+export function columnsRead(table: Table): ReadonlySet<number> {
+  return readColumns.get(table) ?? new Set<number>();
+}
+
 function noteRead(table: Table, index: number): void {
   const read = readColumns.get(table) ?? new Set<number>();
   read.add(index);

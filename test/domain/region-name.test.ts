@@ -144,3 +144,14 @@ describe("BudgetBuilder with a naming", () => {
     ]);
   });
 });
+
+describe("typing distance", () => {
+  it("counts a swap of neighbouring letters as one slip", async () => {
+    const { typingDistance, editDistance } = await import("../../src/domain/edit-distance.js");
+    expect(typingDistance("ratoi", "ratio")).toBe(1);
+    expect(editDistance("ratoi", "ratio")).toBe(2);
+    expect(typingDistance("off", "of")).toBe(1);
+    expect(typingDistance("count", "count")).toBe(0);
+    expect(typingDistance("abc", "xyz")).toBe(3);
+  });
+});

@@ -165,3 +165,23 @@ describe("a percentage that is both readings", () => {
     expect(iuran(["check", "--covered", "1", "--of", "3", "--percent", "33,3", "--lang", "id"]).stdout).toContain("33,3% yang dipublikasikan adalah angka yang dibulatkan sekaligus yang dipotong");
   });
 });
+
+describe("a misspelt figure header in a claims file is refused, never left out", () => {
+  const cases = [
+    ["label,covered,of,percen\nA,18338,31706,57.84\n", 4, "percent"],
+    ["label,covered,off,percent\nA,18338,31706,57.84\n", 3, "of"],
+    ["label,cuont,per_unit,units\nA,1200,100,31\n", 2, "count"],
+    ["label,benefits,contributions,ratoi\nA,2100000000,5460000000,45%\n", 4, "ratio"],
+  ] as const;
+  for (const [text, column, meant] of cases) {
+    it(`${text.split("\n")[0]}: exit 65 at line 1, column ${column}, naming ${meant}`, () => {
+      const dir = mkdtempSync(join(tmpdir(), "iuran-misspelt-"));
+      const file = join(dir, "claims.csv");
+      writeFileSync(file, text);
+      const result = iuran(["check", file]);
+      expect(result.code).toBe(65);
+      expect(result.stderr).toContain(`${file}:1:${column}: error MISSING_COLUMN:`);
+      expect(result.stderr).toContain(`if it is ${meant}, name it so`);
+    });
+  }
+});

@@ -1,5 +1,6 @@
 // Section "published" of the English catalogue: published figures: amounts and percentages with their stated precision, totals checked as intervals, slips.
 export const published = {
+  "published.misspeltHeader": "column {header} is no column of a claim; if it is {column}, name it so (a misspelt figure would be left out of every claim)",
   "published.claimsFileNoColumns":
     "the claims file has no column of a claim: reported_total (a total), covered, of or percent (coverage), count (a count), benefits (a claims ratio)",
   "published.claimsFileUnknownKind": "kind {kind} is not a kind of claim this file holds ({kinds})",

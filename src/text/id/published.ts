@@ -2,6 +2,7 @@
 import type { published as english } from "../en/published.js";
 
 export const published: Record<keyof typeof english, string> = {
+  "published.misspeltHeader": "kolom {header} bukan kolom klaim; bila maksudnya {column}, tulis demikian (angka dengan judul salah ketik akan terlewat dari setiap klaim)",
   "published.claimsFileNoColumns":
     "berkas klaim tidak memuat kolom klaim apa pun: reported_total (jumlah iuran), covered, of atau percent (cakupan), count (hitungan), benefits (rasio klaim)",
   "published.claimsFileUnknownKind": "jenis {kind} bukan jenis klaim dalam berkas ini ({kinds})",
