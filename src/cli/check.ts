@@ -1,6 +1,7 @@
 // iuran check: reported figures against the formula; exit 1 when any does not hold.
 import { Command } from "commander";
 import { z } from "zod";
+import { totalOf } from "../domain/budget.js";
 import { claimHolds } from "../domain/claim-status.js";
 import { checkClaim, MONTHS_A_BUDGET_YEAR, PLAUSIBLE_MONTHS_WITHOUT_PERIOD, type Claim } from "../domain/check.js";
 import { Pricer } from "../domain/contribution.js";
@@ -122,7 +123,21 @@ ${examplesText([
       const loaded = await readClaimsFile(parsed.claims, readers, settings.lang);
       inputs.push({ file: loaded.file, sha256: loaded.sha256 });
     } else if (statesRatio(options)) {
-      ratios.push(ratioClaimOfFlags(options, safeInline(parsed.label ?? tIn(settings.lang, "planning.check.claim"), false))!);
+      const label = safeInline(parsed.label ?? tIn(settings.lang, "planning.check.claim"), false);
+      const headcount = parsed.workers !== undefined || parsed.months !== undefined;
+      let ratioOptions = options;
+      if (headcount && options.contributions !== undefined) throw new UsageError(t("published.ratioContributionsTwice"));
+      if (headcount && parsed.reported !== undefined) {
+        // A reported total with its headcount is a claim of its own, checked beside the ratio it feeds.
+        totals.push({ label, reported: parsed.reported, workers: parsed.workers ?? null, months: parsed.months ?? null, start: parsed.start ?? null, terms: flagTerms(settings), tolerance: parsed.tolerance ?? 0n });
+      } else if (headcount) {
+        // Contributions computed from the headcount and period, as a budget would.
+        if (parsed.workers === undefined || parsed.months === undefined || parsed.start === undefined) throw new UsageError(t("published.ratioHeadcountNeeds"));
+        const terms = flagTerms(settings);
+        const perWorker = totalOf(pricer.period(terms, termsKey(terms), parsed.start, parsed.months).total);
+        ratioOptions = { ...options, contributions: (perWorker * BigInt(parsed.workers)).toString() };
+      }
+      ratios.push(ratioClaimOfFlags(ratioOptions, label)!);
     } else if (figures.fromFlags(options, parsed.label, settings.lang) && !TOTAL_FLAGS.some((name) => parsed[name] !== undefined)) {
       // Only coverage or count flags: there is no total to check.
     } else {

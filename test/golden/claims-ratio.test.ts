@@ -71,3 +71,24 @@ describe("iuran check: claims ratio", () => {
     expect(result.stderr).toMatch(/^-:2:2: error INVALID_AMOUNT: benefits "Rp 2,1 milyar lebih"/);
   });
 });
+
+describe("a claims ratio with a headcount", () => {
+  it("contributions computed from --workers, --months and --start: 16,000 × 12 × Rp 16,800 = Rp 3,225,600,000", () => {
+    const result = iuran(["check", "--benefits", "Rp 2,1 miliar", "--workers", "16000", "--months", "12", "--start", "2025-01", "--funding", "APBD", "--format", "csv"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split("\n")[1]).toMatch(/^claim,ratio,OK,2100000000,100000000,3225600000,1,/);
+  });
+
+  it("a reported total with its headcount is checked as a claim of its own, never dropped", () => {
+    const result = iuran(["check", "--benefits", "1000000", "--reported", "20160001", "--workers", "100", "--months", "12", "--start", "2025-01", "--format", "csv"]);
+    expect(result.code).toBe(1);
+    const rows = result.stdout.trim().split("\n").slice(1);
+    expect(rows[0]).toMatch(/^claim,total,MISMATCH,20160001,/);
+    expect(rows[1]).toMatch(/^claim,ratio,OK,/);
+  });
+
+  it("a headcount without months, or beside --contributions, is a usage error", () => {
+    expect(iuran(["check", "--benefits", "5", "--workers", "10", "--start", "2025-01"]).code).toBe(2);
+    expect(iuran(["check", "--benefits", "5", "--contributions", "10", "--workers", "10", "--months", "2", "--start", "2025-01"]).code).toBe(2);
+  });
+});

@@ -1,5 +1,7 @@
 // Section "published" of the English catalogue: published figures: amounts and percentages with their stated precision, totals checked as intervals, slips.
 export const published = {
+  "published.ratioContributionsTwice": "--contributions states the contributions, and --workers/--months would compute them: give one of the two",
+  "published.ratioHeadcountNeeds": "contributions computed from a headcount need --workers, --months and --start (or give --contributions)",
   "published.misspeltHeader": "column {header} is no column of a claim; if it is {column}, name it so (a misspelt figure would be left out of every claim)",
   "published.claimsFileNoColumns":
     "the claims file has no column of a claim: reported_total (a total), covered, of or percent (coverage), count (a count), benefits (a claims ratio)",
