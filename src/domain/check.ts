@@ -232,7 +232,11 @@ function checkStated(pricer: Pricer, claim: StatedClaim, findingSlips: boolean, 
     // The figure read in another unit holds when the formula, as the claim states it, gives it.
     holds: (amount) => checkStated(pricer, { ...claim, reported: amount, tolerance: 0n }, false).status === "OK",
   });
-  return { ...result, slips: simplestReadings(slips) };
+  // A slip that is another tariff reading (a relief applied or left out, another year's rows) prices the figure at a
+  // tariff rate: the flag that no tariff rate gives it would contradict the slip.
+  const tariffReading = slips.some((slip) => slip.reading !== null);
+  const flags = tariffReading ? result.flags.filter((flag) => flag.code !== "RATE_MATCHES_NO_TARIFF") : result.flags;
+  return { ...result, flags, slips: simplestReadings(slips) };
 }
 
 /** A claim with stated months: every implied figure at the cost of one worker-month over those months. */

@@ -45,7 +45,10 @@ export function expectationAsText(expectation: Expectation, lang: Lang): string 
       : tIn(lang, "report.expectation.okRounded", { expected: written, low: expected.low, high: expected.high - 1n, computed });
   }
   if (expectation.status === "INCONSISTENT-PRECISION") {
-    return tIn(lang, "report.expectation.inconsistentPrecision", { expected: written, computed, step: expectation.coarserStep! });
+    const step = expectation.coarserStep!;
+    return isExact(expected)
+      ? tIn(lang, "report.expectation.inconsistentPrecision", { expected: written, computed, step })
+      : tIn(lang, "report.expectation.inconsistentPrecisionRounded", { expected: written, computed, step, asWritten: expected.step });
   }
   return isExact(expected)
     ? tIn(lang, "report.expectation.mismatch", { expected: written, computed, difference })

@@ -82,7 +82,7 @@ export const figures = {
   "figures.usageCountNeedsTwo": "a count claim needs two of --count, --per-unit and --units, or --count with --sum",
   "figures.usageSumAndProduct": "--sum gives a count as a sum of parts; leave out {flags}",
   "figures.usageNoClaim":
-    "no claim to check: give a total (--reported and --start), a coverage (two of --covered, --of, --percent), a count (two of --count, --per-unit, --units, or --count with --sum), a claims ratio (--benefits with --contributions), or --claims FILE",
+    "no claim to check: give a total (--reported), a coverage (two of --covered, --of, --percent), a count (two of --count, --per-unit, --units, or --count with --sum), a claims ratio (--benefits with --contributions), or --claims FILE",
   "figures.fileCoverageNeedsTwo": "a coverage claim needs two of covered, of and percent",
   "figures.fileCountNeedsTwo": "a count claim needs two of count, per_unit and units, or count with sum",
   "figures.fileSumAndProduct": "a count is either per_unit × units or a sum of parts, not both",

@@ -39,7 +39,7 @@ export const published = {
   "published.slipEarlierStart": "{months} months priced from {from:month}, before the stated start",
   "published.slipJutaForRibu": "\"juta\" written for \"ribu\": the figure ÷ 1,000, {total:rupiah}, holds",
   "published.slipRibuForJuta": "\"ribu\" written for \"juta\": the figure × 1,000, {total:rupiah}, holds",
-  "published.slipArithmeticRate": "{workers} × {months} months × {rate:rupiah} = {total:rupiah}",
+  "published.slipArithmeticRate": "{workers} × {months|month|months} × {rate:rupiah} = {total:rupiah}",
   "published.slipArithmeticPeriod": "{workers} × {perWorker:rupiah} over {months} months = {total:rupiah}",
   "published.claimsTwice": "give the claims file once: as the argument (iuran check FILE) or as --claims FILE, not both",
   "published.claimsArgument": "a CSV of claims, one per row (the same as --claims FILE)",

@@ -87,6 +87,8 @@ export const report = {
   "report.expectation.mismatchRounded": "Expected total {expected:rupiah} (a rounded figure: {low:rupiah} to {high:rupiah}): MISMATCH, computed {computed:rupiah}",
   "report.expectation.inconsistentPrecision":
     "Expected total {expected:rupiah}: INCONSISTENT-PRECISION, computed {computed:rupiah}; the figure holds only as a rounding to {step:rupiah}, not to the rupiah as written",
+  "report.expectation.inconsistentPrecisionRounded":
+    "Expected total {expected:rupiah} (written to {asWritten:rupiah}): INCONSISTENT-PRECISION, computed {computed:rupiah}; the figure holds only as a rounding to {step:rupiah}",
 
   // --explain.
   "report.explain.heading": "Calculation:",
@@ -136,7 +138,7 @@ export const report = {
   "report.check.withMonths": "with {months|month|months}: {workers} workers",
   "report.check.impliedRate": "implied monthly rate per worker: Rp {rate}",
   "report.check.flagged": "flagged: {flag}",
-  "report.check.nearest": "{workers} × {months} months = {total:rupiah} (difference {difference:rupiah})",
+  "report.check.nearest": "{workers} × {months|month|months} = {total:rupiah} (difference {difference:rupiah})",
 
   // The header row of --excel: the CSV's columns named as people read them, in the report's language.
   "report.excel.workers": "Workers",

@@ -84,7 +84,7 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.usageCountNeedsTwo": "klaim hitungan memerlukan dua dari --count, --per-unit dan --units, atau --count dengan --sum",
   "figures.usageSumAndProduct": "--sum memberi jumlah sebagai total rincian; hilangkan {flags}",
   "figures.usageNoClaim":
-    "tidak ada klaim untuk diperiksa: beri jumlah iuran (--reported dan --start), cakupan (dua dari --covered, --of, --percent), hitungan (dua dari --count, --per-unit, --units, atau --count dengan --sum), rasio klaim (--benefits dengan --contributions), atau --claims BERKAS",
+    "tidak ada klaim untuk diperiksa: beri jumlah iuran (--reported), cakupan (dua dari --covered, --of, --percent), hitungan (dua dari --count, --per-unit, --units, atau --count dengan --sum), rasio klaim (--benefits dengan --contributions), atau --claims BERKAS",
   "figures.fileCoverageNeedsTwo": "klaim cakupan memerlukan dua dari tercakup (covered), dari (of) dan persen (percent)",
   "figures.fileCountNeedsTwo": "klaim hitungan memerlukan dua dari jumlah (count), per_unit dan unit (units), atau jumlah dengan rincian (sum)",
   "figures.fileSumAndProduct": "jumlah dihitung dari per_unit × unit atau dari total rincian, bukan keduanya",

@@ -86,6 +86,8 @@ export const report: Record<keyof typeof english, string> = {
   "report.expectation.mismatchRounded": "Jumlah yang diharapkan {expected:rupiah} (angka yang dibulatkan: {low:rupiah} sampai {high:rupiah}): TIDAK COCOK, hasil hitung {computed:rupiah}",
   "report.expectation.inconsistentPrecision":
     "Jumlah yang diharapkan {expected:rupiah}: KETELITIAN TIDAK SESUAI, hasil hitung {computed:rupiah}; angka itu hanya cocok sebagai pembulatan ke {step:rupiah}, bukan sampai rupiah seperti tertulis",
+  "report.expectation.inconsistentPrecisionRounded":
+    "Jumlah yang diharapkan {expected:rupiah} (ditulis sampai {asWritten:rupiah}): KETELITIAN TIDAK SESUAI, hasil hitung {computed:rupiah}; angka itu hanya cocok sebagai pembulatan ke {step:rupiah}",
 
   "report.explain.heading": "Perhitungan:",
   "report.explain.formula": "{workers} pekerja × {months} bulan × {perMonth} = {total:rupiah}",
