@@ -20,6 +20,7 @@ import { parsePlainDecimal, parseRupiah } from "../domain/money.js";
 import { parseMonth } from "../domain/month.js";
 import { listCells, quoteCell } from "../domain/personal-data.js";
 import { t } from "../text/render.js";
+import { cellText, optionalCell, requiredCell } from "./table-cell.js";
 import { parseWhole, readInputFile } from "./csv-source.js";
 import { ErrorList, InvalidInput } from "./input-error.js";
 import type { LoadedFile } from "./tariff-file.js";
@@ -31,7 +32,7 @@ export interface LoadedBenefits {
   file: LoadedFile;
 }
 
-const text = z.string().trim();
+const text = cellText;
 
 type Expected =
   | "benefits.file.anEvent"
@@ -43,21 +44,12 @@ type Expected =
   | "benefits.file.aWholeNumber"
   | "benefits.file.aMonth";
 
-// Messages are made when a cell is read, not when the schema is built (before the run's language is known).
 function optional<T>(parseValue: (value: string) => T | undefined, expected: Expected) {
-  return text.transform((value, ctx): T | null => {
-    if (value === "") return null;
-    const parsed = parseValue(value);
-    if (parsed === undefined) {
-      ctx.addIssue({ code: "custom", message: t("tariff.expected", { expected: t(expected), value: quoteCell(value) }) });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+  return optionalCell(parseValue, expected);
 }
 
 function required<T>(parseValue: (value: string) => T | undefined, expected: Expected) {
-  return optional(parseValue, expected).refine((value) => value !== null, { error: () => t("tariff.expectedNothing", { expected: t(expected) }) }) as z.ZodType<T, string>;
+  return requiredCell(parseValue, expected);
 }
 
 function oneOf<T extends string>(choices: readonly T[]) {

@@ -11,6 +11,7 @@ import { isProgram, parsePrograms } from "../domain/program.js";
 import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
 import { labelWords, parseRiskClass, parseSegment } from "../domain/worker.js";
 import { t } from "../text/render.js";
+import { cellText, optionalCell, requiredCell } from "./table-cell.js";
 import { parseWhole, readInputFile } from "./csv-source.js";
 import { bundledFundingVocabulary } from "./funding-file.js";
 import { ErrorList, InvalidInput } from "./input-error.js";
@@ -37,7 +38,7 @@ export interface LoadedTariffs {
   files: LoadedFile[];
 }
 
-const text = z.string().trim();
+const text = cellText;
 
 /** What a cell should hold, named in the messages "expected …, got …". */
 type Expected =
@@ -52,22 +53,12 @@ type Expected =
   | "tariff.someProgrammes"
   | "tariff.aMultiplier";
 
-// Messages are made when a cell is read, not when the schemas are built (as the module loads, before the run's
-// language is known): hence t() inside functions throughout.
 function optional<T>(parseValue: (value: string) => T | undefined, expected: Expected) {
-  return text.transform((value, ctx): T | null => {
-    if (value === "") return null;
-    const parsed = parseValue(value);
-    if (parsed === undefined) {
-      ctx.addIssue({ code: "custom", message: t("tariff.expected", { expected: t(expected), value: quoteCell(value) }) });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+  return optionalCell(parseValue, expected);
 }
 
 function required<T>(parseValue: (value: string) => T | undefined, expected: Expected) {
-  return optional(parseValue, expected).refine((value) => value !== null, { error: () => t("tariff.expectedNothing", { expected: t(expected) }) }) as z.ZodType<T, string>;
+  return requiredCell(parseValue, expected);
 }
 
 function nonEmpty(message: "tariff.idEmpty" | "tariff.rowNeedsReference" | "tariff.reliefNeedsReference") {
