@@ -14,11 +14,9 @@ import { MAX_BUDGET } from "../domain/capacity.js";
 import { UNSTATED_FUNDING } from "../domain/funding.js";
 import { quoteCell, safeInline } from "../domain/personal-data.js";
 import { incomeField, monthsField, programsField, startField, type FieldReading } from "../domain/worker-fields.js";
-import { labelKey, termsKey, type WorkerTerms } from "../domain/worker.js";
+import { termsKey, type WorkerTerms } from "../domain/worker.js";
 import { readClaimsFile, type ClaimRowReader } from "../io/claims-file.js";
-import { InvalidInput } from "../io/input-error.js";
-import { cellOf, optionalColumnIndex, type Table } from "../io/table-file.js";
-import { editDistance } from "../domain/edit-distance.js";
+import { cellOf, optionalColumnIndex } from "../io/table-file.js";
 import { IMPLIED_PLACES, publishedExplanation, totalsSection } from "../report/check.js";
 import { claimsAsCsv, claimsAsJson, claimsAsTable, type ClaimSection } from "../report/claim-section.js";
 import { FigureClaims, figureFlagsGiven, withFigureOptions } from "./check-figures.js";
@@ -205,29 +203,12 @@ ${examplesText([
 /** The flags of a total claim: any of them asks for one (and then --reported is needed). */
 const TOTAL_FLAGS = ["reported", "start", "workers", "months", "tolerance"] as const;
 
-/** The optional columns of a total claim, by name and aliases: a header one slip away from one is an error. */
+/** The optional columns of a total claim, by name and aliases (claims-file.ts refuses a header one slip away from one). */
 const TOTAL_FIGURE_COLUMNS = {
   workers: ["workers", "pekerja", "jumlahpekerja"],
   months: ["months", "bulan", "jumlahbulan"],
   start: ["start", "mulai"],
 } as const;
-
-/**
- * A total's workers, months and start may be left out by leaving out their columns, so a misspelt header ("worker",
- * "strat") would read every claim without them: refused at line 1, naming the header.
- */
-function misspeltClaimColumns(table: Table, found: Record<keyof typeof TOTAL_FIGURE_COLUMNS, number | undefined>): void {
-  const issues = [];
-  for (const [name, aliases] of Object.entries(TOTAL_FIGURE_COLUMNS) as [keyof typeof TOTAL_FIGURE_COLUMNS, readonly string[]][]) {
-    if (found[name] !== undefined) continue;
-    const header = table.header.find((text) => {
-      const key = labelKey(text);
-      return key !== "" && aliases.some((alias) => editDistance(key, alias) <= (alias.length > 5 ? 2 : 1));
-    });
-    if (header !== undefined) issues.push({ file: table.file, line: 1, column: table.header.indexOf(header) + 1, code: "MISSING_COLUMN" as const, message: t("published.misspeltColumn", { column: name, header: quoteCell(header) }) });
-  }
-  if (issues.length > 0) throw new InvalidInput(issues, 1);
-}
 
 /** Total claims in a claims file: the rows that fill in reported_total. */
 function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, claims: Claim[]): ClaimRowReader {
@@ -255,7 +236,6 @@ function totalClaimsReader(settings: CommonSettings, defaultTolerance: bigint, c
         funding: optionalColumnIndex(table, "funding", ["sumberdana"]),
         tolerance: optionalColumnIndex(table, "tolerance", ["toleransi"]),
       };
-      misspeltClaimColumns(table, column);
       return true;
     },
     states: (row) => cellOf(row, column.reported) !== "",

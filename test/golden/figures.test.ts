@@ -181,7 +181,7 @@ describe("a misspelt figure header in a claims file is refused, never left out",
       const result = iuran(["check", file]);
       expect(result.code).toBe(65);
       expect(result.stderr).toContain(`${file}:1:${column}: error MISSING_COLUMN:`);
-      expect(result.stderr).toContain(`if it is ${meant}, name it so`);
+      expect(result.stderr).toContain(`no column ${meant}, but the header`);
     });
   }
 });

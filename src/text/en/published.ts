@@ -2,7 +2,7 @@
 export const published = {
   "published.ratioContributionsTwice": "--contributions states the contributions, and --workers/--months would compute them: give one of the two",
   "published.ratioHeadcountNeeds": "contributions computed from a headcount need --workers, --months and --start (or give --contributions)",
-  "published.misspeltHeader": "column {header} is no column of a claim; if it is {column}, name it so (a misspelt figure would be left out of every claim)",
+  "published.misspeltHeader": "no column {column}, but the header {header} looks meant for it: rename it, or leave {column} out altogether when the report does not state it (a misspelt figure would be left out of every claim)",
   "published.claimsFileNoColumns":
     "the claims file has no column of a claim: reported_total (a total), covered, of or percent (coverage), count (a count), benefits (a claims ratio)",
   "published.claimsFileUnknownKind": "kind {kind} is not a kind of claim this file holds ({kinds})",
@@ -43,6 +43,5 @@ export const published = {
   "published.slipArithmeticPeriod": "{workers} × {perWorker:rupiah} over {months} months = {total:rupiah}",
   "published.claimsTwice": "give the claims file once: as the argument (iuran check FILE) or as --claims FILE, not both",
   "published.claimsArgument": "a CSV of claims, one per row (the same as --claims FILE)",
-  "published.misspeltColumn": "no column {column}, but the header {header} looks meant for it: rename it, or leave {column} out altogether when the report does not state it",
   "published.slipReliefPeriod": "no start stated, and the months of a relief period give it, {reading}",
 } as const;
