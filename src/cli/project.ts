@@ -23,7 +23,7 @@ import {
 } from "../domain/projection.js";
 import { incomeField } from "../domain/worker-fields.js";
 import { InvalidInput } from "../io/input-error.js";
-import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors, completeRows } from "../io/table-file.js";
+import { cellOf, columnIndex, optionalColumnIndex, readTable, TableErrors, completeRows, refuseMisspeltColumns } from "../io/table-file.js";
 import { formatCount, formatRupiah } from "../report/format.js";
 import { t, tIn } from "../text/render.js";
 import { metaAsJson, type RunContext } from "../report/meta.js";
@@ -190,6 +190,7 @@ async function readScenario(file: string, settings: CommonSettings): Promise<{ p
     sector: optionalColumnIndex(table, "sector", ["sektor"]),
     funding: optionalColumnIndex(table, "funding", ["sumberdana"]),
   };
+  refuseMisspeltColumns(table, ["months", "bulan", "jumlahbulan", "income", "penghasilan", "sector", "sektor", "funding", "sumberdana"]);
   const base = flagTerms(settings);
   const entries: { plan: YearPlan; line: number }[] = [];
   for (const row of completeRows(table, errors)) {

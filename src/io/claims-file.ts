@@ -2,13 +2,12 @@
 // row belongs to the kind whose figures it fills in (or that its `kind` cell names), and a row that states no claim,
 // or two, is an error at its line: no row is dropped.
 import type { ClaimKind } from "../domain/claim-status.js";
-import { typingDistance } from "../domain/edit-distance.js";
-import { quoteCell, safeInline } from "../domain/personal-data.js";
+import { safeInline } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
 import { t, tIn } from "../text/render.js";
 import type { Lang } from "../report/format.js";
 import { InvalidInput } from "./input-error.js";
-import { cellOf, columnsRead, completeRows, optionalColumnIndex, readTable, TableErrors, type Table, type TableRow } from "./table-file.js";
+import { cellOf, completeRows, optionalColumnIndex, readTable, refuseMisspeltColumns, TableErrors, type Table, type TableRow } from "./table-file.js";
 
 /** How one kind of claim is read from a claims file. It keeps the claims it reads. */
 export interface ClaimRowReader {
@@ -44,7 +43,7 @@ export async function readClaimsFile(file: string, readers: readonly ClaimRowRea
   const label = optionalColumnIndex(table, "label", ["keterangan", "uraian", "klaim"]);
   const kindColumn = optionalColumnIndex(table, "kind", ["jenis"]);
   const present = readers.filter((reader) => reader.prepare(table));
-  misspeltColumns(table, [...["label", "keterangan", "uraian", "klaim", "kind", "jenis"], ...readers.flatMap((reader) => reader.columnNames)]);
+  refuseMisspeltColumns(table, [...["label", "keterangan", "uraian", "klaim", "kind", "jenis"], ...readers.flatMap((reader) => reader.columnNames)]);
   if (present.length === 0) {
     throw new InvalidInput([{ file: table.file, line: 1, column: 0, code: "MISSING_COLUMN", message: t("published.claimsFileNoColumns") }], 1);
   }
@@ -77,22 +76,3 @@ export async function readClaimsFile(file: string, readers: readonly ClaimRowRea
   return { file: table.file, sha256: table.sha256, count };
 }
 
-/**
- * A claim's figures may be left out by leaving out their columns, so a misspelt header ("percen", "cuont", "ratoi")
- * would check every claim without that figure and pass: a header no reader read that is one slip away from a column
- * name is refused at line 1.
- */
-function misspeltColumns(table: Table, names: readonly string[]): void {
-  const read = columnsRead(table);
-  const keys = [...new Set(names.map(labelKey))];
-  const issues = [];
-  for (const [index, header] of table.header.entries()) {
-    const key = labelKey(header);
-    if (key === "" || read.has(index) || keys.includes(key)) continue;
-    const near = keys.find((name) => typingDistance(key, name) <= (name.length > 5 ? 2 : 1));
-    if (near !== undefined) {
-      issues.push({ file: table.file, line: 1, column: index + 1, code: "MISSING_COLUMN" as const, message: t("published.misspeltHeader", { header: quoteCell(header), column: near }) });
-    }
-  }
-  if (issues.length > 0) throw new InvalidInput(issues, issues.length);
-}

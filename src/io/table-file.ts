@@ -1,5 +1,6 @@
 // Small CSV tables read whole (weights, units, potentials, claims, scenarios), with columns found by name.
 import { createHash } from "node:crypto";
+import { typingDistance } from "../domain/edit-distance.js";
 import { listCells, quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
 import { t } from "../text/render.js";
@@ -60,6 +61,26 @@ export function optionalColumnIndex(table: Table, name: string, aliases: readonl
   if (index < 0) return undefined;
   noteRead(table, index);
   return index;
+}
+
+/**
+ * Columns that may be left out are found by name, so a misspelt header ("percen", "incme", "ratoi") would be read as
+ * a column left out and every row would go without it: a header nothing read that is one typing slip (two letters
+ * swapped count as one) from one of `names` is refused at line 1. Call once every column has been looked up.
+ */
+export function refuseMisspeltColumns(table: Table, names: readonly string[]): void {
+  const read = columnsRead(table);
+  const keys = [...new Set(names.map(labelKey))];
+  const issues: InputError[] = [];
+  for (const [index, header] of table.header.entries()) {
+    const key = labelKey(header);
+    if (key === "" || read.has(index) || keys.includes(key)) continue;
+    const near = keys.find((name) => typingDistance(key, name) <= (name.length > 5 ? 2 : 1));
+    if (near !== undefined) {
+      issues.push({ file: table.file, line: 1, column: index + 1, code: "MISSING_COLUMN", message: t("table.misspeltHeader", { header: quoteCell(header), column: near }) });
+    }
+  }
+  if (issues.length > 0) throw new InvalidInput(issues, issues.length);
 }
 
 /** The columns a command reads from a table, noted as it looks them up, so a row cut short can be told from one that only lacks a note. */

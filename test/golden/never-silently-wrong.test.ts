@@ -265,3 +265,17 @@ describe("personal data", () => {
     expect(shown.stdout).toContain("1303060101800001");
   });
 });
+
+describe("a misspelt optional column of a scenario file is refused, not read as left out", () => {
+  it("incme: exit 65 at line 1, column 3; the correct spelling is read", () => {
+    const dir = mkdtempSync(join(tmpdir(), "iuran-scenario-"));
+    const misspelt = join(dir, "misspelt.csv");
+    writeFileSync(misspelt, "year,workers,incme\n2027,100,2000000\n");
+    const result = iuran(["project", "--scenario", misspelt]);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toContain(`${misspelt}:1:3: error MISSING_COLUMN: no column income, but the header "incme" looks meant for it`);
+    const spelt = join(dir, "spelt.csv");
+    writeFileSync(spelt, "year,workers,income\n2027,100,2000000\n");
+    expect(iuran(["project", "--scenario", spelt]).code).toBe(0);
+  });
+});

@@ -152,6 +152,7 @@ export const input = {
   // Small tables: potentials, weights, units, claims, scenarios.
   "table.tooManyFields": "the row has {fields:plain} fields but the header has {header:plain}; quote values that contain the delimiter",
   "table.noColumn": "no column {name}; the header has: {header}",
+  "table.misspeltHeader": "no column {column}, but the header {header} looks meant for it: rename it, or leave {column} out altogether when the file does not state it (a misspelt header is not read, so every row would go without it)",
   "table.keyEmpty": "{column} is empty",
   "table.keyTwice": "{key} appears twice",
   "table.potentialRefused": "potential {value} {reason}",

@@ -2,7 +2,6 @@
 export const published = {
   "published.ratioContributionsTwice": "--contributions states the contributions, and --workers/--months would compute them: give one of the two",
   "published.ratioHeadcountNeeds": "contributions computed from a headcount need --workers, --months and --start (or give --contributions)",
-  "published.misspeltHeader": "no column {column}, but the header {header} looks meant for it: rename it, or leave {column} out altogether when the report does not state it (a misspelt figure would be left out of every claim)",
   "published.claimsFileNoColumns":
     "the claims file has no column of a claim: reported_total (a total), covered, of or percent (coverage), count (a count), benefits (a claims ratio)",
   "published.claimsFileUnknownKind": "kind {kind} is not a kind of claim this file holds ({kinds})",

@@ -141,6 +141,7 @@ export const input: Record<keyof typeof english, string> = {
 
   "table.tooManyFields": "baris ini berisi {fields} kolom, padahal judul kolom berisi {header}; beri tanda kutip pada nilai yang memuat pemisah",
   "table.noColumn": "tidak ada kolom {name}; judul kolom berisi: {header}",
+  "table.misspeltHeader": "tidak ada kolom {column}, tetapi judul kolom {header} tampaknya dimaksudkan untuk itu: ganti namanya, atau hilangkan kolom {column} sama sekali bila berkas tidak memuatnya (judul yang salah ketik tidak terbaca, sehingga setiap baris berjalan tanpanya)",
   "table.keyEmpty": "{column:column} kosong",
   "table.keyTwice": "{key} tercantum dua kali",
   "table.potentialRefused": "potensi {value} {reason}",

@@ -4,7 +4,6 @@ import type { published as english } from "../en/published.js";
 export const published: Record<keyof typeof english, string> = {
   "published.ratioContributionsTwice": "--contributions menyebut iuran yang dibayar, sedangkan --workers/--months akan menghitungnya: pilih salah satu",
   "published.ratioHeadcountNeeds": "iuran yang dihitung dari jumlah pekerja memerlukan --workers, --months dan --start (atau berikan --contributions)",
-  "published.misspeltHeader": "tidak ada kolom {column}, tetapi judul kolom {header} tampaknya dimaksudkan untuk itu: ganti namanya, atau hilangkan kolom {column} sama sekali bila laporan tidak menyebutnya (angka dengan judul salah ketik akan terlewat dari setiap klaim)",
   "published.claimsFileNoColumns":
     "berkas klaim tidak memuat kolom klaim apa pun: reported_total (jumlah iuran), covered, of atau percent (cakupan), count (hitungan), benefits (rasio klaim)",
   "published.claimsFileUnknownKind": "jenis {kind} bukan jenis klaim dalam berkas ini ({kinds})",
