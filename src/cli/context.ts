@@ -14,6 +14,7 @@ import { csvForExcel } from "../report/excel-csv.js";
 import { disputedFundingWarnings, fundingWarnings } from "../report/notes.js";
 import { isNikShown, printWarnings } from "./diagnostics.js";
 import type { CommonSettings, Format } from "./options.js";
+import type { Workbook } from "../report/workbook.js";
 
 export function toolVersion(): string {
   const manifest = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -86,7 +87,7 @@ function raisedToFloorWarnings(raised: RaisedToFloor | null, lang: Lang, fromRos
  */
 export async function emit(
   settings: CommonSettings,
-  renderers: Record<Format, () => string>,
+  renderers: Record<Format, () => string> & { xlsx?: () => Workbook },
   context?: RunContext,
 ): Promise<void> {
   let text = renderers[settings.format]();

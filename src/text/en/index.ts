@@ -14,7 +14,10 @@ import { rollup } from "./rollup.js";
 import { published } from "./published.js";
 import { figures } from "./figures.js";
 import { benefits } from "./benefits.js";
+import { workbookIn } from "./workbook-in.js";
+import { workbookOut } from "./workbook-out.js";
+import { document } from "./document.js";
 import { planFit } from "./plan-fit.js";
 import { reportLayout } from "./report-layout.js";
 
-export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes, ...fiscalYear, ...forms, ...footer, ...regions, ...rollup, ...planFit, ...published, ...figures, ...benefits } as const;
+export const en = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes, ...fiscalYear, ...forms, ...footer, ...regions, ...rollup, ...planFit, ...published, ...figures, ...benefits, ...workbookIn, ...workbookOut, ...document } as const;

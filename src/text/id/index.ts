@@ -15,10 +15,13 @@ import { rollup } from "./rollup.js";
 import { published } from "./published.js";
 import { figures } from "./figures.js";
 import { benefits } from "./benefits.js";
+import { workbookIn } from "./workbook-in.js";
+import { workbookOut } from "./workbook-out.js";
+import { document } from "./document.js";
 import { planFit } from "./plan-fit.js";
 import { reportLayout } from "./report-layout.js";
 
-export const id: Record<keyof typeof en, string> = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes, ...fiscalYear, ...forms, ...footer, ...regions, ...rollup, ...planFit, ...published, ...figures, ...benefits };
+export const id: Record<keyof typeof en, string> = { ...input, ...cli, ...help, ...report, ...planning, ...packageText, ...reportLayout, ...pipes, ...fiscalYear, ...forms, ...footer, ...regions, ...rollup, ...planFit, ...published, ...figures, ...benefits, ...workbookIn, ...workbookOut, ...document };
 
 /** Keys whose text is the same in both languages on purpose (names, codes, formulas); the catalogue test allows them. */
 export const SAME_IN_BOTH: ReadonlySet<keyof typeof en> = new Set<keyof typeof en>([
