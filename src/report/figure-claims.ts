@@ -120,7 +120,11 @@ function coverageLines(result: CoverageResult, lang: Lang): string[] {
     const ranges = result.ranges!;
     const found = { label: claim.label, published, rounded: rangeText(ranges.rounded, lang), truncated: rangeText(ranges.truncated, lang) };
     const none = ranges.rounded === null && ranges.truncated === null;
-    if (result.form === "of") {
+    // A share above 100% is no coverage at all: say so rather than that no whole number gives it.
+    const aboveWhole = percent !== null && percent.units > 100n * 10n ** BigInt(percent.places);
+    if (none && aboveWhole) {
+      lines.push(tIn(lang, "figures.coveragePercentAboveWhole", { label: claim.label, published }));
+    } else if (result.form === "of") {
       lines.push(none ? tIn(lang, "figures.coverageOfNone", { label: claim.label, covered: claim.covered!, published }) : tIn(lang, "figures.coverageOfRange", { ...found, covered: claim.covered! }));
     } else {
       lines.push(none ? tIn(lang, "figures.coverageCoveredNone", { label: claim.label, of: claim.of!, published }) : tIn(lang, "figures.coverageCoveredRange", { ...found, of: claim.of! }));

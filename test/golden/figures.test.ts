@@ -25,6 +25,19 @@ describe("coverage and count claims from flags", () => {
     expect(claim).toMatchObject({ kind: "coverage", status: "OK", reading: "truncated", exactPercent: "38.79" });
   });
 
+  it("a percentage above 100% is said to be above the whole, in both languages, never that no whole number gives it", () => {
+    // 120% of 100 is 120 covered, but coverage cannot exceed the whole; from covered alone the whole would be 83,3.
+    const english = iuran(["check", "--of", "100", "--percent", "120%", "--lang", "en"]);
+    expect(english.code).toBe(1);
+    expect(english.stdout).toContain("coverage: 120% is more than the whole: a coverage is never above 100%");
+    expect(english.stdout).not.toContain("no whole number");
+    const indonesian = iuran(["check", "--covered", "100", "--percent", "120%", "--lang", "id"]);
+    expect(indonesian.code).toBe(1);
+    expect(indonesian.stdout).toContain("cakupan: 120% melebihi keseluruhan: cakupan tidak pernah di atas 100%");
+    // 100% is still read: 100 of 100.
+    expect(iuran(["check", "--covered", "100", "--percent", "100%", "--lang", "en"]).stdout).toContain("100 is 100% of a whole of 100");
+  });
+
   it("a count that does not add up exits 1 and names the units it does cover", () => {
     const result = iuran(["check", "--units", "31", "--per-unit", "100", "--count", "1200", "--lang", "en"]);
     expect(result.code).toBe(1);

@@ -44,6 +44,7 @@ export const figures = {
   "figures.coverageOfRange": "{label}: {covered} is {published} of a whole of {rounded} (rounded), {truncated} (truncated)",
   "figures.coverageCoveredRange": "{label}: {published} of {of} is {rounded} covered (rounded), {truncated} (truncated)",
   "figures.coverageOfNone": "{label}: no whole number of which {covered} is {published}, rounded or truncated",
+  "figures.coveragePercentAboveWhole": "{label}: {published} is more than the whole: a coverage is never above 100%",
   "figures.coverageCoveredNone": "{label}: no whole number covered is {published} of {of}, rounded or truncated",
   "figures.coverageRangesCoarser":
     "no whole figure gives {published} at its decimals; read at {places|decimal|decimals} ({coarse}): {rounded} (rounded), {truncated} (truncated)",

@@ -46,6 +46,7 @@ export const figures: Record<keyof typeof english, string> = {
   "figures.coverageOfRange": "{label}: {covered} adalah {published} dari keseluruhan {rounded} (dibulatkan), {truncated} (dipotong)",
   "figures.coverageCoveredRange": "{label}: {published} dari {of} berarti {rounded} tercakup (dibulatkan), {truncated} (dipotong)",
   "figures.coverageOfNone": "{label}: tidak ada keseluruhan berupa bilangan bulat yang membuat {covered} menjadi {published}, baik dibulatkan maupun dipotong",
+  "figures.coveragePercentAboveWhole": "{label}: {published} melebihi keseluruhan: cakupan tidak pernah di atas 100%",
   "figures.coverageCoveredNone": "{label}: tidak ada jumlah tercakup yang merupakan {published} dari {of}, baik dibulatkan maupun dipotong",
   "figures.coverageRangesCoarser":
     "tidak ada bilangan bulat yang menghasilkan {published} pada desimalnya; dibaca sampai {places} desimal ({coarse}): {rounded} (dibulatkan), {truncated} (dipotong)",
