@@ -3,7 +3,7 @@ import type { workbookIn as English } from "../en/workbook-in.js";
 
 export const workbookIn: Record<keyof typeof English, string> = {
   "workbookIn.unsupported.xls":
-    'berkas ini buku kerja Excel lama 97–2003 (.xls) atau buku kerja berkata sandi, yang tidak dapat dibaca iuran: buka di Excel atau LibreOffice lalu simpan sebagai "Excel Workbook (.xlsx)" tanpa kata sandi, atau sebagai "CSV UTF-8"',
+    'berkas ini buku kerja Excel lama 97–2003 (.xls) atau buku kerja yang dilindungi kata sandi, yang tidak dapat dibaca iuran: buka di Excel atau LibreOffice lalu simpan sebagai "Excel Workbook (.xlsx)" tanpa kata sandi, atau sebagai "CSV UTF-8"',
   "workbookIn.unsupported.ods":
     'berkas ini lembar kerja OpenDocument (.ods), yang tidak dapat dibaca iuran: buka di LibreOffice lalu simpan sebagai "Excel 2007-365 (.xlsx)" atau sebagai CSV (UTF-8)',
   "workbookIn.unsupported.zip": 'berkas ini arsip zip, bukan buku kerja Excel (tidak ada xl/workbook.xml di dalamnya): berikan berkas .xlsx-nya sendiri, atau berkas "CSV UTF-8"',
@@ -17,8 +17,8 @@ export const workbookIn: Record<keyof typeof English, string> = {
   "workbookIn.unknownSheet": "buku kerja tidak memiliki lembar bernama {sheet} (--sheet); lembarnya: {sheets}",
   "workbookIn.formulaNotCalculated":
     "sel berisi rumus yang nilainya belum pernah dihitung (buku kerja ditulis oleh program, bukan disimpan oleh Excel): buka buku kerja di Excel atau LibreOffice, simpan, lalu jalankan lagi",
-  "workbookIn.cellError": "sel berisi nilai galat {value}: perbaiki sel atau rumusnya di buku kerja",
+  "workbookIn.cellError": "sel berisi nilai kesalahan {value}: perbaiki sel atau rumusnya di buku kerja",
   "workbookIn.nikStoredAsNumber":
     "{file}: {count:plain} NIK disimpan sebagai angka, bukan teks, di kolom {column} (pertama di {first}); terbaca 16 digit, tetapi Excel hanya menyimpan 15 digit sebuah angka dan NIK yang diketik di sel angka kehilangan digit terakhirnya: periksa dengan KTP dan format kolom itu sebagai Teks",
-  "workbookIn.sheetOption": "lembar yang dibaca dari setiap buku kerja (.xlsx) yang diberikan: daftar pekerja maupun tabel (bawaan: lembar pertama)",
+  "workbookIn.sheetOption": "lembar yang dibaca dari setiap buku kerja (.xlsx) yang diberikan: daftar pekerja maupun tabel (bawaan: lembar pertama yang tampak)",
 };
