@@ -1,12 +1,13 @@
 // Rosters and tables read from .xlsx workbooks: the same budget as the CSV they hold, positions as file[Sheet]!C14,
 // .xls/.ods refused by their bytes whatever their name, --sheet, standard input, and workbooks other programs write.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { iuran, ROOT } from "../helpers/cli.js";
+import { book } from "../helpers/workbook.js";
 
 const XLSX = "fixtures/workbooks/sijunjung-2022.xlsx";
 const CSV = "fixtures/sijunjung-2022/roster.csv";
@@ -139,6 +140,24 @@ describe("small tables as workbooks", () => {
       expect(book.stdout).toBe(csv.stdout);
     });
   }
+});
+
+describe("a small table's cells", () => {
+  it("an error value anywhere in a table is CELL_ERROR at its cell; a formula never calculated, FORMULA_NOT_CALCULATED", async () => {
+    const directory = temporary();
+    const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>kecamatan</t></is></c><c r="B1" t="inlineStr"><is><t>potential</t></is></c></row>';
+    const kamang = '<row r="2"><c r="A2" t="inlineStr"><is><t>Kamang Baru</t></is></c><c r="B2"><v>6120</v></c></row>';
+    for (const [name, cell, expected] of [
+      ["error.xlsx", '<c r="B3" t="e"><f>VLOOKUP(A3,X!A:B,2,FALSE)</f><v>#N/A</v></c>', "[Sheet1]!B3: error CELL_ERROR: "],
+      ["uncalculated.xlsx", '<c r="B3"><f>B2*2</f></c>', "[Sheet1]!B3: error FORMULA_NOT_CALCULATED: "],
+    ] as const) {
+      const file = join(directory, name);
+      writeFileSync(file, await book({ sheets: [{ name: "Sheet1", rows: `${header}${kamang}<row r="3"><c r="A3" t="inlineStr"><is><t>Sijunjung</t></is></c>${cell}</row>` }] }));
+      const result = iuran(["allocate", "--workers", "100", "--weights", file, "--key", "kecamatan", "--weight", "potential", "--start", "2027-01"]);
+      expect(result.code).toBe(65);
+      expect(result.stderr).toContain(`${file}${expected}`);
+    }
+  });
 });
 
 describe("workbooks other programs write", () => {

@@ -188,4 +188,16 @@ describe("the workbook reader", () => {
       expect(error.error.code).toBe("INVALID_WORKBOOK");
     }
   });
+
+  it("a part that would unpack beyond the limit is refused unread (a zip bomb)", async () => {
+    const bytes = await book({ sheets: [{ name: "S", rows: '<row r="1"><c r="A1"><v>1</v></c></row>' }] });
+    // The sheet's central directory record claims 2 GiB unpacked (the uncompressed size is at offset 24).
+    // The first central directory record is the sheet's, the first part written.
+    const central = bytes.indexOf(Buffer.from("PK\x01\x02", "latin1"));
+    bytes.writeUInt32LE(0x7fffffff, central + 24);
+    const error = (await recordsOf(bytes).catch((caught: unknown) => caught)) as WorkbookError;
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error.error.code).toBe("INVALID_WORKBOOK");
+    expect(error.error.message).toContain("xl/worksheets/sheet1.xml would be larger than 1024 MB");
+  });
 });
