@@ -5,6 +5,7 @@ import type { Warning } from "../text/message.js";
 import { t } from "../text/render.js";
 import { safeText } from "../domain/personal-data.js";
 import { formatInputError, type InputError } from "../io/input-error.js";
+import { sheetOf } from "../io/input-position.js";
 
 export type ErrorFormat = "text" | "json";
 let errorFormat: ErrorFormat = "text";
@@ -42,7 +43,10 @@ function writeLine(text: string): void {
 export function printInputErrors(errors: readonly InputError[]): void {
   for (const error of errors) {
     const shown = { ...error, file: safe(error.file), message: safe(error.message) };
-    writeLine(errorFormat === "json" ? JSON.stringify({ type: "error", ...shown }) : formatInputError(shown));
+    // In JSON a workbook's position stays numbers (line is the Excel row, column counts from 1), with its sheet.
+    const sheet = sheetOf(error.file);
+    const json = sheet === undefined ? { type: "error", ...shown } : { type: "error", ...shown, sheet: safe(sheet) };
+    writeLine(errorFormat === "json" ? JSON.stringify(json) : formatInputError(shown));
   }
 }
 

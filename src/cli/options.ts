@@ -1,4 +1,5 @@
 // Options every command shares, declared once and validated once with zod at the edge.
+import { chooseSheet } from "../io/xlsx-source.js";
 import { extname } from "node:path";
 import { Command, Option } from "commander";
 import { z } from "zod";
@@ -57,6 +58,7 @@ export function withOutputOptions(command: Command): Command {
     .addOption(new Option("--rounding <mode>", t("optionHelp.rounding")).choices(ROUNDING_MODES).default("half-up"))
     .option("--excel", t("optionHelp.excel"))
     .addOption(new Option("--errors <format>", t("optionHelp.errors")).choices(["text", "json"]).default("text"))
+    .option("--sheet <name>", t("workbookIn.sheetOption"))
     .option("--width <n>", t("layout.widthOption"))
     .addOption(new Option("--color <when>", t("layout.colorOption")).choices(COLOR_CHOICES))
     .option("--no-color", t("layout.noColorOption"));
@@ -265,6 +267,7 @@ const commonSchema = z.object({
   showNik: z.boolean().optional(),
   errors: z.enum(["text", "json"]),
   width: widthOption.optional(),
+  sheet: z.string().optional(),
   color: z.union([z.enum(COLOR_CHOICES), z.literal(false)]).optional(),
   income: workerFieldOption(incomeField).optional(),
   programs: workerFieldOption(programsField).optional(),
@@ -325,6 +328,7 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
   const lang = parsed.lang ?? langFromEnvironment(process.env);
   setLang(lang);
   const fundingVocabulary = fundingVocabularyOf(parsed.fundingMap);
+  chooseSheet(parsed.sheet);
   // "-o -" is standard output too.
   const surroundings = {
     env: process.env,

@@ -121,6 +121,7 @@ export function rosterInput(run: RosterRun): InputSummary {
     ...run.file,
     encoding: run.encoding,
     delimiter: run.delimiter,
+    ...(run.sheet === undefined ? {} : { sheet: run.sheet }),
     rowsRead: run.rowsRead,
     rowsAccepted: run.rowsAccepted,
     rowsRejected: run.rowsRejected,

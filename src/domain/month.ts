@@ -169,6 +169,15 @@ export type ExcelDateSystem = 1900 | 1904;
  * outside FIRST_YEAR–LAST_YEAR.
  */
 export function monthOfExcelSerial(serial: number, system: ExcelDateSystem = 1900): Month | undefined {
+  const date = dateOfExcelSerial(serial, system);
+  return date && date.year >= FIRST_YEAR && date.year <= LAST_YEAR ? monthOf(date.year, date.month) : undefined;
+}
+
+/**
+ * The day of an Excel serial date number, by the rules of monthOfExcelSerial (any year up to 9999); undefined for no
+ * date. The time of day is dropped.
+ */
+export function dateOfExcelSerial(serial: number, system: ExcelDateSystem = 1900): { year: number; month: number; day: number } | undefined {
   if (!Number.isFinite(serial)) return undefined;
   const day = Math.floor(serial);
   let daysSince1970: number;
@@ -180,8 +189,16 @@ export function monthOfExcelSerial(serial: number, system: ExcelDateSystem = 190
     // Serial 1 is 1900-01-01 (day 0 = 1899-12-31); from 61 on, one day too many is counted.
     daysSince1970 = (day < 60 ? day : day - 1) + DAYS_1970_TO_1899_12_31;
   }
-  const { year, month } = civilFromDays(daysSince1970);
-  return year >= FIRST_YEAR && year <= LAST_YEAR ? monthOf(year, month) : undefined;
+  const date = civilFromDays(daysSince1970);
+  return date.year <= 9999 ? date : undefined;
+}
+
+/** An Excel serial date as ISO text (2022-04-01), as a CSV export of the cell would give it; undefined for no date. */
+export function isoDateOfExcelSerial(serial: number, system: ExcelDateSystem = 1900): string | undefined {
+  const date = dateOfExcelSerial(serial, system);
+  if (!date) return undefined;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${String(date.year).padStart(4, "0")}-${two(date.month)}-${two(date.day)}`;
 }
 
 /** 1899-12-31 and 1904-01-01 as days from 1970-01-01. */
@@ -189,7 +206,7 @@ const DAYS_1970_TO_1899_12_31 = -25568;
 const DAYS_1970_TO_1904 = -24107;
 
 /** Year and month of a day count from 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days). */
-function civilFromDays(days: number): { year: number; month: number } {
+function civilFromDays(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -197,7 +214,8 @@ function civilFromDays(days: number): { year: number; month: number } {
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shifted = Math.floor((5 * dayOfYear + 2) / 153);
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month };
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function monthOf(year: number, month: number): Month {

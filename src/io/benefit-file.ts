@@ -21,7 +21,7 @@ import { parseMonth } from "../domain/month.js";
 import { listCells, quoteCell } from "../domain/personal-data.js";
 import { t } from "../text/render.js";
 import { cellText, optionalCell, requiredCell } from "./table-cell.js";
-import { parseWhole, readInputFile } from "./csv-source.js";
+import { parseWhole, parseWholeInput, readInputFile, type ParsedWhole } from "./csv-source.js";
 import { ErrorList, InvalidInput } from "./input-error.js";
 import type { LoadedFile } from "./tariff-file.js";
 
@@ -146,13 +146,17 @@ const OPTIONAL_COLUMNS = new Set(["note_id", "note_en"]);
 export async function loadBenefits(userFile: string | undefined): Promise<LoadedBenefits> {
   const [path, display] = userFile === undefined ? [BUNDLED_BENEFIT_FILE, `(bundled) ${basename(BUNDLED_BENEFIT_FILE)}`] : [userFile, userFile];
   const bytes = await readInputFile(path);
-  const schedule = readBenefitTable(display, bytes);
+  const schedule = benefitTableOf(display, await parseWholeInput(display, bytes));
   return { schedule, file: { file: display, sha256: createHash("sha256").update(bytes).digest("hex") } };
 }
 
 /** Reads a benefit table; every bad cell, repeated id and overlapping row is an error with file:line:column. */
 export function readBenefitTable(file: string, bytes: Uint8Array): BenefitSchedule {
-  const parsed = parseWhole(file, bytes);
+  return benefitTableOf(file, parseWhole(file, bytes));
+}
+
+/** A benefit table as parsed from CSV or from a workbook. */
+function benefitTableOf(file: string, parsed: ParsedWhole): BenefitSchedule {
   if ("error" in parsed) throw new InvalidInput([parsed.error], 1);
   const [headerRecord, ...body] = parsed.records;
   const header = (headerRecord?.record ?? []).map((name) => name.trim().toLowerCase());

@@ -12,12 +12,15 @@ import { quoteCell } from "../domain/personal-data.js";
 import { t } from "../text/render.js";
 import { noteInput, refuseSecondRead } from "./file-registry.js";
 import { InputUnreadable, type InputError } from "./input-error.js";
+import { binaryKind, MAX_PIPED_WORKBOOK_BYTES, sheetRecords, unsupportedWorkbook, WorkbookError, type BinaryKind, type WorkbookBytes, type WorkbookRecord } from "./xlsx-source.js";
 import { decodeWhole, decodingStream, DecodingError, detectDelimiter, isValidUtf8, sniffEncoding, type Delimiter, type Encoding } from "./text-decoding.js";
 
 export interface CsvRecord {
   fields: string[];
-  /** Line the record starts on, 1-based. */
+  /** Line the record starts on, 1-based (in a workbook, the Excel row). */
   line: number;
+  /** Workbook rows only: what kind of cell each field came from (xlsx-source.ts). */
+  kinds?: WorkbookRecord["kinds"];
 }
 
 export interface CsvSource {
@@ -28,6 +31,8 @@ export interface CsvSource {
   records: AsyncIterable<CsvRecord>;
   /** Hex SHA-256 of the file's bytes; complete once records are exhausted. */
   sha256(): string;
+  /** An .xlsx workbook (recognised by its bytes, whatever its name): encoding and delimiter say nothing. */
+  workbook: boolean;
 }
 
 /** A CSV syntax problem (an unclosed quote, say), thrown while iterating. */
@@ -85,6 +90,8 @@ export function isStandardInput(file: string): boolean {
 /** An input being read: its bytes as they come (a file, a FIFO, standard input), read once from the start. */
 interface OpenedInput {
   bytes: Readable;
+  /** A regular file, which can also be read by position (a workbook is). */
+  handle?: FileHandle;
   close(): Promise<void>;
 }
 
@@ -126,6 +133,7 @@ async function openInput(file: string): Promise<OpenedInput> {
   const bytes = opened.createReadStream({ autoClose: false });
   return {
     bytes,
+    handle: stats.isFile() ? opened : undefined,
     close: async () => {
       bytes.destroy();
       await opened.close().catch(() => undefined);
@@ -200,6 +208,8 @@ export async function openCsv(file: string, options: ReadOptions = {}): Promise<
     throw new InputUnreadable(file, describeFsError(error));
   }
   const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
+  const binary = binaryKind(head);
+  if (binary !== undefined) return openWorkbook(file, binary, input, headChunks, exhausted ? undefined : chunks, hash);
   const encoding = sniffEncoding(head, options.encoding, isValidUtf8(head));
   const delimiter = options.delimiter ?? detectDelimiter(new TextDecoder(encoding).decode(head));
   async function* everyChunk(): AsyncGenerator<Buffer> {
@@ -240,7 +250,51 @@ export async function openCsv(file: string, options: ReadOptions = {}): Promise<
   }
 
   let digest: string | undefined;
-  return { file, encoding, delimiter, records: records(), sha256: () => (digest ??= hash.digest("hex")) };
+  return { file, encoding, delimiter, records: records(), sha256: () => (digest ??= hash.digest("hex")), workbook: false };
+}
+
+/**
+ * A workbook needs random access (its zip directory is at its end): a regular file is read by position; standard
+ * input or a pipe is read into memory first, up to MAX_PIPED_WORKBOOK_BYTES. An .xls, an .ods or another zip is
+ * refused with what to do, and never read as text.
+ */
+function openWorkbook(file: string, kind: BinaryKind, input: OpenedInput, head: Buffer[], rest: AsyncIterator<Buffer> | undefined, hash: ReturnType<typeof createHash>): CsvSource {
+  async function* records(): AsyncGenerator<CsvRecord> {
+    try {
+      if (kind === "ole2") throw unsupportedWorkbook(file, "xls");
+      let bytes: WorkbookBytes;
+      if (input.handle) {
+        // (the stream is left paused; closing the input ends it)
+        // The head went into the hash already; the rest of the file is hashed by position.
+        let position = head.reduce((sum, chunk) => sum + chunk.length, 0);
+        const buffer = Buffer.alloc(SNIFF_BYTES);
+        for (let read = -1; read !== 0; position += read) {
+          ({ bytesRead: read } = await input.handle.read(buffer, 0, buffer.length, position));
+          hash.update(buffer.subarray(0, read));
+        }
+        bytes = { fd: input.handle.fd };
+      } else {
+        const chunks = [...head];
+        let size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+        for (let next = rest && (await rest.next()); next && !next.done; next = await rest!.next()) {
+          size += next.value.length;
+          if (size > MAX_PIPED_WORKBOOK_BYTES) throw new WorkbookError({ file, line: 0, column: 0, code: "INVALID_WORKBOOK", message: t("workbookIn.pipedTooLarge", { limit: MAX_PIPED_WORKBOOK_BYTES / 1024 / 1024 }) });
+          hash.update(next.value);
+          chunks.push(next.value);
+        }
+        bytes = { buffer: Buffer.concat(chunks) };
+      }
+      yield* sheetRecords(file, bytes);
+    } catch (error) {
+      if (error instanceof WorkbookError) throw new CsvSyntaxError(error.error);
+      if (error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("E")) throw new InputUnreadable(file, describeFsError(error));
+      throw error;
+    } finally {
+      await input.close();
+    }
+  }
+  let digest: string | undefined;
+  return { file, encoding: "utf-8", delimiter: ",", records: records(), sha256: () => (digest ??= hash.digest("hex")), workbook: true };
 }
 
 /** A file system error in words; one iuran has no words for is given as the system says it. */
@@ -303,4 +357,35 @@ export function parseWhole(file: string, bytes: Uint8Array): { records: WholeRec
     const line = Number((error as { lines?: number }).lines ?? 0);
     return { error: { file, line, column: 0, code: "CSV_SYNTAX", message: csvProblem(error, line) } };
   }
+}
+
+export type ParsedWhole = { records: WholeRecord[] } | { error: InputError };
+
+/**
+ * Parses a whole small table given as CSV or as a workbook (.xlsx, by its bytes): the first sheet, or --sheet.
+ * Workbook rows come as CSV records do, blank rows left out and short rows padded. Every cell of a small table is
+ * read, so an error value or a formula never calculated is refused wherever it is.
+ */
+export async function parseWholeInput(file: string, bytes: Buffer): Promise<ParsedWhole> {
+  const binary = binaryKind(bytes);
+  if (binary === undefined) return parseWhole(file, bytes);
+  const records: WholeRecord[] = [];
+  try {
+    if (binary === "ole2") throw unsupportedWorkbook(file, "xls");
+    for await (const { fields, line, kinds } of sheetRecords(file, { buffer: bytes })) {
+      if (fields.every((field) => field.trim() === "")) continue;
+      const fault = kinds?.findIndex((kind) => kind === "error" || kind === "uncalculated") ?? -1;
+      if (fault >= 0) {
+        const message = kinds![fault] === "error" ? t("workbookIn.cellError", { value: quoteCell(fields[fault] ?? "") }) : t("workbookIn.formulaNotCalculated");
+        return { error: { file, line, column: fault + 1, code: kinds![fault] === "error" ? "CELL_ERROR" : "FORMULA_NOT_CALCULATED", message } };
+      }
+      records.push({ record: fields, info: { lines: line } });
+    }
+  } catch (error) {
+    if (error instanceof WorkbookError) return { error: error.error };
+    throw error;
+  }
+  const width = Math.max(0, ...records.map(({ record }) => record.length));
+  for (const { record } of records) while (record.length < width) record.push("");
+  return { records };
 }

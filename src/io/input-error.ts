@@ -1,5 +1,7 @@
-// Problems with input files, located by file, line and column: "file:line:column: error CODE: message".
+// Problems with input files, located by file, line and column: "file:line:column: error CODE: message" (in a
+// workbook "file[Sheet]!C14: error CODE: message", see input-position.ts).
 import { t } from "../text/render.js";
+import { placeOf } from "./input-position.js";
 
 export type InputErrorCode =
   | "CSV_SYNTAX"
@@ -34,7 +36,12 @@ export type InputErrorCode =
   | "NO_HEADER"
   | "TOO_FEW_FIELDS"
   | "INVALID_CLAIM"
-  | "INVALID_PERCENT";
+  | "INVALID_PERCENT"
+  | "UNSUPPORTED_WORKBOOK"
+  | "INVALID_WORKBOOK"
+  | "UNKNOWN_SHEET"
+  | "FORMULA_NOT_CALCULATED"
+  | "CELL_ERROR";
 
 export interface InputError {
   file: string;
@@ -46,7 +53,7 @@ export interface InputError {
 }
 
 export function formatInputError(error: InputError): string {
-  const where = error.column > 0 ? `${error.file}:${error.line}:${error.column}` : `${error.file}:${error.line}`;
+  const where = placeOf(error.file, error.line, error.column);
   return t("file.errorLine", { where, code: error.code, message: error.message });
 }
 
@@ -84,7 +91,7 @@ export class InputUnreadable extends Error {
 
 /** Collects errors up to a cap while counting all of them, so a million bad rows do not fill memory. */
 /** Problems with a whole file rather than a row: no row can be skipped past them. */
-const FILE_LEVEL: ReadonlySet<InputErrorCode> = new Set(["CSV_SYNTAX", "INVALID_ENCODING", "MISSING_COLUMN", "DUPLICATE_COLUMN", "NO_HEADER"]);
+const FILE_LEVEL: ReadonlySet<InputErrorCode> = new Set(["CSV_SYNTAX", "INVALID_ENCODING", "MISSING_COLUMN", "DUPLICATE_COLUMN", "NO_HEADER", "UNSUPPORTED_WORKBOOK", "INVALID_WORKBOOK", "UNKNOWN_SHEET"]);
 
 export function isFileLevel(error: InputError): boolean {
   return FILE_LEVEL.has(error.code);

@@ -16,8 +16,9 @@ import { isRegionHeader, REGION_VALUES_KEPT } from "../domain/region-name.js";
 import { warning, type Warning } from "../text/message.js";
 import { t } from "../text/render.js";
 import { labelKey, termsKey, type Segment, type WorkerTerms } from "../domain/worker.js";
-import { CsvSyntaxError, openCsv, type ReadOptions } from "./csv-source.js";
+import { CsvSyntaxError, openCsv, type CsvRecord, type ReadOptions } from "./csv-source.js";
 import { ErrorList, type InputError, type InputErrorCode } from "./input-error.js";
+import { placeOf, sheetOf } from "./input-position.js";
 import type { Delimiter, Encoding } from "./text-decoding.js";
 import type { LoadedFile } from "./tariff-file.js";
 
@@ -45,8 +46,11 @@ export interface RosterDefaults {
 
 export interface RosterRun {
   file: LoadedFile;
-  encoding: Encoding;
-  delimiter: Delimiter;
+  /** "xlsx" for a workbook, whose delimiter is "". */
+  encoding: Encoding | "xlsx";
+  delimiter: Delimiter | "";
+  /** The sheet read, for a workbook. */
+  sheet?: string;
   /** Rows read = accepted + rejected + skipped; blank lines and the header are not rows. */
   rowsRead: number;
   rowsAccepted: number;
@@ -110,6 +114,8 @@ export class RosterReader {
   readonly runs: RosterRun[] = [];
   private readonly niks = new NikRegistry();
   private readonly unknownPrefixes = { count: 0, first: "" };
+  /** Per workbook, NIKs read from number cells (intact, 16 digits): counted for one warning each. */
+  private readonly niksStoredAsNumbers = new Map<string, { count: number; first: string; column: string }>();
   private readonly headerNotes: Warning[] = [];
   /** Per file, numeric start dates by the order they show: a file with both a month/day date and dates that read either way is flagged. */
   private readonly dateOrders = new Map<string, { monthFirst: number; firstMonthFirst: number; either: number; firstEither: number }>();
@@ -135,7 +141,8 @@ export class RosterReader {
     const mixed = [...this.dateOrders]
       .filter(([, orders]) => orders.monthFirst > 0 && orders.either > 0)
       .map(([file, orders]) => warning("DATE_ORDER_MIXED", t("roster.dateOrderMixed", { file, monthFirst: orders.monthFirst, firstMonthFirst: orders.firstMonthFirst, either: orders.either, firstEither: orders.firstEither })));
-    return [...this.headerNotes, ...prefixes, ...mixed];
+    const numbers = [...this.niksStoredAsNumbers].map(([file, { count, first, column }]) => warning("NIK_STORED_AS_NUMBER", t("workbookIn.nikStoredAsNumber", { file, count, first, column })));
+    return [...this.headerNotes, ...prefixes, ...mixed, ...numbers];
   }
 
   /** Notes the order a numeric start date shows (month.ts numericDateOrder). */
@@ -171,7 +178,10 @@ export class RosterReader {
     const accepted: AcceptedFigures = { workers: 0n, months: 0n, income: 0n, wage: 0n };
 
     try {
-      for await (const { fields, line } of footer.rows(source.records, () => columns)) {
+      for await (const record of footer.rows(source.records, () => columns)) {
+        const { line, kinds } = record;
+        // A workbook row simply ends after its last cell: the cells after it are empty, not cut off.
+        const fields = source.workbook && header !== undefined && record.fields.length < header.length ? padded(record.fields, header.length) : record.fields;
         const blank = fields.every((field) => field.trim() === "");
         if (header === undefined) {
           if (blank) continue;
@@ -239,7 +249,7 @@ export class RosterReader {
         }
         if (blank) continue;
         const rowErrors: InputError[] = [];
-        const read = this.readRow(file, line, fields, header, columns!, rowErrors);
+        const read = this.readRow(file, line, fields, header, columns!, rowErrors, kinds);
         // A row with no month in the window is still accepted (and counted), but not priced.
         const cut = read && this.sink.window?.clip(read.start, read.months);
         const row = read && cut ? { ...read, start: cut.start, months: cut.months } : read;
@@ -270,6 +280,8 @@ export class RosterReader {
       }
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error;
+      // A workbook that cannot be read at all has no header to look for.
+      if (error.error.line === 0) header ??= [];
       this.errors.add(error.error);
       if (!header) header = [];
     }
@@ -295,8 +307,9 @@ export class RosterReader {
     }
     const run: RosterRun = {
       file: { file, sha256: source.sha256() },
-      encoding: source.encoding,
-      delimiter: source.delimiter,
+      encoding: source.workbook ? "xlsx" : source.encoding,
+      delimiter: source.workbook ? "" : source.delimiter,
+      sheet: sheetOf(file),
       rowsRead: rowsAccepted + rowsRejected + rowsSkipped,
       rowsAccepted,
       rowsRejected,
@@ -306,6 +319,12 @@ export class RosterReader {
     return run;
   }
 
+  private noteNikStoredAsNumber(file: string, line: number, column: string): void {
+    const noted = this.niksStoredAsNumbers.get(file);
+    if (noted) noted.count++;
+    else this.niksStoredAsNumbers.set(file, { count: 1, first: placeOf(file, line), column: quoteCell(column, 40) });
+  }
+
   private checkDuplicate(file: string, sourceIndex: number, line: number, nik: string, columns: Map<RosterColumn, number>, rowErrors: InputError[]): void {
     const seen = this.niks.add(nik, { source: sourceIndex, line });
     if (!seen) return;
@@ -313,7 +332,7 @@ export class RosterReader {
     const message =
       seen.source === sourceIndex
         ? t("roster.duplicateNik", { nik: shown, line: seen.line })
-        : t("roster.duplicateNikElsewhere", { nik: shown, place: `${this.runs[seen.source]?.file.file ?? t("roster.earlierRoster")}:${seen.line}` });
+        : t("roster.duplicateNikElsewhere", { nik: shown, place: placeOf(this.runs[seen.source]?.file.file ?? t("roster.earlierRoster"), seen.line) });
     rowErrors.push({ file, line, column: (columns.get("nik") ?? -1) + 1, code: "DUPLICATE_NIK", message });
   }
 
@@ -336,6 +355,7 @@ export class RosterReader {
     header: readonly string[],
     columns: Map<RosterColumn, number>,
     rowErrors: InputError[],
+    kinds?: CsvRecord["kinds"],
   ): PricedRow | undefined {
     const { defaults, decimalMark } = this.options;
     const fail = (column: RosterColumn | number, code: InputErrorCode, message: string) => {
@@ -363,10 +383,20 @@ export class RosterReader {
       const extra = beyond.slice(0, 3).map((field) => quoteCell(field)).join(", ") + (beyond.length > 3 ? ", …" : "");
       fail(stray, "TOO_MANY_FIELDS", t("roster.tooManyFields", { fields: fields.length, header: header.length, extra }));
     }
+    // A workbook cell iuran reads that holds an error value or a formula never calculated has no value to read.
+    if (kinds !== undefined) {
+      for (const [column, index] of columns) {
+        if (kinds[index] === "error") fail(column, "CELL_ERROR", t("workbookIn.cellError", { value: quoteCell(fields[index] ?? "") }));
+        else if (kinds[index] === "uncalculated") fail(column, "FORMULA_NOT_CALCULATED", t("workbookIn.formulaNotCalculated"));
+      }
+      if (rowErrors.length > 0) return undefined;
+    }
+    const nikIndex = columns.get("nik");
     const nik = checkNik(cell("nik"));
     if (!nik.ok) fail("nik", nik.code, nik.reason);
+    else if (nikIndex !== undefined && kinds?.[nikIndex] === "number") this.noteNikStoredAsNumber(file, line, header[nikIndex] ?? "");
     else if (this.options.knownPrefixes && !this.options.knownPrefixes.has(nikPrefix(nik.nik))) {
-      if (this.unknownPrefixes.count++ === 0) this.unknownPrefixes.first = `${file}:${line}`;
+      if (this.unknownPrefixes.count++ === 0) this.unknownPrefixes.first = placeOf(file, line);
     }
     if (cell("name") === "") fail("name", "MISSING_VALUE", t("roster.nameEmpty"));
     if (cell("district") === "") fail("district", "MISSING_VALUE", t("roster.districtEmpty"));
@@ -440,4 +470,11 @@ function groupValueReader(name: string, header: readonly string[], columns: Map<
   const index = canonical !== undefined ? columns.get(canonical) : header.findIndex((field) => labelKey(field) === labelKey(name));
   if (index === undefined || index < 0) return undefined;
   return (fields) => (fields[index] ?? "").trim();
+}
+
+/** Fields padded with empty cells to a width. */
+function padded(fields: readonly string[], width: number): string[] {
+  const all = [...fields];
+  while (all.length < width) all.push("");
+  return all;
 }

@@ -8,6 +8,7 @@ import { asciiDigits, quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
 import { warning, type Warning } from "../text/message.js";
 import { t } from "../text/render.js";
+import { placeOf } from "./input-position.js";
 import type { CsvRecord } from "./csv-source.js";
 import type { RosterColumn } from "./roster-header.js";
 
@@ -234,7 +235,7 @@ export function footerTotalsDisagree(
       kind === "workers" ? t("footer.workers", { stated: figure, own }) : kind === "count" ? t("footer.count", { column, stated: figure, own }) : t("footer.amount", { column, stated: figure, own }),
     );
     const rejected = rowsRejected > 0 ? t("footer.rejected", { rejected: rowsRejected }) : "";
-    warnings.push(warning("FOOTER_TOTAL_DISAGREES", t("footer.totalDisagrees", { file, line, differences: listed.join("; "), rejected })));
+    warnings.push(warning("FOOTER_TOTAL_DISAGREES", t("footer.totalDisagrees", { place: placeOf(file, line), differences: listed.join("; "), rejected })));
   }
   return warnings;
 }

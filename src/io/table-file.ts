@@ -1,10 +1,10 @@
-// Small CSV tables read whole (weights, units, potentials, claims, scenarios), with columns found by name.
+// Small tables (CSV or .xlsx) read whole (weights, units, potentials, claims, scenarios), with columns found by name.
 import { createHash } from "node:crypto";
 import { typingDistance } from "../domain/edit-distance.js";
 import { listCells, quoteCell } from "../domain/personal-data.js";
 import { labelKey } from "../domain/worker.js";
 import { t } from "../text/render.js";
-import { parseWhole, readInputFile } from "./csv-source.js";
+import { parseWholeInput, readInputFile } from "./csv-source.js";
 import { InvalidInput, type InputError, type InputErrorCode } from "./input-error.js";
 
 export interface TableRow {
@@ -21,7 +21,7 @@ export interface Table {
 
 export async function readTable(file: string): Promise<Table> {
   const bytes = await readInputFile(file);
-  const parsed = parseWhole(file, bytes);
+  const parsed = await parseWholeInput(file, bytes);
   if ("error" in parsed) throw new InvalidInput([parsed.error], 1);
   const [header, ...body] = parsed.records;
   const width = header?.record.length ?? 0;

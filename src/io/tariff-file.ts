@@ -12,7 +12,7 @@ import { TariffBook, type Relief, type TariffRow } from "../domain/tariff.js";
 import { labelWords, parseRiskClass, parseSegment } from "../domain/worker.js";
 import { t } from "../text/render.js";
 import { cellText, optionalCell, requiredCell } from "./table-cell.js";
-import { parseWhole, readInputFile } from "./csv-source.js";
+import { parseWholeInput, readInputFile, type ParsedWhole } from "./csv-source.js";
 import { bundledFundingVocabulary } from "./funding-file.js";
 import { ErrorList, InvalidInput } from "./input-error.js";
 
@@ -173,7 +173,7 @@ export async function loadTariffs(userFiles: readonly string[], withBundled: boo
   for (const { path, display, layer } of sources) {
     const bytes = await readInputFile(path);
     files.push({ file: display, sha256: createHash("sha256").update(bytes).digest("hex") });
-    readTariffTable(display, bytes, layer, errors, rows, reliefs);
+    readTariffTable(display, await parseWholeInput(display, bytes), layer, errors, rows, reliefs);
   }
   if (errors.count === 0) {
     const built = TariffBook.build([...rows.values()], [...reliefs.values()]);
@@ -185,8 +185,7 @@ export async function loadTariffs(userFiles: readonly string[], withBundled: boo
   throw new InvalidInput(errors.kept, errors.count);
 }
 
-function readTariffTable(file: string, bytes: Buffer, layer: number, errors: ErrorList, rows: Map<string, TariffRow>, reliefs: Map<string, Relief>): void {
-  const parsed = parseWhole(file, bytes);
+function readTariffTable(file: string, parsed: ParsedWhole, layer: number, errors: ErrorList, rows: Map<string, TariffRow>, reliefs: Map<string, Relief>): void {
   if ("error" in parsed) {
     errors.add(parsed.error);
     return;

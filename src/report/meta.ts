@@ -16,6 +16,8 @@ export interface InputSummary {
   sha256: string;
   encoding?: string;
   delimiter?: string;
+  /** The sheet read, when the input is a workbook (encoding "xlsx"). */
+  sheet?: string;
   rowsRead?: number;
   rowsAccepted?: number;
   rowsRejected?: number;

@@ -6,7 +6,7 @@ import { iuran } from "../helpers/cli.js";
 
 describe("fixtures/bad: one file per error code", () => {
   it("every fixture is used and every error code has a fixture", () => {
-    const files = readdirSync("fixtures/bad").filter((name) => /^[a-z_]+\.csv$/.test(name) && !["several_errors.csv", "header_only.csv"].includes(name));
+    const files = readdirSync("fixtures/bad").filter((name) => /^[a-z_]+\.(csv|xlsx|xls)$/.test(name) && !["several_errors.csv", "header_only.csv"].includes(name));
     const used = new Set(Object.values(CASES).flatMap((args) => args.filter((arg) => arg.startsWith("fixtures/bad/")).map((arg) => arg.slice("fixtures/bad/".length))));
     expect([...used].sort()).toEqual(files.sort());
   });

@@ -38,5 +38,10 @@ export const CASES: Record<string, string[]> = {
   INVALID_PERCENT: ["check", "--claims", bad("invalid_percent.csv")],
   NO_HEADER: budget("no_header.csv"),
   TOO_FEW_FIELDS: budget("too_few_fields.csv"),
+  UNSUPPORTED_WORKBOOK: budget("unsupported_workbook.xls"),
+  INVALID_WORKBOOK: budget("invalid_workbook.xlsx"),
+  UNKNOWN_SHEET: budget("unknown_sheet.xlsx", "--sheet", "Rekap"),
+  FORMULA_NOT_CALCULATED: budget("formula_not_calculated.xlsx"),
+  CELL_ERROR: budget("cell_error.xlsx"),
   INVALID_WEIGHT: ["allocate", "--workers", "10", "--weights", bad("invalid_weight.csv"), "--key", "kecamatan", "--weight", "bobot", "--start", "2027-01"],
 };
