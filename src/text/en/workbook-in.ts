@@ -17,6 +17,6 @@ export const workbookIn = {
     "the cell holds a formula whose value was never calculated (the workbook was written by a program, not saved by Excel): open the workbook in Excel or LibreOffice, save it, and run again",
   "workbookIn.cellError": "the cell holds the error value {value}: correct the cell or its formula in the workbook",
   "workbookIn.nikStoredAsNumber":
-    "{file}: {count:plain} {count?NIK is:NIKs are} stored as a number, not as text, in column {column} (first at {first}); {count?it reads:they read} as 16 digits, but Excel keeps only 15 digits of a number and a NIK typed into a number cell loses its last digit: check {count?it:them} against the KTP and format the column as Text",
+    "{file}: {count} {count?NIK is:NIKs are} stored as a number, not as text, in column {column} (first at {first}); {count?it reads:they read} as 16 digits, but Excel keeps only 15 digits of a number and a NIK typed into a number cell loses its last digit: check {count?it:them} against the KTP and format the column as Text",
   "workbookIn.sheetOption": "the sheet to read from each workbook (.xlsx) given: rosters and tables alike (default: the first visible sheet)",
 } as const;

@@ -19,6 +19,6 @@ export const workbookIn: Record<keyof typeof English, string> = {
     "sel berisi rumus yang nilainya belum pernah dihitung (buku kerja ditulis oleh program, bukan disimpan oleh Excel): buka buku kerja di Excel atau LibreOffice, simpan, lalu jalankan lagi",
   "workbookIn.cellError": "sel berisi nilai kesalahan {value}: perbaiki sel atau rumusnya di buku kerja",
   "workbookIn.nikStoredAsNumber":
-    "{file}: {count:plain} NIK disimpan sebagai angka, bukan teks, di kolom {column} (pertama di {first}); terbaca 16 digit, tetapi Excel hanya menyimpan 15 digit sebuah angka dan NIK yang diketik di sel angka kehilangan digit terakhirnya: periksa dengan KTP dan format kolom itu sebagai Teks",
+    "{file}: {count} NIK disimpan sebagai angka, bukan teks, di kolom {column} (pertama di {first}); terbaca 16 digit, tetapi Excel hanya menyimpan 15 digit sebuah angka dan NIK yang diketik di sel angka kehilangan digit terakhirnya: periksa dengan KTP dan format kolom itu sebagai Teks",
   "workbookIn.sheetOption": "lembar yang dibaca dari setiap buku kerja (.xlsx) yang diberikan: daftar pekerja maupun tabel (bawaan: lembar pertama yang tampak)",
 };
