@@ -6,7 +6,7 @@ export const document = {
   "document.file.aKind": "a kind: account, activity or source",
   "document.file.aStatus": "a status: verified, secondary or open",
   "document.file.needsReference": "every row needs its source (reference)",
-  "document.file.kindNeeds": "an {kind} row needs {column}",
+  "document.file.kindNeeds": "a row of kind {kind} needs {column}",
   "document.file.aProgram": "expected a programme: JKK, JKM, JHT or JP, got {value}",
   "document.file.anAccountCode": "expected an account code of dotted digits like 5.1.02.02.02.0006, got {value}",
   "document.file.aSourceCode": "expected a funding source code like DDS or PADes (letters, digits, -), got {value}",
