@@ -60,7 +60,7 @@ export function documentCommand(): Command {
     examplesText([
       "document --workers 1333 --start 2022-04 --months 9",
       "document --example sijunjung-2022 --start 2022-04 --months 9",
-      "document roster.csv --level nagari --source DDS --year 2027",
+      "document --example sijunjung-2022 --level nagari --source DDS --start 2022-04 --months 9",
     ]),
   );
   command.action(async (named: string[], options: Record<string, unknown>) => {
