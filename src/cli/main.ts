@@ -15,6 +15,7 @@ import { benefitsCommand } from "./benefits.js";
 import { budgetCommand } from "./budget.js";
 import { capacityCommand } from "./capacity.js";
 import { checkCommand } from "./check.js";
+import { documentCommand } from "./document.js";
 import { toolVersion, versionText } from "./context.js";
 import { examplesCommand } from "./examples.js";
 import { langFromArguments } from "./options.js";
@@ -47,7 +48,7 @@ export function cli(): Command {
     process.stdout.write(`${versionText()}\n`);
     throw new CommanderError(EXIT.ok, "commander.version", "");
   });
-  for (const command of [premiumCommand(), budgetCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand(), auditCommand(), benefitsCommand(), examplesCommand()]) {
+  for (const command of [premiumCommand(), budgetCommand(), documentCommand(), capacityCommand(), targetCommand(), checkCommand(), projectCommand(), allocateCommand(), auditCommand(), benefitsCommand(), examplesCommand()]) {
     program.addCommand(inLanguage(command).exitOverride().configureOutput(output));
   }
   program.addHelpText(

@@ -111,6 +111,7 @@ export class BudgetBuilder {
     if (this.firstMonth === null || start < this.firstMonth) this.firstMonth = start;
     if (this.lastMonth === null || end > this.lastMonth) this.lastMonth = end;
     keyValues = this.keysOf(keyValues, count);
+    this.added(keyValues, programs, period, start, count);
 
     if (this.monthSlot < 0) {
       const group = this.group(keyValues);
@@ -127,6 +128,9 @@ export class BudgetBuilder {
       addInto(group.amounts, period.monthly[offset]!, times);
     }
   }
+
+  /** What a subclass keeps besides the groups (the budget document's lines), told of every add with its group's key. */
+  protected added(_key: readonly string[], _programs: readonly Program[], _period: PeriodContribution, _start: Month, _count: number): void {}
 
   /** Makes sure a group exists, with nothing in it: a key with potential but no enrolled worker still shows. */
   touch(keyValues: readonly string[]): void {
@@ -164,9 +168,13 @@ export class BudgetBuilder {
     return group;
   }
 
+  /** A group's key as the report shows it: each named column's value by its official or preferred spelling. */
+  shownKey(key: readonly string[]): string[] {
+    return key.map((value, slot) => (this.spellings[slot] && slot !== this.monthSlot ? this.shownName(slot, value).shown : value));
+  }
+
   report(): BudgetReport {
-    const shown = (key: readonly string[]) => key.map((value, slot) => (this.spellings[slot] && slot !== this.monthSlot ? this.shownName(slot, value).shown : value));
-    const groups = [...this.groups.values()].map((group) => ({ ...group, key: shown(group.key) })).sort((a, b) => compareKeys(a.key, b.key));
+    const groups = [...this.groups.values()].map((group) => ({ ...group, key: this.shownKey(group.key) })).sort((a, b) => compareKeys(a.key, b.key));
     return {
       groupBy: this.groupBy,
       programs: PROGRAMS.filter((program) => this.programsSeen.has(program)),

@@ -79,7 +79,7 @@ describe("--help in the locale's language", () => {
     const root = helpOf("", LOCALES.id).stdout;
     expect(root).toContain("Perintah:");
     expect(root).toContain("help [perintah]");
-    expect(root).toContain("tampilkan versi dan seberapa mutakhir tabel");
+    expect(root).toContain("tampilkan versi dan seberapa mutakhir");
   });
 });
 

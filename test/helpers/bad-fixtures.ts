@@ -28,6 +28,7 @@ export const CASES: Record<string, string[]> = {
   MISSING_WAGE: budget("missing_wage.csv"),
   MISSING_RISK_CLASS: budget("missing_risk_class.csv"),
   INVALID_BENEFIT: ["benefits", "--month", "2026-01", "--benefits-table", bad("invalid_benefit.csv")],
+  INVALID_ACCOUNT: ["document", "--workers", "1", "--start", "2027-01", "--months", "1", "--accounts", bad("invalid_account.csv")],
   INVALID_TARIFF: ["premium", "--month", "2025-07", "--tariff", bad("invalid_tariff.csv")],
   TARIFF_CONFLICT: ["premium", "--month", "2025-07", "--tariff", bad("tariff_conflict.csv")],
   RELIEF_CONFLICT: ["premium", "--month", "2026-05", "--sector", "transport", "--tariff", bad("relief_conflict.csv")],

@@ -37,4 +37,8 @@ export const SAME_IN_BOTH: ReadonlySet<keyof typeof en> = new Set<keyof typeof e
   "planning.target.target",
   // plan-fit: the flag, the payer and the funding vocabulary's own reason, in the run's language.
   "planFit.share.payerUnknown",
+  // document: SIPD's column name (koefisien) and words Indonesian uses as they are.
+  "document.column.volume",
+  "document.column.koefisien",
+  "document.total",
 ]);
