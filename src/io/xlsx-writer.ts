@@ -365,3 +365,42 @@ export async function writeWorkbook(workbook: Workbook, outputPath: string | und
   }
   await output.finish();
 }
+
+/**
+ * Rows handed over one at a time by code that cannot wait (the roster reader's rejected rows), read by the sheet's
+ * generator as they come. What it holds is what zipping has not caught up with yet.
+ */
+export class RowQueue implements AsyncIterable<WorkbookRow> {
+  private rows: WorkbookRow[] = [];
+  private ended = false;
+  private wake: (() => void) | undefined;
+
+  push(row: WorkbookRow): void {
+    this.rows.push(row);
+    this.wake?.();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<WorkbookRow> {
+    for (;;) {
+      if (this.rows.length > 0) {
+        const batch = this.rows;
+        this.rows = [];
+        yield* batch;
+        continue;
+      }
+      if (this.ended) return;
+      await new Promise<void>((done) => (this.wake = done));
+      this.wake = undefined;
+    }
+  }
+}
+
+/** Widths for a sheet whose rows are not known yet: its headings', at least `least`, within the usual bounds. */
+export function headingWidths(columns: readonly WorkbookColumn[], least: number): number[] {
+  return columns.map((column) => Math.min(MOST_WIDTH, Math.max(LEAST_WIDTH, least, [...column.heading].length + 3)));
+}

@@ -29,13 +29,37 @@ const RUPIAH_COLUMNS: ReadonlySet<string> = new Set([
   "reported",
   "reported_step",
   "tolerance",
+  "per_month",
+]);
+
+/** Number columns --excel leaves alone (a comma would change nothing in them) but a workbook types. */
+const MORE_NUMBER_COLUMNS: ReadonlySet<string> = new Set([
+  "rows_skipped",
+  "covered",
+  "of",
+  "percent",
+  "percent_places",
+  "exact_percent",
+  "coarser_percent",
+  "difference_points",
+  "count",
+  "count_low",
+  "count_high",
+  "per_unit",
+  "parts",
+  "implied_exact",
+  "implied_min",
+  "implied_max",
+  "per_month",
+  "months_off",
+  "children",
 ]);
 
 const WHOLE = /^-?\d+$/;
 const FRACTION = /^-?\d+\.(\d+)$/;
 
 export function columnKind(name: string): WorkbookColumnKind {
-  if (!NUMBER_COLUMNS.has(name)) return "text";
+  if (!NUMBER_COLUMNS.has(name) && !MORE_NUMBER_COLUMNS.has(name)) return "text";
   return RUPIAH_COLUMNS.has(name) ? "rupiah" : "count";
 }
 
