@@ -355,7 +355,7 @@ export function sheetSource(sheet: WorkbookSheet): SheetSource {
  */
 export async function writeWorkbook(workbook: Workbook, outputPath: string | undefined, options: { ownerOnly: boolean }): Promise<void> {
   const inexact = inexactCell(workbook);
-  if (inexact) throw new OutputError(t("workbookOut.notExact", { where: inexact.where, value: inexact.value.toString(), largest: LARGEST_EXACT_CELL.toString() }));
+  if (inexact) throw new OutputError(t("workbookOut.notExact", { where: inexact.where, value: inexact.value, largest: LARGEST_EXACT_CELL }));
   const output = await OutputFile.open(outputPath ?? "-", "report", options);
   try {
     await output.pour(xlsxStream(workbook.sheets.map(sheetSource)));
