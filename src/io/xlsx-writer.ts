@@ -257,10 +257,10 @@ class SumTracker {
       const letters = columnLetters(index);
       if (role === "subtotal") {
         if (first === undefined || !this.cleanSinceSubtotal[index] || this.sinceSubtotal[index] !== value) return undefined;
-        return `SUM(${letters}${first}:${letters}${rowNumber - 1})`;
+        return `SUM(${range(letters, first, rowNumber - 1)})`;
       }
       if (this.ranges.length === 0 || this.ranges.length > MAX_SUM_ARGUMENTS || !this.cleanAll[index] || this.all[index] !== value) return undefined;
-      return `SUM(${this.ranges.map(([from, to]) => (from === to ? `${letters}${from}` : `${letters}${from}:${letters}${to}`)).join(",")})`;
+      return `SUM(${this.ranges.map(([from, to]) => range(letters, from, to)).join(",")})`;
     });
     this.rangeOpen = false;
     if (role === "subtotal") {
@@ -270,6 +270,11 @@ class SumTracker {
     }
     return result;
   }
+}
+
+/** Rows `from` to `to` of one column, as a formula names them: C2:C9, or C5 for one row. */
+function range(letters: string, from: number, to: number): string {
+  return from === to ? `${letters}${from}` : `${letters}${from}:${letters}${to}`;
 }
 
 /** Enough rows to a chunk that zipping works on sizeable pieces, few enough that a chunk stays small. */
