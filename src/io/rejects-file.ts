@@ -35,8 +35,9 @@ class RejectsWorkbook {
     return this.queue !== undefined;
   }
 
-  row(cells: readonly string[], lineColumn: number): void {
-    this.queue!.push({
+  /** A promise when zipping is behind: see RowQueue. */
+  row(cells: readonly string[], lineColumn: number): Promise<void> | undefined {
+    return this.queue!.push({
       role: "data",
       cells: cells.map((cell, index): WorkbookCell => (index === lineColumn ? { kind: "count", count: BigInt(cell) } : cell === "" ? null : { kind: "text", text: cell })),
     });
@@ -82,20 +83,21 @@ export class RejectsFile implements RejectedRowSink {
   }
 
   /** Cells as read, except that a NIK, in whichever column and digits, is masked unless --show-nik. */
-  private write(cells: readonly string[], lineColumn: number): void {
+  private write(cells: readonly string[], lineColumn: number): Promise<void> | undefined {
     const { showNik, excel } = this.options;
     const masked = showNik ? cells : cells.map(maskCell);
     if (this.workbook) {
       // A cell is typed: nothing to neutralise, and no delimiter to choose.
-      if (this.workbook.started) this.workbook.row(masked, lineColumn);
-      else this.workbook.start(masked, lineColumn);
-      return;
+      if (this.workbook.started) return this.workbook.row(masked, lineColumn);
+      this.workbook.start(masked, lineColumn);
+      return undefined;
     }
     const row = excel ? masked.map(neutraliseFormula) : masked;
     this.output.write(stringify([row], excel ? { delimiter: ";", record_delimiter: "windows" } : {}));
+    return undefined;
   }
 
-  reject(file: string, header: readonly string[], fields: readonly string[], nikIndex: number | undefined, line: number, errors: readonly InputError[]): void {
+  reject(file: string, header: readonly string[], fields: readonly string[], nikIndex: number | undefined, line: number, errors: readonly InputError[]): Promise<void> | undefined {
     const { manyRosters, showNik } = this.options;
     const lineColumn = header.length + (manyRosters ? 1 : 0);
     if (!this.headerWritten) {
@@ -108,8 +110,8 @@ export class RejectsFile implements RejectedRowSink {
     // The NIK column is masked even when typed oddly (an apostrophe, a digit too many), beyond what maskNiks finds.
     if (nikIndex !== undefined && !showNik) row[nikIndex] = maskNikLike(row[nikIndex] ?? "");
     const reasons = errors.map((error) => `${error.code}: ${error.message}`).join("; ");
-    this.write([...row, ...(manyRosters ? [file] : []), String(line), reasons], lineColumn);
     this.count++;
+    return this.write([...row, ...(manyRosters ? [file] : []), String(line), reasons], lineColumn);
   }
 
   async finish(): Promise<void> {

@@ -371,18 +371,29 @@ export async function writeWorkbook(workbook: Workbook, outputPath: string | und
   await output.finish();
 }
 
+/** How many rows a RowQueue holds before it asks its writer to wait, and how few before it lets it go on. */
+const QUEUE_HIGH_WATER = 2048;
+const QUEUE_LOW_WATER = 512;
+
 /**
- * Rows handed over one at a time by code that cannot wait (the roster reader's rejected rows), read by the sheet's
- * generator as they come. What it holds is what zipping has not caught up with yet.
+ * Rows handed over one at a time by code that cannot hold them (the roster reader's rejected rows), read by the
+ * sheet's generator as zipping asks for them. push() returns a promise when zipping is behind, to be awaited before
+ * the next row: what waits here is bounded by QUEUE_HIGH_WATER rows, however many rows there are.
  */
 export class RowQueue implements AsyncIterable<WorkbookRow> {
   private rows: WorkbookRow[] = [];
+  /** Rows pushed and not yet written out (the batch being read included). */
+  private held = 0;
   private ended = false;
   private wake: (() => void) | undefined;
+  private room: (() => void) | undefined;
 
-  push(row: WorkbookRow): void {
+  push(row: WorkbookRow): Promise<void> | undefined {
     this.rows.push(row);
+    this.held++;
     this.wake?.();
+    if (this.held < QUEUE_HIGH_WATER) return undefined;
+    return new Promise((done) => (this.room = done));
   }
 
   end(): void {
@@ -391,17 +402,32 @@ export class RowQueue implements AsyncIterable<WorkbookRow> {
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<WorkbookRow> {
-    for (;;) {
-      if (this.rows.length > 0) {
-        const batch = this.rows;
-        this.rows = [];
-        yield* batch;
-        continue;
+    try {
+      for (;;) {
+        if (this.rows.length > 0) {
+          const batch = this.rows;
+          this.rows = [];
+          for (const row of batch) {
+            yield row;
+            this.held--;
+            if (this.room && this.held <= QUEUE_LOW_WATER) this.letWriterOn();
+          }
+          continue;
+        }
+        if (this.ended) return;
+        await new Promise<void>((done) => (this.wake = done));
+        this.wake = undefined;
       }
-      if (this.ended) return;
-      await new Promise<void>((done) => (this.wake = done));
-      this.wake = undefined;
+    } finally {
+      // Zipping stopped (finished, or failed): a writer waiting for room must not wait for ever.
+      this.letWriterOn();
     }
+  }
+
+  private letWriterOn(): void {
+    const room = this.room;
+    this.room = undefined;
+    room?.();
   }
 }
 
