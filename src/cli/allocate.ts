@@ -20,7 +20,8 @@ import { budgetAsCsv, budgetAsJson, budgetAsTable, type BudgetExtras, type Extra
 import { coverageColumns, coverageWarnings } from "../report/coverage.js";
 import { columnLabel, formatCount, formatDecimal, formatFixed, formatRupiah, type Lang } from "../report/format.js";
 import { fieldsAsBlock, fieldsAsJson } from "../report/plan-fit.js";
-import { recordAsCsv, type RecordField } from "../report/record.js";
+import { budgetAsSheet } from "../report/budget-workbook.js";
+import { recordAsCsv, recordAsWorkbook, type RecordField } from "../report/record.js";
 import { fittedTable, type TableColumn } from "../report/table.js";
 import { t, tIn } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
@@ -236,6 +237,7 @@ export function allocateCommand(): Command {
         // A shortfall's answer is its figures (every unit has the same funded quota): one CSV record, as capacity.
         csv: () => (shortfall ? recordAsCsv(shortfall.fields) : budgetAsCsv(report, context, extras, settings.excel)),
         json: () => budgetAsJson(report, context, extras),
+        xlsx: () => (shortfall ? recordAsWorkbook(shortfall.fields, lang) : { sheets: [budgetAsSheet(report, context, extras)] }),
       },
       context,
     );

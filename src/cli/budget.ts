@@ -24,6 +24,8 @@ import { commonSettings, countOption, flagTerms, monthCountOption, plannedPeriod
 import { shareHook, withShareOptions } from "./share.js";
 import { WindowTally } from "../domain/window.js";
 import { fiscalYearsWarning } from "../report/meta.js";
+import { budgetAsSheet } from "../report/budget-workbook.js";
+import { csvAsSheet } from "../report/csv-sheet.js";
 import { regionNameWarnings } from "../report/region-names.js";
 import { labelKey } from "../domain/worker.js";
 
@@ -200,7 +202,13 @@ export function budgetCommand(): Command {
     const extras = share ? share.extras(ownExtras, report, lang, settings.width) : ownExtras;
     await emit(
       settings,
-      { table: () => budgetAsTable(report, context, source, extras), csv: () => (share ? share.csv(report, context, extras) : budgetAsCsv(report, context, extras, settings.excel)), json: () => budgetAsJson(report, context, extras) },
+      {
+        table: () => budgetAsTable(report, context, source, extras),
+        csv: () => (share ? share.csv(report, context, extras) : budgetAsCsv(report, context, extras, settings.excel)),
+        json: () => budgetAsJson(report, context, extras),
+        // Shares (--share) have their own columns: their CSV's rows, typed.
+        xlsx: () => ({ sheets: [share ? csvAsSheet(share.csv(report, context, extras), lang, tIn(lang, "workbookOut.sheet.budget")) : budgetAsSheet(report, context, extras)] }),
+      },
       context,
     );
     if (expectation && expectation.status !== "OK") throw new ExpectationFailed(expectationAsText(expectation, lang));

@@ -11,7 +11,7 @@ import { termsKey } from "../domain/worker.js";
 import { explanationAsJson, explanationAsText } from "../report/explain.js";
 import { formatCount, formatMonthName, formatRupiah } from "../report/format.js";
 import { tIn } from "../text/render.js";
-import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
+import { recordAsCsv, recordAsJson, recordAsTable, recordAsWorkbook, type RecordField } from "../report/record.js";
 import { t } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
@@ -95,6 +95,7 @@ export function capacityCommand(): Command {
       {
         table: () => recordAsTable(tIn(lang, "planning.capacity.title"), subtitle, fields, context, segments ? [explanationAsText(segments, lang)] : []),
         csv: () => recordAsCsv(fields),
+        xlsx: () => recordAsWorkbook(fields, lang),
         json: () => recordAsJson(fields, context, segments ? { explanation: explanationAsJson(segments, lang) } : {}),
       },
       context,

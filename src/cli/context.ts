@@ -15,6 +15,9 @@ import { disputedFundingWarnings, fundingWarnings } from "../report/notes.js";
 import { isNikShown, printWarnings } from "./diagnostics.js";
 import type { CommonSettings, Format } from "./options.js";
 import type { Workbook } from "../report/workbook.js";
+import { csvAsSheet } from "../report/csv-sheet.js";
+import { provenanceSheet } from "../report/provenance-sheet.js";
+import { writeWorkbook } from "../io/xlsx-writer.js";
 
 export function toolVersion(): string {
   const manifest = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -87,11 +90,18 @@ function raisedToFloorWarnings(raised: RaisedToFloor | null, lang: Lang, fromRos
  */
 export async function emit(
   settings: CommonSettings,
-  renderers: Record<Format, () => string> & { xlsx?: () => Workbook },
+  renderers: Record<Exclude<Format, "xlsx">, () => string> & { xlsx?: () => Workbook },
   context?: RunContext,
 ): Promise<void> {
-  let text = renderers[settings.format]();
-  if (settings.format === "csv" && settings.excel) text = csvForExcel(text, settings.lang);
-  await writeReport(text, settings.output, { ownerOnly: settings.showNik });
+  if (settings.format === "xlsx") {
+    // A command without a workbook of its own gives its CSV's rows, typed; every workbook ends with its provenance.
+    const report = renderers.xlsx?.() ?? { sheets: [csvAsSheet(renderers.csv(), settings.lang, tIn(settings.lang, "workbookOut.sheet.report"))] };
+    const workbook = context ? { sheets: [...report.sheets, provenanceSheet(context, new Date())] } : report;
+    await writeWorkbook(workbook, settings.output, { ownerOnly: settings.showNik });
+  } else {
+    let text = renderers[settings.format]();
+    if (settings.format === "csv" && settings.excel) text = csvForExcel(text, settings.lang);
+    await writeReport(text, settings.output, { ownerOnly: settings.showNik });
+  }
   if (context) printWarnings(context.warnings);
 }

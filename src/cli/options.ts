@@ -24,7 +24,7 @@ import { setErrorFormat, setQuiet } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 import { applyColourLevel, COLOR_CHOICES, colourLevel, LEAST_WIDTH, MOST_WIDTH, tableWidthFor } from "./terminal.js";
 
-export const FORMATS = ["table", "csv", "json"] as const;
+export const FORMATS = ["table", "csv", "json", "xlsx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -39,6 +39,7 @@ export const FORMAT_OF_EXTENSION: ReadonlyMap<string, Format> = new Map([
   [".csv", "csv"],
   [".json", "json"],
   [".txt", "table"],
+  [".xlsx", "xlsx"],
 ]);
 
 /** --format, --output, --quiet, --lang, --tariff, --no-default-tariffs, --rounding, --width, --color. */
@@ -337,8 +338,11 @@ export function commonSettings(options: Record<string, unknown>): CommonSettings
     columns: process.stdout.columns,
   };
   applyColourLevel(colourLevel(parsed.color, surroundings));
+  const format = reportFormat(parsed.format, parsed.output, parsed.excel ?? false);
+  // A workbook's bytes would garble a terminal: to a file, or through a pipe.
+  if (format === "xlsx" && surroundings.toStandardOutput && surroundings.isTerminal) throw new UsageError(t("workbookOut.toTerminal"));
   return {
-    format: reportFormat(parsed.format, parsed.output, parsed.excel ?? false),
+    format,
     excel: parsed.excel ?? false,
     output: parsed.output,
     width: tableWidthFor(parsed.width, surroundings),

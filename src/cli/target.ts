@@ -11,7 +11,7 @@ import { formatMonth } from "../domain/month.js";
 import { termsKey } from "../domain/worker.js";
 import { formatCount, formatFixed, formatMonthName, formatRupiah } from "../report/format.js";
 import { tIn } from "../text/render.js";
-import { recordAsCsv, recordAsJson, recordAsTable, type RecordField } from "../report/record.js";
+import { recordAsCsv, recordAsJson, recordAsTable, recordAsWorkbook, type RecordField } from "../report/record.js";
 import { t } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
@@ -111,7 +111,7 @@ export function targetCommand(): Command {
     const subtitle = tIn(lang, "planning.target.subtitle", { places: COVERAGE_PLACES });
     await emit(
       settings,
-      { table: () => recordAsTable(tIn(lang, "planning.target.title"), subtitle, fields, context), csv: () => recordAsCsv(fields), json: () => recordAsJson(fields, context) },
+      { table: () => recordAsTable(tIn(lang, "planning.target.title"), subtitle, fields, context), csv: () => recordAsCsv(fields), xlsx: () => recordAsWorkbook(fields, lang), json: () => recordAsJson(fields, context) },
       context,
     );
   });

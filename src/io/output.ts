@@ -198,6 +198,34 @@ export class OutputFile {
     );
   }
 
+  /**
+   * Writes bytes as they come (a workbook being zipped), waiting whenever the target is behind, so that what is
+   * held in memory stays bounded however long the source is. A failure of the source is thrown; one of the target is
+   * kept for finish() like write()'s.
+   */
+  async pour(source: AsyncIterable<Uint8Array | string>): Promise<void> {
+    for await (const chunk of source) {
+      if (this.failure !== undefined) break;
+      if (this.handle) {
+        if (!this.stream.write(chunk)) await new Promise<void>((done) => {
+          const settle = () => {
+            this.stream.off("drain", settle);
+            this.stream.off("error", settle);
+            done();
+          };
+          this.stream.on("drain", settle).on("error", settle);
+        });
+        continue;
+      }
+      await new Promise<void>((done) =>
+        this.stream.write(chunk, (error) => {
+          if (error) this.failure ??= error;
+          done();
+        }),
+      );
+    }
+  }
+
   /** Waits until all was written or writing failed (the failure is kept, not thrown); ends what this output owns. */
   private async drain(): Promise<void> {
     if (!this.handle) return this.lastWrite;

@@ -102,7 +102,8 @@ export interface RosterSink {
 
 /** Receives each rejected row with its reasons (--rejects). */
 export interface RejectedRowSink {
-  reject(file: string, header: readonly string[], fields: readonly string[], nikIndex: number | undefined, line: number, errors: readonly InputError[]): void;
+  /** A promise when the sink is behind (a workbook being zipped): the reader waits for it, so memory stays bounded. */
+  reject(file: string, header: readonly string[], fields: readonly string[], nikIndex: number | undefined, line: number, errors: readonly InputError[]): void | Promise<void>;
 }
 
 /**
@@ -258,7 +259,7 @@ export class RosterReader {
         if (row && rowErrors.length === 0) this.checkDuplicate(file, sourceIndex, line, row.nik, columns!, rowErrors);
         if (rowErrors.length > 0) {
           for (const error of rowErrors) this.errors.add(error);
-          this.rejects?.reject(file, header, fields, columns!.get("nik"), line, rowErrors);
+          await this.rejects?.reject(file, header, fields, columns!.get("nik"), line, rowErrors);
           rowsRejected++;
           continue;
         }

@@ -64,12 +64,12 @@ export function budgetRollup(report: BudgetReport, extras: BudgetExtras): Budget
 }
 
 /** Rows in reading order: groups, with each subtotal after its groups when there are subtotals. */
-function readingRows(report: BudgetReport, rollup: BudgetRollup | undefined): RollupRow[] {
+export function readingRows(report: BudgetReport, rollup: BudgetRollup | undefined): RollupRow[] {
   return rollup ? rollupRows(report, rollup) : report.groups.map((group) => ({ kind: "group", group }));
 }
 
 /** A subtotal's figures as the renderers take them: its amounts, and workers when they add up. */
-function subtotalTotals(subtotal: BudgetSubtotal): BudgetTotals {
+export function subtotalTotals(subtotal: BudgetSubtotal): BudgetTotals {
   return { workers: subtotal.workers ?? 0, workerMonths: subtotal.workerMonths, amounts: subtotal.amounts };
 }
 
@@ -77,7 +77,7 @@ function subtotalTotals(subtotal: BudgetSubtotal): BudgetTotals {
 // masked unless --show-nik, in every format; the grouping itself used the whole value. Tables and CSV also show
 // control characters instead of passing them to the terminal; JSON keeps the text as data, escaped.
 
-function amountOf(totals: BudgetTotals, program: Program): bigint {
+export function amountOf(totals: BudgetTotals, program: Program): bigint {
   return totals.amounts[PROGRAMS.indexOf(program)]!;
 }
 
@@ -179,13 +179,13 @@ export function budgetAsCsv(report: BudgetReport, context: Pick<RunContext, "sho
 }
 
 /** "Jumlah Kamang Baru": a subtotal named by its own value, its month written as a month. */
-function subtotalLabel(report: BudgetReport, subtotal: BudgetSubtotal, lang: Lang, showNik: boolean): string {
+export function subtotalLabel(report: BudgetReport, subtotal: BudgetSubtotal, lang: Lang, showNik: boolean): string {
   const depth = subtotal.key.length;
   const cell = groupCell(report.groupBy[depth - 1]!, subtotal.key[depth - 1]!, lang, showNik);
   return tIn(lang, "rollup.subtotal", { name: typeof cell === "string" ? cell : cell.text });
 }
 
-function groupCell(column: string, value: string, lang: Lang, showNik: boolean): Cell {
+export function groupCell(column: string, value: string, lang: Lang, showNik: boolean): Cell {
   if (value === "") return tIn(lang, "report.label.blank");
   if (column === MONTH_COLUMN) {
     const month = parseMonth(value);

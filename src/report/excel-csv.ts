@@ -12,7 +12,7 @@ import type { MessageKey } from "../text/message.js";
 import { tIn } from "../text/render.js";
 import type { Lang } from "./format.js";
 
-const NUMBER_COLUMNS = new Set([
+export const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
   "workers",
   "worker_months",
   "jkk",

@@ -6,6 +6,10 @@ import { metaAsJson, type RunContext } from "./meta.js";
 import { notesAsText } from "./notes.js";
 import { tableAsText } from "./table.js";
 import { wrapText } from "./width.js";
+import { Decimal } from "decimal.js";
+import type { Workbook, WorkbookCell, WorkbookSheet } from "./workbook.js";
+import type { Lang } from "./format.js";
+import { tIn } from "../text/render.js";
 
 export interface RecordField {
   /** JSON field name; the CSV column is its snake_case form. */
@@ -37,4 +41,33 @@ export function recordAsTable(title: string, subtitle: string, fields: readonly 
   // Two short columns always fit; the texts around them are wrapped at the terminal's width.
   const fit = (text: string) => wrapText(text, context.width);
   return [fit(chalk.bold(title)), fit(safeText(subtitle, context.showNik)), compact, ...sections.map(fit), notesAsText(context), ""].join("\n");
+}
+
+/** A field's value as a workbook cell: amounts (decimal strings in JSON) in rupiah, counts whole, the rest as people read it. */
+function fieldCell(field: RecordField): WorkbookCell {
+  const { json } = field;
+  if (json === null) return null;
+  if (typeof json === "string" && /^-?\d+$/.test(json)) return { kind: "rupiah", rupiah: BigInt(json) };
+  if (typeof json === "number" && Number.isSafeInteger(json)) return { kind: "count", count: BigInt(json) };
+  const fraction = /^-?\d+\.(\d+)$/.exec(String(json));
+  if (fraction) return { kind: "decimal", value: new Decimal(String(json)), places: fraction[1]!.length };
+  return { kind: "text", text: field.text };
+}
+
+/** A record as a two-column sheet: label, and the value as a typed cell. */
+export function recordAsSheet(fields: readonly RecordField[], name: string, headings: { label: string; value: string }): WorkbookSheet {
+  return {
+    name,
+    columns: [
+      { heading: headings.label, kind: "text", summed: false },
+      { heading: headings.value, kind: "rupiah", summed: false },
+    ],
+    rows: fields.map((field) => ({ role: "data", cells: [{ kind: "text", text: field.label }, fieldCell(field)] })),
+  };
+}
+
+/** A record's workbook: its one sheet, named and headed in the report's language. */
+export function recordAsWorkbook(fields: readonly RecordField[], lang: Lang): Workbook {
+  const headings = { label: tIn(lang, "workbookOut.label"), value: tIn(lang, "workbookOut.value") };
+  return { sheets: [recordAsSheet(fields, tIn(lang, "workbookOut.sheet.report"), headings)] };
 }

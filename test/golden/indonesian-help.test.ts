@@ -73,7 +73,7 @@ describe("--help in the locale's language", () => {
     for (const word of ["Usage:", "Options:", "Arguments:", "Examples:", "[options]", "<file>", "choices:", "default:", "display help for command"]) {
       expect(help).not.toContain(word);
     }
-    for (const word of ["Pemakaian: iuran budget [opsi] [daftar-pekerja...]", "Opsi:", "Argumen:", "Contoh:", "-o, --output <berkas>", '(pilihan: "table", "csv", "json", bawaan: "table")', "tampilkan bantuan untuk perintah"]) {
+    for (const word of ["Pemakaian: iuran budget [opsi] [daftar-pekerja...]", "Opsi:", "Argumen:", "Contoh:", "-o, --output <berkas>", '(pilihan: "table", "csv", "json", "xlsx", bawaan: "table")', "tampilkan bantuan untuk perintah"]) {
       expect(help).toContain(word);
     }
     const root = helpOf("", LOCALES.id).stdout;
@@ -119,8 +119,8 @@ describe("commander's errors: one prefix, iuran:, in both languages, exit 2", ()
     [
       "a bad choice",
       ["premium", "--format", "xml"],
-      "iuran: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, csv, json.",
-      "iuran: nilai 'xml' untuk opsi '--format <format>' tidak sah. Pilihan yang ada: table, csv, json.",
+      "iuran: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, csv, json, xlsx.",
+      "iuran: nilai 'xml' untuk opsi '--format <format>' tidak sah. Pilihan yang ada: table, csv, json, xlsx.",
     ],
     // No command takes a required argument any more (rosters may come from --example or standard input).
     [

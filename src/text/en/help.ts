@@ -57,7 +57,7 @@ export const help = {
   "rosterHelp.decimalMark": 'the decimal mark of amounts, "," or "." (default: refuse amounts that could be read both ways)',
   "rosterHelp.map": "read a column from a header iuran does not know, e.g. --map district=Kec; repeatable",
   "rosterHelp.skipInvalid": "compute on the valid rows; the rest are counted and listed (see --rejects)",
-  "rosterHelp.rejects": "with --skip-invalid: write the rejected rows with their line and error to FILE (CSV)",
+  "rosterHelp.rejects": "with --skip-invalid: write the rejected rows with their line and error to FILE (CSV, or a workbook if FILE ends in .xlsx)",
   "rosterHelp.showNik": "show whole NIKs in reports and rejects (they are masked by default: personal data)",
 
   "premiumHelp.summary": "one worker's monthly contribution",

@@ -5,6 +5,6 @@ export const pipes = {
   "pipes.formatContradictsExtension": "--format {format} contradicts -o {file}: a {extension} file is written with --format {expected}; leave out --format, or name the file for the format",
   "pipes.rejectsWithReportOnStandardOutput": "--rejects - writes the rejected rows to standard output, where the report goes too: write the report to a file with -o FILE",
   "pipes.noRosterToAudit": "give one or more roster files, or --example NAME (iuran examples lists them), or pipe a roster in",
-  "pipes.outputOption": 'write the report to FILE (atomically) instead of standard output ("-" is standard output); a .csv, .json or .txt FILE chooses the format',
+  "pipes.outputOption": 'write the report to FILE (atomically) instead of standard output ("-" is standard output); a .csv, .json, .xlsx or .txt FILE chooses the format',
   "pipes.quietOption": "no warnings and no summaries (errors still go to standard error)",
 } as const;

@@ -55,7 +55,7 @@ export const help: Record<keyof typeof english, string> = {
   "rosterHelp.decimalMark": 'tanda desimal pada jumlah uang, "," atau "." (bawaan: tolak jumlah yang bisa dibaca dua arti)',
   "rosterHelp.map": "baca suatu kolom dari judul kolom yang tidak dikenal iuran, mis. --map district=Kec; boleh diulang",
   "rosterHelp.skipInvalid": "hitung baris yang sah saja; baris lainnya dihitung jumlahnya dan didaftar (lihat --rejects)",
-  "rosterHelp.rejects": "bersama --skip-invalid: tulis baris yang ditolak beserta nomor baris dan kesalahannya ke BERKAS (CSV)",
+  "rosterHelp.rejects": "bersama --skip-invalid: tulis baris yang ditolak beserta nomor baris dan kesalahannya ke BERKAS (CSV, atau buku kerja bila BERKAS berakhiran .xlsx)",
   "rosterHelp.showNik": "tampilkan NIK utuh di laporan dan berkas tolakan (bawaannya disamarkan: data pribadi)",
 
   "premiumHelp.summary": "iuran bulanan satu pekerja",

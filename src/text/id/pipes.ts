@@ -7,6 +7,6 @@ export const pipes: Record<keyof typeof english, string> = {
   "pipes.formatContradictsExtension": "--format {format} bertentangan dengan -o {file}: berkas {extension} ditulis dengan --format {expected}; hapus --format, atau beri nama berkas sesuai formatnya",
   "pipes.rejectsWithReportOnStandardOutput": "--rejects - menulis baris yang ditolak ke keluaran standar, tempat laporan juga ditulis: tulis laporan ke berkas dengan -o BERKAS",
   "pipes.noRosterToAudit": "berikan satu atau beberapa berkas daftar pekerja, atau --example NAMA (iuran examples mendaftarnya), atau alirkan daftar pekerja lewat masukan standar",
-  "pipes.outputOption": 'tulis laporan ke FILE (secara atomik), bukan ke keluaran standar ("-" berarti keluaran standar); FILE .csv, .json atau .txt menentukan formatnya',
+  "pipes.outputOption": 'tulis laporan ke FILE (secara atomik), bukan ke keluaran standar ("-" berarti keluaran standar); FILE .csv, .json, .xlsx atau .txt menentukan formatnya',
   "pipes.quietOption": "tanpa peringatan dan tanpa ringkasan (kesalahan tetap ditulis ke keluaran galat standar)",
 };
