@@ -216,7 +216,8 @@ export function documentAsWorkbook(document: BudgetDocument, setting: DocumentSe
     ...(nagari ? [column("document.column.source", "text")] : []),
     column("document.column.months", "text"),
     ...(nagari ? [] : [column("document.column.koefisien", "text")]),
-    column("document.column.volume", "count", true),
+    // A regency's JKK and JKM lines count the same worker-months twice: their volumes are not added up.
+    column("document.column.volume", "count", nagari),
     column("document.column.unit", "text"),
     column("document.column.unitPrice", "rupiah"),
     column(nagari ? "document.column.anggaran" : "document.column.jumlah", "rupiah", true),
@@ -243,7 +244,7 @@ export function documentAsWorkbook(document: BudgetDocument, setting: DocumentSe
   const figures = (label: string, workerMonths: number, amount: bigint): WorkbookCell[] => [
     text(label),
     ...columns.slice(1, -4).map(() => null),
-    count(workerMonths),
+    nagari ? count(workerMonths) : null,
     null,
     null,
     rupiah(amount),

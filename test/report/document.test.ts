@@ -49,7 +49,8 @@ describe("budget document as a workbook", () => {
       ["Uraian", "text", false],
       ["Bulan", "text", false],
       ["Koefisien", "text", false],
-      ["Volume", "count", true],
+      // JKK and JKM lines count the same worker-months: the volumes are not added up.
+      ["Volume", "count", false],
       ["Satuan", "text", false],
       ["Harga satuan", "rupiah", false],
       ["Jumlah", "rupiah", true],
@@ -68,8 +69,8 @@ describe("budget document as a workbook", () => {
     expect(sheet!.rows[1]!.cells[7]).toEqual({ kind: "rupiah", rupiah: 81_579_600n });
     const total = sheet!.rows[2]!.cells;
     expect(total).toHaveLength(sheet!.columns.length);
-    expect(total[0]).toEqual({ kind: "text", text: "Total" });
-    expect(total[4]).toEqual({ kind: "count", count: 23_994n });
+    expect(total[0]).toEqual({ kind: "text", text: "Jumlah seluruhnya" });
+    expect(total[4]).toBeNull();
     expect(total[7]).toEqual({ kind: "rupiah", rupiah: 201_549_600n });
     expect(sheet!.notes).toEqual(["Terbilang: dua ratus satu juta lima ratus empat puluh sembilan ribu enam ratus rupiah"]);
   });

@@ -32,7 +32,7 @@ export const document: Record<keyof typeof English, string> = {
   "document.column.code": "Kode",
   "document.column.uraian": "Uraian",
   "document.subtotal": "Jumlah",
-  "document.total": "Total",
+  "document.total": "Jumlah seluruhnya",
   "document.villageUnnamed": "(nagari/desa tidak disebut)",
   "document.villageSubtotal": "Jumlah {village}",
   "document.activity": "Kegiatan: {name} (kode kegiatan: {code})",
