@@ -49,6 +49,8 @@ function styleOf(cell: NonNullable<WorkbookCell>, bold: boolean): number {
   return (bold ? FORMAT_COUNT : 0) + format;
 }
 const HEADING_STYLE = FORMAT_COUNT + 3;
+/** A heading over numbers stands over them: bold text, aligned right. */
+const NUMBER_HEADING_STYLE = 2 * FORMAT_COUNT;
 
 const STYLES =
   `${XML_DECLARATION}<styleSheet xmlns="${MAIN}">` +
@@ -57,14 +59,14 @@ const STYLES =
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  `<cellXfs count="${2 * FORMAT_COUNT}">${[0, 1]
+  `<cellXfs count="${2 * FORMAT_COUNT + 1}">${[0, 1]
     .flatMap((font) =>
       FORMAT_IDS.map(
         (format) =>
           `<xf numFmtId="${format}" fontId="${font}" fillId="0" borderId="0" xfId="0"${format === 0 ? "" : ' applyNumberFormat="1"'}${font === 0 ? "" : ' applyFont="1"'}/>`,
       ),
     )
-    .join("")}</cellXfs>` +
+    .join("")}<xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyAlignment="1"><alignment horizontal="right"/></xf></cellXfs>` +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
@@ -157,8 +159,8 @@ function cellXml(cell: WorkbookCell, reference: string, bold: boolean, formula?:
   return `<c ${attributes} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cellText(cell.text))}</t></is></c>`;
 }
 
-function headingXml(text: string, reference: string): string {
-  return `<c r="${reference}" s="${HEADING_STYLE}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cellText(text))}</t></is></c>`;
+function headingXml(text: string, reference: string, overNumbers: boolean): string {
+  return `<c r="${reference}" s="${overNumbers ? NUMBER_HEADING_STYLE : HEADING_STYLE}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cellText(text))}</t></is></c>`;
 }
 
 /** How wide a cell shows, in characters, near enough to size a column: digits grouped, "Rp " before amounts. */
@@ -198,14 +200,18 @@ function sheetStart(columns: readonly WorkbookColumn[], widths: readonly number[
   const cols = widths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join("");
   return (
     `${XML_DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">` +
+    // Printed on A4 landscape, as wide as the page: officers print these for signing, and a cut-off column is lost.
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
     '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
     `<sheetFormatPr defaultRowHeight="15"/>${cols === "" ? "" : `<cols>${cols}</cols>`}<sheetData>` +
-    `<row r="1">${columns.map((column, index) => headingXml(column.heading, `${columnLetters(index)}1`)).join("")}</row>`
+    `<row r="1">${columns.map((column, index) => headingXml(column.heading, `${columnLetters(index)}1`, column.kind !== "text")).join("")}</row>`
   );
 }
 
-const SHEET_END = "</sheetData></worksheet>";
+const SHEET_END =
+  '</sheetData><pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+  '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>';
 
 /**
  * Per summed column, what its subtotal and total rows may be written as a formula over: the data rows since the
