@@ -40,5 +40,4 @@ export const SAME_IN_BOTH: ReadonlySet<keyof typeof en> = new Set<keyof typeof e
   // document: SIPD's column name (koefisien) and words Indonesian uses as they are.
   "document.column.volume",
   "document.column.koefisien",
-  "document.total",
 ]);
