@@ -115,3 +115,27 @@ describe("inexactCell", () => {
     expect(inexactCell({ sheets: [sheet(-(10n ** 15n))] })).toEqual({ where: "S!A3", value: -(10n ** 15n) });
   });
 });
+
+describe("a total of zero", () => {
+  it("is written with its cached value 0, read back by iuran's own reader (exceljs reads a cached 0 as no result)", async () => {
+    const { Readable } = await import("node:stream");
+    const { buffer } = await import("node:stream/consumers");
+    const { xlsxStream, sheetSource } = await import("../../src/io/xlsx-writer.js");
+    const { sheetRecords } = await import("../../src/io/xlsx-source.js");
+    const sheet: WorkbookSheet = {
+      name: "Anggaran",
+      columns: [
+        { heading: "Label", kind: "text", summed: false },
+        { heading: "Jumlah", kind: "rupiah", summed: true },
+      ],
+      rows: [
+        { role: "data", cells: [{ kind: "text", text: "a" }, { kind: "rupiah", rupiah: 0n }] },
+        { role: "total", cells: [{ kind: "text", text: "Jumlah" }, { kind: "rupiah", rupiah: 0n }] },
+      ],
+    };
+    const bytes = await buffer(xlsxStream([sheetSource(sheet)]) as InstanceType<typeof Readable>);
+    const rows: string[][] = [];
+    for await (const record of sheetRecords("zero.xlsx", { buffer: bytes })) rows.push([...record.fields]);
+    expect(rows).toEqual([["Label", "Jumlah"], ["a", "0"], ["Jumlah", "0"]]);
+  });
+});

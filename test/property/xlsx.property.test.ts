@@ -43,7 +43,8 @@ describe("rupiah cells are exact below 10^15", () => {
           });
           const { formula, result } = read.getCell(`B${totalRow}`).value as { formula: string; result: number };
           expect(formula).toBe(totalRow === 3 ? "SUM(B2)" : `SUM(B2:B${totalRow - 1})`);
-          expect(BigInt(result)).toBe(total);
+          // exceljs reads a cached value of 0 as no result at all; the writer always writes <v> (test/io/xlsx-writer.test.ts).
+          expect(BigInt(total === 0n ? (result ?? 0) : result)).toBe(total);
         },
       ),
       { numRuns: 60 },
