@@ -17,9 +17,8 @@ import { t, tIn } from "../text/render.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
-import { printInputErrors, printSummary } from "./diagnostics.js";
 import { ExpectationFailed, UsageError } from "./exit-codes.js";
-import { groupNamings, readRosters, rosterFiles, rosterInput, rosterSettings, withRegionOption, withRosterOptions } from "./rosters.js";
+import { groupNamings, readRosters, reportRejectedRows, rosterFiles, rosterInput, rosterSettings, withRegionOption, withRosterOptions } from "./rosters.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, plannedPeriod, startOption, parseOptions, publishedRupiahOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
 import { shareHook, withShareOptions } from "./share.js";
 import { WindowTally } from "../domain/window.js";
@@ -136,14 +135,7 @@ export function budgetCommand(): Command {
         namings = named.namings;
         warnings.push(...named.warnings);
       }
-      if (read.rowsRejected > 0) {
-        printInputErrors(read.rejected.errors);
-        const leftOut =
-          read.rejected.errors.length < read.rejected.count
-            ? t("summary.rowsLeftOutShown", { rows: read.rowsRejected, shown: read.rejected.errors.length })
-            : t("summary.rowsLeftOut", { rows: read.rowsRejected });
-        printSummary(`iuran: ${leftOut}${input.rejects ? t("summary.rejectsWritten", { file: input.rejects }) : ""}`);
-      }
+      reportRejectedRows(read, input);
     }
 
     share?.finish(parsed.workers === undefined);

@@ -19,11 +19,10 @@ import { t, tIn } from "../text/render.js";
 import { DEFAULT_MONTHS } from "./budget.js";
 import { examplesText } from "./commander-texts.js";
 import { emit, loadSettingsTariffs, runContext } from "./context.js";
-import { printInputErrors, printSummary } from "./diagnostics.js";
 import { exampleFiles, repeatableExampleOption } from "./examples.js";
 import { UsageError } from "./exit-codes.js";
 import { commonSettings, countOption, flagTerms, monthCountOption, parseOptions, plannedPeriod, startOption, windowSettings, withOutputOptions, withWindowOptions, withWorkerOptions } from "./options.js";
-import { groupNamings, readRosters, rosterFiles, rosterInput, rosterSettings, withRegionOption, withRosterOptions } from "./rosters.js";
+import { groupNamings, readRosters, reportRejectedRows, rosterFiles, rosterInput, rosterSettings, withRegionOption, withRosterOptions } from "./rosters.js";
 
 const documentSchema = z.object({
   start: startOption.optional(),
@@ -116,14 +115,7 @@ export function documentCommand(): Command {
         namings = named.namings;
         warnings.push(...named.warnings);
       }
-      if (read.rowsRejected > 0) {
-        printInputErrors(read.rejected.errors);
-        const leftOut =
-          read.rejected.errors.length < read.rejected.count
-            ? t("summary.rowsLeftOutShown", { rows: read.rowsRejected, shown: read.rejected.errors.length })
-            : t("summary.rowsLeftOut", { rows: read.rowsRejected });
-        printSummary(`iuran: ${leftOut}${input.rejects ? t("summary.rejectsWritten", { file: input.rejects }) : ""}`);
-      }
+      reportRejectedRows(read, input);
     }
 
     const { document, budget } = builder.document();

@@ -14,7 +14,7 @@ import { loadNikPrefixes, loadRegionBook } from "../io/wilayah.js";
 import type { InputSummary } from "../report/meta.js";
 import { warning, type Warning } from "../text/message.js";
 import { t } from "../text/render.js";
-import { setNikShown } from "./diagnostics.js";
+import { printInputErrors, printSummary, setNikShown } from "./diagnostics.js";
 import { UsageError } from "./exit-codes.js";
 import { decimalMarkOption, parseOptions } from "./options.js";
 
@@ -214,4 +214,15 @@ export async function readRosters(
   const rowsRejected = rows.rejected;
   await rejects?.finish();
   return { runs: reader.runs, warnings: reader.warnings(), rowsRejected, rejected: { errors: reader.errors.kept, count: reader.errors.count }, regionsNamed: [...reader.regionsNamed] };
+}
+
+/** --skip-invalid: the rejected rows' errors on standard error, then how many were left out and where they were written. */
+export function reportRejectedRows(read: RostersRead, settings: Pick<RosterSettings, "rejects">): void {
+  if (read.rowsRejected === 0) return;
+  printInputErrors(read.rejected.errors);
+  const leftOut =
+    read.rejected.errors.length < read.rejected.count
+      ? t("summary.rowsLeftOutShown", { rows: read.rowsRejected, shown: read.rejected.errors.length })
+      : t("summary.rowsLeftOut", { rows: read.rowsRejected });
+  printSummary(`iuran: ${leftOut}${settings.rejects ? t("summary.rejectsWritten", { file: settings.rejects }) : ""}`);
 }
